@@ -1,0 +1,187 @@
+import { createHash, createPublicKey, generateKeyPairSync, randomBytes, type KeyObject } from 'node:crypto';
+import { chmod, mkdir, readFile, writeFile, access } from 'node:fs/promises';
+import { hostname } from 'node:os';
+import { join, resolve } from 'node:path';
+import forge from 'node-forge';
+import { SetupError, UsageError } from '../core/errors.js';
+import type { Options } from '../options/index.js';
+
+export const KEY_FILES = {
+  signingKey: 'signing-key.pem',
+  signingCert: 'signing-cert.pem',
+  custodianPrivate: 'custodian-private.pem',
+  custodianPublic: 'custodian-public.pem',
+} as const;
+
+export function keysDir(dataDir: string): string {
+  return resolve(dataDir, 'keys');
+}
+
+export interface InitKeysInput {
+  dataDir: string;
+  /** Common name on the collector's certificate. */
+  name: string;
+  organisation?: string | null;
+  validDays?: number;
+  force?: boolean;
+}
+
+export interface InitKeysResult {
+  dir: string;
+  signingCertSha256: string;
+  custodianKeySha256: string;
+  files: string[];
+}
+
+const exists = async (p: string): Promise<boolean> =>
+  access(p).then(
+    () => true,
+    () => false,
+  );
+
+/** Creates a signing key with a self-signed certificate and one custodian key pair. */
+export async function initKeys(input: InitKeysInput): Promise<InitKeysResult> {
+  const dir = keysDir(input.dataDir);
+  await mkdir(dir, { recursive: true, mode: 0o700 });
+  const paths = Object.values(KEY_FILES).map((f) => join(dir, f));
+  if (!input.force) {
+    for (const p of paths) {
+      if (await exists(p)) throw new UsageError(`Keys already exist in ${dir}; use --force to replace them (old bundles keep verifying with the certificate they carry).`);
+    }
+  }
+  const signing = generateKeyPairSync('rsa', { modulusLength: 3072 });
+  const custodian = generateKeyPairSync('rsa', { modulusLength: 3072 });
+  const certPem = selfSignedCertificate(signing.privateKey, signing.publicKey, input.name, input.organisation ?? null, input.validDays ?? 5 * 365);
+
+  const write = async (file: string, data: string, mode: number): Promise<void> => {
+    const p = join(dir, file);
+    await writeFile(p, data, { mode });
+    await chmod(p, mode);
+  };
+  await write(KEY_FILES.signingKey, signing.privateKey.export({ type: 'pkcs8', format: 'pem' }) as string, 0o600);
+  await write(KEY_FILES.signingCert, certPem, 0o644);
+  await write(KEY_FILES.custodianPrivate, custodian.privateKey.export({ type: 'pkcs8', format: 'pem' }) as string, 0o600);
+  await write(KEY_FILES.custodianPublic, custodian.publicKey.export({ type: 'spki', format: 'pem' }) as string, 0o644);
+  return {
+    dir,
+    signingCertSha256: certificateSha256(certPem),
+    custodianKeySha256: publicKeySha256(custodian.publicKey),
+    files: paths,
+  };
+}
+
+function selfSignedCertificate(privateKey: KeyObject, publicKey: KeyObject, name: string, org: string | null, validDays: number): string {
+  const cert = forge.pki.createCertificate();
+  cert.publicKey = forge.pki.publicKeyFromPem(publicKey.export({ type: 'spki', format: 'pem' }) as string);
+  cert.serialNumber = `01${randomBytes(15).toString('hex')}`;
+  const now = new Date();
+  cert.validity.notBefore = new Date(now.getTime() - 60_000);
+  cert.validity.notAfter = new Date(now.getTime() + validDays * 86_400_000);
+  const attrs: forge.pki.CertificateField[] = [{ name: 'commonName', value: name }];
+  if (org) attrs.push({ name: 'organizationName', value: org });
+  cert.setSubject(attrs);
+  cert.setIssuer(attrs);
+  cert.setExtensions([
+    { name: 'basicConstraints', cA: false },
+    { name: 'keyUsage', critical: true, digitalSignature: true, nonRepudiation: true },
+    { name: 'extKeyUsage', emailProtection: true },
+    { name: 'subjectKeyIdentifier' },
+  ]);
+  const key = forge.pki.privateKeyFromPem(privateKey.export({ type: 'pkcs8', format: 'pem' }) as string);
+  cert.sign(key as forge.pki.rsa.PrivateKey, forge.md.sha256.create());
+  return forge.pki.certificateToPem(cert);
+}
+
+export function certificateSha256(certPem: string): string {
+  const der = forge.asn1.toDer(forge.pki.certificateToAsn1(forge.pki.certificateFromPem(certPem))).getBytes();
+  return createHash('sha256').update(Buffer.from(der, 'binary')).digest('hex');
+}
+
+export function publicKeySha256(key: KeyObject): string {
+  return createHash('sha256').update(key.export({ type: 'spki', format: 'der' })).digest('hex');
+}
+
+/** The collector's signing identity, as node-forge objects. */
+export interface Signer {
+  key: forge.pki.PrivateKey;
+  certificate: forge.pki.Certificate;
+  certificatePem: string;
+  certificateSha256: string;
+  subject: string;
+}
+
+export async function loadSigner(options: Options): Promise<Signer> {
+  if (options.signingP12File) return loadP12Signer(options.signingP12File, options.signingP12Password);
+  const dir = keysDir(options.dataDir);
+  const keyPath = options.signingKeyFile ?? join(dir, KEY_FILES.signingKey);
+  const certPath = options.signingCertFile ?? join(dir, KEY_FILES.signingCert);
+  let keyPem: string;
+  let certPem: string;
+  try {
+    [keyPem, certPem] = await Promise.all([readFile(keyPath, 'utf8'), readFile(certPath, 'utf8')]);
+  } catch (error) {
+    throw new SetupError(`No signing key: ${keyPath} or ${certPath} is missing. Run "dijkwacht keys init" first.`, { cause: error });
+  }
+  try {
+    const certificate = forge.pki.certificateFromPem(certPem);
+    const key = forge.pki.privateKeyFromPem(keyPem);
+    return signerFrom(key, certificate);
+  } catch (error) {
+    throw new SetupError(`The signing key or certificate cannot be read (RSA keys in PEM are supported).`, { cause: error });
+  }
+}
+
+async function loadP12Signer(path: string, password: string): Promise<Signer> {
+  let der: Buffer;
+  try {
+    der = await readFile(path);
+  } catch (error) {
+    throw new SetupError(`Cannot read PKCS#12 file ${path}.`, { cause: error });
+  }
+  try {
+    const p12 = forge.pkcs12.pkcs12FromAsn1(forge.asn1.fromDer(der.toString('binary')), password);
+    const bag = (type: string | undefined): forge.pkcs12.Bag | undefined =>
+      type === undefined ? undefined : p12.getBags({ bagType: type })[type]?.[0];
+    const keyBag = bag(forge.pki.oids.pkcs8ShroudedKeyBag) ?? bag(forge.pki.oids.keyBag);
+    const certBag = bag(forge.pki.oids.certBag);
+    if (!keyBag?.key || !certBag?.cert) throw new Error('no key or certificate bag');
+    return signerFrom(keyBag.key, certBag.cert);
+  } catch (error) {
+    throw new SetupError(`PKCS#12 file ${path} cannot be opened (wrong password, or no RSA key and certificate in it).`, { cause: error });
+  }
+}
+
+function signerFrom(key: forge.pki.PrivateKey, certificate: forge.pki.Certificate): Signer {
+  const certificatePem = forge.pki.certificateToPem(certificate);
+  const subject = certificate.subject.attributes.map((a) => `${a.shortName ?? a.name}=${String(a.value)}`).join(', ');
+  return { key, certificate, certificatePem, certificateSha256: certificateSha256(certificatePem), subject };
+}
+
+export interface Custodian {
+  fingerprint: string;
+  key: KeyObject;
+  source: string;
+}
+
+export async function loadCustodians(options: Options): Promise<Custodian[]> {
+  const files = options.custodianKeyFiles.length > 0 ? options.custodianKeyFiles : [join(keysDir(options.dataDir), KEY_FILES.custodianPublic)];
+  const out: Custodian[] = [];
+  for (const file of files) {
+    let pem: string;
+    try {
+      pem = await readFile(file, 'utf8');
+    } catch (error) {
+      throw new SetupError(`Custodian key ${file} is missing: run "dijkwacht keys init", or set custodianKeyFiles, or pass --no-seal deliberately.`, { cause: error });
+    }
+    try {
+      const key = createPublicKey(pem);
+      if (key.asymmetricKeyType !== 'rsa') throw new Error(`key type ${key.asymmetricKeyType ?? 'unknown'}`);
+      out.push({ fingerprint: publicKeySha256(key), key, source: file });
+    } catch (error) {
+      throw new SetupError(`Custodian key ${file} is not an RSA public key in PEM.`, { cause: error });
+    }
+  }
+  return out;
+}
+
+export const localHost = hostname();

@@ -1,0 +1,1 @@
+export { createRootLogger, logger, LOG_CONTEXTS, type LogContext, type Logger } from './logger.js';

@@ -1,0 +1,231 @@
+import { readFileSync } from 'node:fs';
+import { userInfo } from 'node:os';
+import { resolve } from 'node:path';
+import { UsageError } from '../core/errors.js';
+import { bool, hostPort, int, list, nullable, oneOf, str, url, type Kind } from './kinds.js';
+
+interface Spec<T> {
+  kind: Kind<T>;
+  default: T;
+  /** Environment variable that sets it. */
+  env?: string;
+  doc: string;
+  /** Never printed, logged or recorded in provenance. */
+  secret?: boolean;
+}
+
+const spec = <T>(s: Spec<T>): Spec<T> => s;
+
+function defaultActor(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return 'unknown';
+  }
+}
+
+/**
+ * Every setting of dijkwacht, written once: name (with units), default, env var, validation, doc.
+ * Precedence: defaults < config file < environment < command-line flags.
+ */
+export const specs = {
+  dataDir: spec({ kind: str(), default: 'storage', env: 'DIJKWACHT_DATA_DIR', doc: 'Data root: keys, bundles, staging, reports.' }),
+  logLevel: spec({
+    kind: oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const),
+    default: 'info',
+    env: 'DIJKWACHT_LOG_LEVEL',
+    doc: 'Log level (logs go to stderr).',
+  }),
+  actor: spec({ kind: str(), default: defaultActor(), env: 'DIJKWACHT_ACTOR', doc: 'Who acts, as written in custody logs.' }),
+
+  proxy: spec({
+    kind: nullable(url(['http:', 'https:', 'socks5:', 'socks4:'])),
+    default: null,
+    env: 'DIJKWACHT_PROXY',
+    doc: 'Route all target traffic through this proxy (Tor, VPN, residential exit, the test world). Credentials in the URL are never recorded.',
+  }),
+  allowPrivateNetwork: spec({
+    kind: bool(),
+    default: false,
+    env: 'DIJKWACHT_ALLOW_PRIVATE_NETWORK',
+    doc: 'Allow loopback and private addresses as targets (SSRF guard off). Configured service endpoints are always allowed.',
+  }),
+  caFile: spec({
+    kind: nullable(str()),
+    default: null,
+    env: 'DIJKWACHT_CA_FILE',
+    doc: 'Extra PEM trust anchors used when judging a target\'s TLS certificate (the system store is always used too).',
+  }),
+  dnsServer: spec({ kind: nullable(hostPort()), default: null, env: 'DIJKWACHT_DNS_SERVER', doc: 'DNS resolver (HOST:PORT) for the answers recorded at capture time; system resolver when null.' }),
+
+  chromiumPath: spec({
+    kind: nullable(str()),
+    default: null,
+    env: 'DIJKWACHT_CHROMIUM',
+    doc: 'Chromium executable. When null: Playwright\'s own browser if installed, else the system Chromium.',
+  }),
+  stealth: spec({ kind: bool(), default: false, env: 'DIJKWACHT_STEALTH', doc: 'Use the puppeteer-extra stealth evasions (recorded in provenance).' }),
+  viewportWidthPx: spec({ kind: int(320, 7680), default: 1366, env: 'DIJKWACHT_VIEWPORT_WIDTH', doc: 'Browser viewport width.' }),
+  viewportHeightPx: spec({ kind: int(240, 4320), default: 768, env: 'DIJKWACHT_VIEWPORT_HEIGHT', doc: 'Browser viewport height.' }),
+  locale: spec({ kind: str(), default: 'nl-NL', env: 'DIJKWACHT_LOCALE', doc: 'Browser locale.' }),
+  timezoneId: spec({ kind: str(), default: 'Europe/Amsterdam', env: 'DIJKWACHT_TIMEZONE', doc: 'Browser time zone.' }),
+  userAgent: spec({ kind: nullable(str()), default: null, env: 'DIJKWACHT_USER_AGENT', doc: 'User agent; the browser\'s own when null.' }),
+
+  navigationTimeoutMs: spec({ kind: int(1000, 600_000), default: 30_000, env: 'DIJKWACHT_NAVIGATION_TIMEOUT_MS', doc: 'Time allowed for the page to load.' }),
+  stepTimeoutMs: spec({ kind: int(500, 600_000), default: 15_000, env: 'DIJKWACHT_STEP_TIMEOUT_MS', doc: 'Time allowed for each other capture step.' }),
+  settleMs: spec({ kind: int(0, 60_000), default: 1_000, env: 'DIJKWACHT_SETTLE_MS', doc: 'Quiet time after load for late scripts and redirects.' }),
+  maxPageBytes: spec({ kind: int(1024, 1 << 30), default: 20 * 1024 * 1024, env: 'DIJKWACHT_MAX_PAGE_BYTES', doc: 'Cap on HTML/DOM/text artifacts; larger ones are truncated and the truncation recorded.' }),
+  maxArchiveBytes: spec({ kind: int(1024, 8 * (1 << 30)), default: 200 * 1024 * 1024, env: 'DIJKWACHT_MAX_ARCHIVE_BYTES', doc: 'Cap on response bodies written to the WARC; larger bodies are truncated and recorded.' }),
+  maxScreenshotHeightPx: spec({ kind: int(500, 60_000), default: 16_000, env: 'DIJKWACHT_MAX_SCREENSHOT_HEIGHT', doc: 'Full-page screenshots are cut at this height (recorded).' }),
+  captureConcurrency: spec({ kind: int(1, 16), default: 1, env: 'DIJKWACHT_CAPTURE_CONCURRENCY', doc: 'Captures running at once.' }),
+
+  seal: spec({ kind: bool(), default: true, env: 'DIJKWACHT_SEAL', doc: 'Seal imagery (original screenshot, WARC/WACZ, HAR, image files) for the custodians. Turning it off is recorded.' }),
+  custodianKeyFiles: spec({
+    kind: list(str()),
+    default: [],
+    env: 'DIJKWACHT_CUSTODIAN_KEYS',
+    doc: 'Custodian public keys (PEM) the seal key is wrapped for. Empty: <dataDir>/keys/custodian-public.pem.',
+  }),
+  signingKeyFile: spec({ kind: nullable(str()), default: null, env: 'DIJKWACHT_SIGNING_KEY', doc: 'Signing private key (PEM). Null: <dataDir>/keys/signing-key.pem.' }),
+  signingCertFile: spec({ kind: nullable(str()), default: null, env: 'DIJKWACHT_SIGNING_CERT', doc: 'Signing certificate (PEM). Null: <dataDir>/keys/signing-cert.pem.' }),
+  signingP12File: spec({ kind: nullable(str()), default: null, env: 'DIJKWACHT_SIGNING_P12', doc: 'An organisation\'s PKCS#12 file, used instead of the key and certificate.' }),
+  signingP12Password: spec({ kind: str(), default: '', env: 'DIJKWACHT_SIGNING_P12_PASSWORD', doc: 'Password of the PKCS#12 file.', secret: true }),
+
+  tsaUrls: spec({
+    kind: list(url()),
+    default: ['http://timestamp.digicert.com', 'https://freetsa.org/tsr'],
+    env: 'DIJKWACHT_TSA_URLS',
+    doc: 'RFC 3161 timestamp authorities, asked in turn; every one that answers adds a token. Prefer eIDAS-qualified TSAs for Dutch courts.',
+  }),
+  tsaTimeoutMs: spec({ kind: int(500, 120_000), default: 10_000, env: 'DIJKWACHT_TSA_TIMEOUT_MS', doc: 'Time allowed for each TSA request.' }),
+  tsaTrustFiles: spec({
+    kind: list(str()),
+    default: [],
+    env: 'DIJKWACHT_TSA_TRUST',
+    doc: 'PEM trust anchors for TSA certificates at verify time. Empty: the chain is reported, not anchored.',
+  }),
+
+  store: spec({ kind: oneOf(['fs', 's3'] as const), default: 'fs', env: 'DIJKWACHT_STORE', doc: 'Bundle store: local filesystem under dataDir, or S3.' }),
+  s3Endpoint: spec({ kind: nullable(url()), default: null, env: 'DIJKWACHT_S3_ENDPOINT', doc: 'S3 endpoint URL (null: AWS).' }),
+  s3Region: spec({ kind: str(), default: 'eu-west-1', env: 'DIJKWACHT_S3_REGION', doc: 'S3 region.' }),
+  s3Bucket: spec({ kind: nullable(str()), default: null, env: 'DIJKWACHT_S3_BUCKET', doc: 'S3 bucket for bundles.' }),
+  s3Prefix: spec({ kind: str(), default: 'bundles/', env: 'DIJKWACHT_S3_PREFIX', doc: 'Key prefix for bundles.' }),
+  s3ForcePathStyle: spec({ kind: bool(), default: false, env: 'DIJKWACHT_S3_FORCE_PATH_STYLE', doc: 'Path-style addressing (most S3-compatible servers).' }),
+  s3AccessKeyId: spec({ kind: nullable(str()), default: null, env: 'DIJKWACHT_S3_ACCESS_KEY_ID', doc: 'S3 access key (null: the AWS default chain).', secret: true }),
+  s3SecretAccessKey: spec({ kind: nullable(str()), default: null, env: 'DIJKWACHT_S3_SECRET_ACCESS_KEY', doc: 'S3 secret key.', secret: true }),
+  s3ObjectLockMode: spec({ kind: nullable(oneOf(['GOVERNANCE', 'COMPLIANCE'] as const)), default: null, env: 'DIJKWACHT_S3_OBJECT_LOCK_MODE', doc: 'Object Lock retention mode set on upload.' }),
+  s3ObjectLockDays: spec({ kind: int(1, 36_500), default: 3650, env: 'DIJKWACHT_S3_OBJECT_LOCK_DAYS', doc: 'Retain-until date = upload time + this many days (with s3ObjectLockMode).' }),
+  s3PartSizeBytes: spec({ kind: int(5 * 1024 * 1024, 1 << 30), default: 8 * 1024 * 1024, env: 'DIJKWACHT_S3_PART_SIZE_BYTES', doc: 'Multipart part size; larger artifacts upload in parts.' }),
+} as const;
+
+type Specs = typeof specs;
+export type OptionName = keyof Specs;
+export type Options = { [K in OptionName]: Specs[K] extends Spec<infer T> ? T : never };
+
+/** Raw values from flags: strings are parsed like env vars, other values are checked like JSON. */
+export type RawOptions = Partial<Record<OptionName, unknown>>;
+
+export const optionNames = Object.keys(specs) as OptionName[];
+
+/** Defaults for tests: silent logs, no external TSAs. Port 0 is the test world's business. */
+export const testDefaults: Partial<Options> = { logLevel: 'silent', tsaUrls: [], actor: 'test' };
+
+export const CONFIG_FILE_NAME = 'dijkwacht.config.json';
+
+export interface LoadOptionsInput {
+  flags?: RawOptions;
+  /** Explicit config file; else DIJKWACHT_CONFIG; else ./dijkwacht.config.json if present. */
+  configFile?: string | null;
+  env?: NodeJS.ProcessEnv;
+  cwd?: string;
+  /** Already-typed values layered on top of everything (tests, library callers). */
+  overrides?: Partial<Options>;
+}
+
+export function loadOptions(input: LoadOptionsInput = {}): Options {
+  const env = input.env ?? process.env;
+  const cwd = input.cwd ?? process.cwd();
+  const out: Record<string, unknown> = {};
+  for (const name of optionNames) out[name] = specs[name].default;
+
+  const configPath = input.configFile ?? env.DIJKWACHT_CONFIG ?? null;
+  const config = readConfigFile(configPath ? resolve(cwd, configPath) : resolve(cwd, CONFIG_FILE_NAME), configPath !== null);
+  for (const [key, value] of Object.entries(config)) {
+    if (key === '$schema' || key === 'reporter') continue; // reporter is read by the referral stage
+    const name = checkName(key, 'config file');
+    out[name] = (specs[name].kind as Kind<unknown>).fromJson(value, name);
+  }
+  for (const name of optionNames) {
+    const envName = specs[name].env;
+    const raw = envName ? env[envName] : undefined;
+    if (raw !== undefined) out[name] = (specs[name].kind as Kind<unknown>).fromString(raw, envName ?? name);
+  }
+  for (const [key, value] of Object.entries(input.flags ?? {})) {
+    if (value === undefined) continue;
+    const name = checkName(key, 'command line');
+    const kind = specs[name].kind as Kind<unknown>;
+    out[name] = typeof value === 'string' ? kind.fromString(value, name) : kind.fromJson(value, name);
+  }
+  Object.assign(out, input.overrides ?? {});
+  return out as Options;
+}
+
+function checkName(key: string, where: string): OptionName {
+  if ((optionNames as string[]).includes(key)) return key as OptionName;
+  const near = optionNames.find((n) => n.toLowerCase() === key.toLowerCase().replace(/[-_]/g, ''));
+  throw new UsageError(`Unknown option "${key}" in ${where}${near ? `; did you mean "${near}"?` : '.'}`);
+}
+
+function readConfigFile(path: string, required: boolean): Record<string, unknown> {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    if (!required && (error as NodeJS.ErrnoException).code === 'ENOENT') return {};
+    throw new UsageError(`Cannot read config file ${path}.`, { cause: error });
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    throw new UsageError(`Config file ${path} is not valid JSON.`, { cause: error });
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    throw new UsageError(`Config file ${path} must hold a JSON object.`);
+  }
+  return parsed as Record<string, unknown>;
+}
+
+/** The options as they may be recorded: secrets removed, proxy credentials stripped. */
+export function publicOptions(options: Options): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const name of optionNames) {
+    if (specs[name].secret) continue;
+    out[name] = name === 'proxy' && options.proxy ? redactUrlCredentials(options.proxy) : options[name];
+  }
+  return out;
+}
+
+export function redactUrlCredentials(raw: string): string {
+  try {
+    const u = new URL(raw);
+    if (u.username || u.password) {
+      u.username = 'REDACTED';
+      u.password = '';
+    }
+    return u.toString();
+  } catch {
+    return '[unparseable URL]';
+  }
+}
+
+/** Rows for `dijkwacht config` and the README: name, env, default, kind, doc. */
+export function describeOptions(): { name: string; env: string | null; default: unknown; kind: string; doc: string }[] {
+  return optionNames.map((name) => ({
+    name,
+    env: specs[name].env ?? null,
+    default: specs[name].default,
+    kind: specs[name].kind.describe,
+    doc: specs[name].doc,
+  }));
+}

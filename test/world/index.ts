@@ -1,0 +1,44 @@
+import { writeFile, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startS3, type TestS3 } from './s3.js';
+import { HOSTS, sites } from './sites.js';
+import { startTsa, type TestTsa } from './tsa.js';
+import { startWeb, type TestWeb } from './web.js';
+
+export { HOSTS, sites };
+export type { TestS3, TestTsa, TestWeb };
+
+export interface WorldOptions {
+  s3?: boolean;
+}
+
+/** The offline test world: fictional web (HTTP, HTTPS, proxy), a TSA and optionally S3, all on loopback. */
+export interface World {
+  web: TestWeb;
+  tsa: TestTsa;
+  s3: TestS3 | null;
+  /** The web's self-signed certificate as a file: pass as --ca-file to trust it. */
+  webCaFile: string;
+  /** Flags that point dijkwacht at this world. */
+  proxyUrl: string;
+  stop(): Promise<void>;
+}
+
+export async function startWorld(options: WorldOptions = {}): Promise<World> {
+  const [web, tsa, s3] = await Promise.all([startWeb(), startTsa(), options.s3 ? startS3() : Promise.resolve(null)]);
+  const dir = await mkdtemp(join(tmpdir(), 'dw-world-'));
+  const webCaFile = join(dir, 'web-ca.pem');
+  await writeFile(webCaFile, web.certificate.certPem);
+  return {
+    web,
+    tsa,
+    s3,
+    webCaFile,
+    proxyUrl: web.proxyUrl,
+    async stop() {
+      await Promise.all([web.stop(), tsa.stop(), s3?.stop()]);
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,110 @@
+import { html, page, redirect, type Site } from './fixture.js';
+import { placeholders } from './images.js';
+
+/** Hostnames of the fictional web. None is a real service; all text is neutral marketing copy. */
+export const HOSTS = {
+  service: 'pixelpeel.test',
+  redirectA: 'go-pixelpeel.test',
+  redirectB: 'hop.pixelpeel-mirror.test',
+  guarded: 'guarded-portal.test',
+  other: 'elsewhere.test',
+} as const;
+
+const png = (data: Buffer) => ({ status: 200, headers: { 'content-type': 'image/png', 'cache-control': 'no-store' }, body: data });
+
+/** A tiny valid PDF (one page, no text streams needed). */
+const PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n' +
+    '3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+);
+
+const serviceHome = (): string =>
+  page(
+    'PixelPeel AI - photo studio',
+    `<header id="intro"><h1 id="headline">PixelPeel AI photo studio</h1>
+<p id="tagline">Fictional test-world service. Upload a photo, pick a mode and get a result in seconds. Credits from 4.99. 18+ only.</p></header>
+<div class="hero" id="hero" style="background-image:url('/img/background.png')"></div>
+<div class="grid" id="gallery">${Array.from({ length: 10 }, (_, i) => `<img src="/img/p${i}.png" alt="placeholder ${i}">`).join('')}</div>
+<form id="upload" action="/upload" method="post" enctype="multipart/form-data"><input type="file" name="photo"><button>Generate</button></form>
+<p><a href="https://${HOSTS.other}/partner?ref=pp">Partner programme</a> · <a href="/pricing">Pricing</a> · <a href="https://t.me/fictional_test_bot">Telegram</a></p>
+<iframe src="/embed" width="300" height="120" title="embed"></iframe>
+<svg width="120" height="80"><image href="/img/p1.png" width="120" height="80"/></svg>
+<canvas id="c" width="160" height="90"></canvas>
+<img src="/img/traces.jpg" alt="sample with traces" width="300" height="200">
+<picture><source srcset="/img/photo" type="image/webp"><img src="/img/p2.png" alt="webp" width="200" height="200"></picture>
+<script>const c=document.getElementById('c').getContext('2d');c.fillStyle='#f0a';c.fillRect(0,0,160,90);</script>`,
+    `<meta name="description" content="Fictional AI photo studio of the dijkwacht test world"><meta property="og:title" content="PixelPeel AI">`,
+  );
+
+export const sites: Record<string, Site> = {
+  [HOSTS.service]: {
+    about: 'fictional service: text, 10 placeholder images, upload form, iframe, canvas, svg image, EXIF/XMP traces',
+    routes: {
+      '/': () => html(serviceHome(), 200, { 'x-served-by': 'test-world-edge', 'set-cookie': 'session=abc; HttpOnly' }),
+      '/landing': () => html(serviceHome()),
+      '/pricing': () => html(page('Pricing', '<h1>Pricing</h1><p>10 credits 4.99, 50 credits 19.99.</p>')),
+      '/embed': () => html(page('embed', '<p>embedded frame</p>')),
+      '/img/background.png': async () => png((await placeholders()).background),
+      '/img/traces.jpg': async () => ({ status: 200, headers: { 'content-type': 'image/jpeg' }, body: (await placeholders()).jpegWithTraces }),
+      '/img/photo': async () => ({ status: 200, headers: { 'content-type': 'image/webp' }, body: (await placeholders()).webp }),
+      '/upload': () => html(page('Uploaded', '<h1>FORM WAS SUBMITTED</h1>')),
+      '/autosubmit': () =>
+        html(page('Auto submit', '<h1>Auto submit</h1><form id="f" action="/upload" method="post"><input name="x" value="1"></form><script>setTimeout(()=>document.getElementById("f").submit(),50)</script>')),
+      '/popup': () => html(page('Popup', '<h1>Popup opener</h1><script>window.open("https://elsewhere.test/popped","_blank")</script>')),
+      '/download': () =>
+        html(page('Download', '<h1>Download</h1><a id="d" href="/file.bin" download>file</a><script>setTimeout(()=>document.getElementById("d").click(),50)</script>')),
+      '/file.bin': () => ({ status: 200, headers: { 'content-type': 'application/octet-stream', 'content-disposition': 'attachment; filename="file.bin"' }, body: Buffer.alloc(1024, 7) }),
+      '/leave': () => html(page('Leaving', `<h1>Leaving soon</h1><script>setTimeout(()=>{location.href="https://${HOSTS.other}/away"},1500)</script>`)),
+      '/app': () => html(page('App', '<div id="root"></div><script>setTimeout(()=>{document.getElementById("root").innerHTML="<h1>Rendered by script</h1><p>Client-side text.</p>"},100)</script>')),
+      '/latin1': () => ({ status: 200, headers: { 'content-type': 'text/html; charset=iso-8859-1' }, body: Buffer.from('<html><head><title>Caf\xe9</title></head><body><p>Caf\xe9 cr\xe8me</p></body></html>', 'latin1') }),
+      '/huge': () => ({ status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, stream: { chunk: `<p>${'filler text '.repeat(80)}</p>\n`, count: 30_000 } }),
+      '/doc.pdf': () => ({ status: 200, headers: { 'content-type': 'application/pdf' }, body: PDF }),
+      '/image.png': async () => png((await placeholders()).png[0]!),
+      '/missing': () => html(page('Not found', '<h1>404 Not Found</h1>'), 404),
+      '/broken': () => html(page('Server error', '<h1>500 Internal Server Error</h1>'), 500),
+      '/slow': () => ({ status: 200, hangMs: 120_000, body: 'too late' }),
+      '/loop': () => redirect('/loop2'),
+      '/loop2': () => redirect('/loop'),
+    },
+  },
+  [HOSTS.redirectA]: {
+    about: 'first hop of a redirect chain (301)',
+    routes: { '/': () => redirect(`http://${HOSTS.redirectB}/hop`, 301) },
+  },
+  [HOSTS.redirectB]: {
+    about: 'second hop (302) to the service landing page',
+    routes: { '/hop': () => redirect(`http://${HOSTS.service}/landing`, 302) },
+  },
+  [HOSTS.guarded]: {
+    about: 'imitation of a bot-challenge interstitial (503, "Just a moment...")',
+    routes: {
+      '/': () =>
+        html(
+          page(
+            'Just a moment...',
+            '<h1>Checking your browser before accessing guarded-portal.test</h1><p>This process is automatic. Please enable JavaScript and cookies.</p>' +
+              '<form id="challenge-form" action="/__challenge" method="post"><input type="hidden" name="token" value="x"></form><div class="challenge-widget" data-sitekey="0x0000"></div>',
+          ),
+          503,
+          { 'cache-control': 'no-store', 'x-challenge': 'interstitial' },
+        ),
+    },
+  },
+  [HOSTS.other]: {
+    about: 'an unrelated site that pages link and navigate to',
+    routes: {
+      '/partner': () => html(page('Partner', '<h1>Partner page</h1>')),
+      '/away': () => html(page('Away', '<h1>NAVIGATED AWAY</h1>')),
+      '/popped': () => html(page('Popped', '<h1>POPUP OPENED</h1>')),
+    },
+  },
+};
+
+/** Plain-server requests to 127.0.0.1/localhost are answered by the service site. */
+export const DEFAULT_HOST = HOSTS.service;
+
+export async function imageRoute(path: string): Promise<Buffer | null> {
+  const m = /^\/img\/p(\d)\.png$/.exec(path);
+  if (!m) return null;
+  return (await placeholders()).png[Number(m[1])] ?? null;
+}

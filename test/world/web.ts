@@ -1,0 +1,138 @@
+import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
+import { connect, type AddressInfo, type Socket } from 'node:net';
+import type { Duplex } from 'node:stream';
+import type { FixtureResponse } from './fixture.js';
+import { issueCertificate, type Issued } from './pki.js';
+import { DEFAULT_HOST, imageRoute, sites } from './sites.js';
+
+export interface SeenRequest {
+  method: string;
+  host: string;
+  path: string;
+  via: 'direct' | 'proxy' | 'tls';
+}
+
+export interface TestWeb {
+  /** Plain HTTP server; also a forward proxy (absolute-form requests and CONNECT) for the virtual hosts. */
+  httpOrigin: string;
+  /** HTTPS server with a self-signed certificate (localhost, 127.0.0.1 and every virtual host). */
+  httpsOrigin: string;
+  proxyUrl: string;
+  /** PEM of the self-signed certificate: the trust anchor to pass as --ca-file. */
+  certificate: Issued;
+  seen: SeenRequest[];
+  stop(): Promise<void>;
+}
+
+function hostOf(raw: string | undefined): string {
+  const host = (raw ?? '').replace(/:\d+$/, '').replace(/^\[|\]$/g, '').toLowerCase();
+  return host === '127.0.0.1' || host === 'localhost' || host === '::1' || host === '' ? DEFAULT_HOST : host;
+}
+
+async function answer(res: ServerResponse, fixture: FixtureResponse): Promise<void> {
+  if (fixture.hangMs) {
+    await new Promise((resolve) => {
+      const timer = setTimeout(resolve, fixture.hangMs);
+      res.on('close', () => {
+        clearTimeout(timer);
+        resolve(undefined);
+      });
+    });
+    if (res.destroyed) return;
+  }
+  res.writeHead(fixture.status, fixture.headers ?? { 'content-type': 'text/plain' });
+  if (fixture.stream) {
+    for (let i = 0; i < fixture.stream.count && !res.destroyed; i++) {
+      if (!res.write(fixture.stream.chunk)) await new Promise((resolve) => res.once('drain', resolve));
+    }
+    res.end();
+    return;
+  }
+  res.end(fixture.body ?? '');
+}
+
+async function route(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+  const site = sites[url.hostname];
+  if (!site) {
+    res.writeHead(502, { 'content-type': 'text/plain' }).end(`test world: no such host ${url.hostname}`);
+    return;
+  }
+  const image = url.hostname === DEFAULT_HOST ? await imageRoute(url.pathname) : null;
+  if (image) {
+    await answer(res, { status: 200, headers: { 'content-type': 'image/png', 'cache-control': 'no-store' }, body: image });
+    return;
+  }
+  const handler = site.routes[url.pathname];
+  if (!handler) {
+    await answer(res, { status: 404, headers: { 'content-type': 'text/html' }, body: '<h1>not found</h1>' });
+    return;
+  }
+  await answer(res, await handler(req, url));
+}
+
+export async function startWeb(): Promise<TestWeb> {
+  const hosts = Object.keys(sites);
+  const certificate = issueCertificate({ commonName: 'dijkwacht test world', altNames: ['localhost', ...hosts], ipAddresses: ['127.0.0.1'] });
+  const seen: SeenRequest[] = [];
+
+  const handle = (via: 'direct' | 'tls') => (req: IncomingMessage, res: ServerResponse) => {
+    const absolute = /^https?:\/\//i.test(req.url ?? '');
+    const scheme = via === 'tls' ? 'https' : 'http';
+    const url = absolute ? new URL(req.url ?? '/') : new URL(req.url ?? '/', `${scheme}://${hostOf(req.headers.host)}`);
+    url.hostname = hostOf(url.host);
+    seen.push({ method: req.method ?? 'GET', host: url.hostname, path: url.pathname, via: absolute ? 'proxy' : via });
+    req.resume();
+    route(req, res, url).catch((error: Error) => {
+      if (!res.headersSent) res.writeHead(500).end(error.message);
+      else res.destroy();
+    });
+  };
+
+  const https = createHttpsServer({ key: certificate.keyPem, cert: certificate.certPem }, handle('tls'));
+  const http: Server = createHttpServer(handle('direct'));
+  const sockets = new Set<Socket | Duplex>();
+  const track = (s: Socket | Duplex) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  };
+  http.on('connection', track);
+  https.on('connection', track);
+
+  await new Promise<void>((resolve) => https.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+  const httpsPort = (https.address() as AddressInfo).port;
+  const httpPort = (http.address() as AddressInfo).port;
+
+  // CONNECT tunnels: port 443 goes to the HTTPS server, anything else to the HTTP server.
+  http.on('connect', (req: IncomingMessage, client: Duplex, head: Buffer) => {
+    track(client);
+    const [host = '', port = '443'] = (req.url ?? '').split(':');
+    if (!sites[host.toLowerCase()]) {
+      client.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
+      return;
+    }
+    seen.push({ method: 'CONNECT', host: host.toLowerCase(), path: '', via: 'proxy' });
+    const upstream = connect(port === '443' ? httpsPort : httpPort, '127.0.0.1', () => {
+      client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+      if (head.length > 0) upstream.write(head);
+      upstream.pipe(client);
+      client.pipe(upstream);
+    });
+    track(upstream);
+    upstream.on('error', () => client.destroy());
+    client.on('error', () => upstream.destroy());
+  });
+
+  return {
+    httpOrigin: `http://127.0.0.1:${httpPort}`,
+    httpsOrigin: `https://127.0.0.1:${httpsPort}`,
+    proxyUrl: `http://127.0.0.1:${httpPort}`,
+    certificate,
+    seen,
+    async stop() {
+      for (const s of sockets) s.destroy();
+      await Promise.all([new Promise((r) => http.close(r)), new Promise((r) => https.close(r))]);
+    },
+  };
+}

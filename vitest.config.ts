@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    exclude: ['dist/**', 'node_modules/**'],
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+    // Browser-heavy suites share two cores; keep files from starving each other.
+    maxWorkers: 2,
+    fileParallelism: true,
+  },
+});
