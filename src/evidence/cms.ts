@@ -192,6 +192,7 @@ export async function verifyTimestamp(tsr: Uint8Array, data: Uint8Array, trustAn
   try {
     const res = await sd.verify({
       signer: 0,
+      data: toArrayBuffer(data), // pkijs re-checks the TSTInfo imprint against these bytes
       checkChain: trustAnchors.length > 0,
       trustedCerts: trustAnchors,
       checkDate: tst.genTime,

@@ -1,0 +1,191 @@
+import { randomBytes } from 'node:crypto';
+import { arch, platform, release, type as osType } from 'node:os';
+import { join, resolve } from 'node:path';
+import { DijkwachtError, describeError } from '../core/errors.js';
+import { prettyJson } from '../core/json.js';
+import { compactStamp, utcNow } from '../core/time.js';
+import { toolCommit, toolVersion } from '../core/version.js';
+import { BundleWriter } from '../evidence/bundle-writer.js';
+import { appendCustody } from '../evidence/custody-io.js';
+import { finalizeBundle } from '../evidence/finalize.js';
+import type { Custodian, Signer } from '../evidence/keys.js';
+import { MANIFEST_SCHEMA_ID, MANIFEST_SCHEMA_VERSION, type CaptureStatus, type Sealing } from '../evidence/manifest.js';
+import { KEY_WRAP_ALGORITHM, SEAL_ALGORITHM, SEALED_FILE_FORMAT, newBundleKey, wrapKey } from '../evidence/seal.js';
+import type { Logger } from '../log/index.js';
+import { checkTarget } from '../net/index.js';
+import { publicOptions, redactUrlCredentials, type Options } from '../options/index.js';
+import type { BundleStore } from '../store/index.js';
+import { detectBotWall, type BotWall } from './bot-wall.js';
+import type { LaunchedBrowser } from './browser.js';
+import { observeDns, type DnsObservation } from './dns-answers.js';
+import { recordArtifacts } from './record.js';
+import { observePage, type Observed } from './session.js';
+import { StepRunner } from './steps.js';
+import { observeTls, type TlsObservation } from './tls-chain.js';
+
+export interface CaptureEnvironment {
+  options: Options;
+  browser: LaunchedBrowser;
+  signer: Signer;
+  custodians: Custodian[];
+  store: BundleStore;
+  log: Logger;
+}
+
+export interface CaptureOutcome {
+  id: string;
+  path: string;
+  url: string;
+  status: CaptureStatus;
+  reasons: string[];
+  timestampPending: boolean;
+}
+
+function bundleIdFor(url: string): string {
+  let host = 'target';
+  try {
+    host = new URL(url).hostname.replace(/[^a-zA-Z0-9.-]/g, '_').slice(0, 60) || 'target';
+  } catch {
+    // keep the default
+  }
+  return `${compactStamp()}-${host}-${randomBytes(4).toString('hex')}`;
+}
+
+function judge(steps: StepRunner, observed: Observed | null, botWall: BotWall | null, tls: TlsObservation | null, truncations: string[], hostError: string | null): { status: CaptureStatus; reasons: string[] } {
+  const reasons: string[] = [];
+  if (hostError) return { status: 'FAILED', reasons: [hostError] };
+  const requiredFailed = steps.failed().filter((s) => s.required);
+  if (!observed?.main) {
+    const why = observed?.navigationError ?? requiredFailed[0]?.detail ?? 'the page could not be loaded';
+    return { status: 'FAILED', reasons: [`the page could not be loaded: ${why}`] };
+  }
+  if (botWall) reasons.push(`a bot wall or challenge page (${botWall.kind}) was served instead of the site's content: ${botWall.signals.slice(0, 3).join('; ')}`);
+  if (observed.main.status >= 400) reasons.push(`the server answered HTTP ${observed.main.status} ${observed.main.statusText}`.trim());
+  if (observed.downloadTarget || !/html|xml/.test(observed.main.mediaType)) {
+    reasons.push(`the target is ${observed.main.mediaType || 'of unknown type'}, not a web page: the response body is kept${observed.downloadTarget ? ' (fetched directly; the browser would download it)' : ''}`);
+  }
+  if (tls && !tls.trusted) reasons.push(`the TLS certificate is not trusted: ${tls.trustError ?? 'unknown reason'}`);
+  for (const s of steps.failed()) reasons.push(`step ${s.name} failed: ${s.detail ?? 'no detail'}`);
+  reasons.push(...truncations);
+  return { status: reasons.length > 0 ? 'PARTIAL' : 'COMPLETE', reasons };
+}
+
+/**
+ * Captures one URL into a signed, sealed, timestamped bundle and commits it to the store.
+ * Throws only for targets that may not be captured (TargetError, before anything is written) and for
+ * run-stopping failures (store, signing). Everything else ends in a bundle that says what happened.
+ */
+export async function captureOne(env: CaptureEnvironment, url: string, caseId: string | null): Promise<CaptureOutcome> {
+  const { options: o, log } = env;
+  let hostError: string | null = null;
+  let target: URL;
+  try {
+    target = (await checkTarget(url, { allowPrivate: o.allowPrivateNetwork, viaProxy: o.proxy !== null })).url;
+  } catch (error) {
+    if (error instanceof DijkwachtError && /does not exist|could not be looked up/.test(error.message)) {
+      hostError = error.message;
+      target = new URL(url);
+    } else throw error;
+  }
+  const bundleId = bundleIdFor(url);
+  const startedAt = utcNow();
+  const bundleKey = o.seal ? newBundleKey() : null;
+  const writer = await BundleWriter.create(resolve(o.dataDir, 'staging'), bundleId, bundleKey);
+  const steps = new StepRunner(log.child({ bundleId }));
+  try {
+    let observed: Observed | null = null;
+    let dns: DnsObservation | null = null;
+    let tls: TlsObservation | null = null;
+    if (!hostError) {
+      const host = target.hostname.replace(/^\[|\]$/g, '');
+      const dnsPromise = /^[\d.]+$|:/.test(host)
+        ? (steps.skip('dns', 'the target is an IP address'), Promise.resolve(undefined))
+        : steps.run('dns', { timeoutMs: o.stepTimeoutMs }, () => observeDns(host, o.dnsServer, o.stepTimeoutMs));
+      observed = await observePage({ browser: env.browser.browser, url: target.toString(), options: o, steps, harPath: writer.workPath('network.har') });
+      dns = (await dnsPromise) ?? null;
+      const finalUrl = new URL(observed.finalUrl && /^https?:/.test(observed.finalUrl) ? observed.finalUrl : target.toString());
+      if (finalUrl.protocol === 'https:' && observed.main) {
+        tls = (await steps.run('tls', { timeoutMs: o.stepTimeoutMs }, () => observeTls(finalUrl, { proxy: o.proxy, caFile: o.caFile, timeoutMs: o.stepTimeoutMs }))) ?? null;
+      } else steps.skip('tls', finalUrl.protocol === 'https:' ? 'no page was loaded' : 'the final URL is not https');
+    } else {
+      steps.skip('navigate', hostError);
+    }
+
+    const botWall = observed?.main
+      ? detectBotWall({
+          status: observed.main.status,
+          headers: observed.main.headers,
+          title: observed.facts?.title ?? '',
+          text: observed.facts?.text ?? '',
+          html: observed.dom ?? observed.main.body?.toString('utf8') ?? '',
+        })
+      : null;
+    const recorded = observed
+      ? await recordArtifacts({ writer, observed, options: o, steps, tls, dns, botWall, requestedUrl: url, startedAt })
+      : { truncations: [], images: 0 };
+    const endedAt = utcNow();
+    const { status, reasons } = judge(steps, observed, botWall, tls, recorded.truncations, hostError);
+
+    await writer.addBuffer(
+      { name: 'capture-events.json', role: 'capture-events', mediaType: 'application/json' },
+      prettyJson({ blocked: observed?.blocked ?? [], steps: steps.records }),
+    );
+    await writer.addBuffer(
+      { name: 'provenance.json', role: 'provenance', mediaType: 'application/json' },
+      prettyJson({
+        tool: { name: 'dijkwacht', version: toolVersion, commit: toolCommit() },
+        browser: { name: 'chromium', version: env.browser.browser.version(), executable: env.browser.executable.path, source: env.browser.executable.source, stealth: env.browser.stealth },
+        os: { type: osType(), platform: platform(), release: release(), arch: arch() },
+        node: process.version,
+        userAgent: observed?.userAgent ?? null,
+        viewport: { width: o.viewportWidthPx, height: o.viewportHeightPx, deviceScaleFactor: 1 },
+        locale: o.locale,
+        timezoneId: o.timezoneId,
+        proxy: o.proxy ? redactUrlCredentials(o.proxy) : null,
+        sealed: bundleKey !== null,
+        options: publicOptions(o),
+        captureStartedAt: startedAt,
+        captureEndedAt: endedAt,
+        actor: o.actor,
+        observationOnly: 'forms, uploads, downloads, popups, file choosers and navigation away from the redirect chain are blocked; nothing is typed or clicked',
+      }),
+    );
+
+    const sealing: Sealing = bundleKey
+      ? { sealed: true, algorithm: SEAL_ALGORITHM, keyWrap: KEY_WRAP_ALGORITHM, fileFormat: SEALED_FILE_FORMAT, recipients: wrapKey(bundleKey, env.custodians) }
+      : { sealed: false, reason: `sealing turned off explicitly (--no-seal) by ${o.actor}` };
+    const final = await finalizeBundle({
+      writer,
+      signer: env.signer,
+      actor: o.actor,
+      tsaUrls: o.tsaUrls,
+      tsaTimeoutMs: o.tsaTimeoutMs,
+      manifest: {
+        $schema: MANIFEST_SCHEMA_ID,
+        schemaVersion: MANIFEST_SCHEMA_VERSION,
+        bundleId,
+        caseId,
+        createdAt: endedAt,
+        tool: { name: 'dijkwacht', version: toolVersion, commit: toolCommit() },
+        target: { requestedUrl: url, finalUrl: observed?.finalUrl ?? null, httpStatus: observed?.main?.status ?? null },
+        capture: { status, reasons, startedAt, endedAt, steps: steps.records, botWall },
+        sealing,
+      },
+    });
+    await writer.removeWork();
+    const path = await env.store.commit(writer.dir, bundleId);
+    await appendCustody(env.store, bundleId, { event: 'stored', actor: o.actor, details: { store: env.store.kind, location: path } });
+    for (const f of final.stamps.failures) log.warn({ bundleId, tsa: f.tsaUrl }, `timestamp failed: ${f.reason}`);
+    log.info({ bundleId, status, url }, `captured ${url}: ${status}`);
+    return { id: bundleId, path, url, status, reasons, timestampPending: final.stamps.tokens.length === 0 };
+  } catch (error) {
+    await writer.discard();
+    throw error;
+  }
+}
+
+export function describeOutcomeError(url: string, error: unknown): { url: string; error: string } {
+  return { url, error: describeError(error) };
+}
+
+export const stagingDir = (dataDir: string): string => join(resolve(dataDir), 'staging');

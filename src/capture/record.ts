@@ -1,0 +1,146 @@
+import { prettyJson } from '../core/json.js';
+import type { BundleWriter } from '../evidence/bundle-writer.js';
+import type { Options } from '../options/index.js';
+import type { BotWall } from './bot-wall.js';
+import type { DnsObservation } from './dns-answers.js';
+import { mediaTypeOf } from './har.js';
+import { describeImage, imageExtension, isImageExchange, type ImageRecord } from './images.js';
+import { pixelate } from './safe-view.js';
+import type { Observed } from './session.js';
+import type { StepRunner } from './steps.js';
+import type { TlsObservation } from './tls-chain.js';
+import { writeWacz } from './wacz.js';
+import { writeWarc } from './warc.js';
+
+const json = 'application/json';
+
+function cap(text: string, maxBytes: number): { data: Buffer; truncated: boolean } {
+  const data = Buffer.from(text, 'utf8');
+  return data.length > maxBytes ? { data: data.subarray(0, maxBytes), truncated: true } : { data, truncated: false };
+}
+
+/** Media types that may carry imagery and so are sealed when they are the target itself. */
+export function mayShowImagery(mediaType: string): boolean {
+  return !/^(text\/(html|plain|css|csv|xml)|application\/(json|xml|xhtml\+xml|javascript))$/.test(mediaType);
+}
+
+export interface RecordInput {
+  writer: BundleWriter;
+  observed: Observed;
+  options: Options;
+  steps: StepRunner;
+  tls: TlsObservation | null;
+  dns: DnsObservation | null;
+  botWall: BotWall | null;
+  requestedUrl: string;
+  startedAt: string;
+}
+
+export interface RecordResult {
+  truncations: string[];
+  images: number;
+}
+
+/** Writes every observation as an artifact. Each artifact group is its own step: one failing loses nothing else. */
+export async function recordArtifacts(input: RecordInput): Promise<RecordResult> {
+  const { writer: w, observed: ob, options: o, steps } = input;
+  const truncations: string[] = [];
+  const result: RecordResult = { truncations, images: 0 };
+
+  if (ob.screenshot) {
+    const shot = ob.screenshot;
+    const original = await steps.run('write-screenshot', { timeoutMs: o.stepTimeoutMs }, () =>
+      w.addBuffer(
+        { name: 'screenshot-full.png', role: 'screenshot-original', mediaType: 'image/png', seal: true, truncated: ob.screenshotCutAtPx !== null, note: ob.screenshotCutAtPx ? `cut at ${ob.screenshotCutAtPx} px` : null },
+        shot,
+      ),
+    );
+    if (ob.screenshotCutAtPx) truncations.push(`the full-page screenshot was cut at ${ob.screenshotCutAtPx} px`);
+    await steps.run('safe-view', { timeoutMs: o.stepTimeoutMs * 2 }, async () => {
+      if (!ob.facts) throw new Error('no imagery boxes: the page facts step failed, so no safe view can be made');
+      const safe = await pixelate(shot, ob.facts.imagery);
+      const from = original ? [original.plaintext?.path ?? original.path] : [];
+      await w.addBuffer({ name: 'screenshot-safe-view.png', role: 'screenshot-safe-view', mediaType: 'image/png', derivedFrom: from, note: `${safe.regions.length} imagery regions pixelated` }, safe.png);
+      await w.addBuffer({ name: 'safe-view-regions.json', role: 'safe-view-regions', mediaType: json, derivedFrom: from }, prettyJson({ method: 'block average, nearest-neighbour upscale; at most 10 blocks per region side, blocks at least 12 px', regions: safe.regions }));
+    });
+  }
+
+  await steps.run('write-page', { timeoutMs: o.stepTimeoutMs }, async () => {
+    const main = ob.main;
+    if (main) {
+      const { body, ...head } = main;
+      await w.addBuffer({ name: 'main-response.json', role: 'main-response', mediaType: json }, prettyJson({ ...head, bodyBytes: body?.length ?? null }));
+      if (body) {
+        const html = /html|xml/.test(main.mediaType) || main.mediaType === '';
+        const limited = body.length > o.maxPageBytes ? body.subarray(0, o.maxPageBytes) : body;
+        if (limited !== body) truncations.push(`the response body (${body.length} bytes) was cut at ${o.maxPageBytes} bytes`);
+        await w.addBuffer(
+          html
+            ? { name: 'source.html', role: 'html-source', mediaType: main.headers['content-type'] ?? 'text/html', truncated: limited !== body }
+            : { name: `response-body.${imageExtension(main.mediaType) === 'bin' ? (main.mediaType.split('/')[1]?.replace(/[^a-z0-9]/g, '') || 'bin') : imageExtension(main.mediaType)}`, role: 'response-body', mediaType: main.mediaType || 'application/octet-stream', seal: mayShowImagery(main.mediaType), truncated: limited !== body },
+          limited,
+        );
+      }
+    }
+    await w.addBuffer({ name: 'redirect-chain.json', role: 'redirect-chain', mediaType: json }, prettyJson({ requestedUrl: input.requestedUrl, hops: ob.redirectChain, clientNavigations: ob.clientNavigations, finalUrl: ob.finalUrl }));
+    if (ob.dom !== null) {
+      const dom = cap(ob.dom, o.maxPageBytes);
+      if (dom.truncated) truncations.push(`the rendered DOM was cut at ${o.maxPageBytes} bytes`);
+      await w.addBuffer({ name: 'dom.html', role: 'dom', mediaType: 'text/html; charset=utf-8', truncated: dom.truncated }, dom.data);
+    }
+    if (ob.facts) {
+      const text = cap(ob.facts.text, o.maxPageBytes);
+      if (text.truncated) truncations.push(`the visible text was cut at ${o.maxPageBytes} bytes`);
+      await w.addBuffer({ name: 'visible-text.txt', role: 'visible-text', mediaType: 'text/plain; charset=utf-8', truncated: text.truncated }, text.data);
+      await w.addBuffer({ name: 'links.json', role: 'links', mediaType: json }, prettyJson({ pageUrl: ob.finalUrl, links: ob.facts.links }));
+      await w.addBuffer(
+        { name: 'page-metadata.json', role: 'page-metadata', mediaType: json },
+        prettyJson({ title: ob.facts.title, lang: ob.facts.lang, canonical: ob.facts.canonical, meta: ob.facts.meta, documentWidth: ob.facts.documentWidth, documentHeight: ob.facts.documentHeight, botWall: input.botWall }),
+      );
+    }
+  });
+
+  if (ob.exchanges.length > 0) {
+    await steps.run('images', { timeoutMs: o.stepTimeoutMs * 2 }, async () => {
+      const inventory: ImageRecord[] = [];
+      const stored = new Set<string>();
+      for (const x of ob.exchanges.filter(isImageExchange)) {
+        const body = x.body!;
+        const record = await describeImage(x.entry.request.url, mediaTypeOf(x), body);
+        if (!stored.has(record.sha256)) {
+          stored.add(record.sha256);
+          const entry = await w.addBuffer({ name: `images/${record.sha256}.${imageExtension(record.mediaType)}`, role: 'image', mediaType: record.mediaType, seal: true }, body);
+          record.artifact = entry.path;
+        } else {
+          record.artifact = inventory.find((i) => i.sha256 === record.sha256)?.artifact ?? null;
+        }
+        inventory.push(record);
+      }
+      const domOnly = (ob.facts?.images ?? []).filter((i) => !inventory.some((r) => r.url === i.src));
+      result.images = inventory.length;
+      await w.addBuffer({ name: 'image-inventory.json', role: 'image-inventory', mediaType: json }, prettyJson({ images: inventory, inDomWithoutResponse: domOnly }));
+    });
+    await steps.run('web-archive', { timeoutMs: o.stepTimeoutMs * 4 }, async () => {
+      const warcPath = w.workPath('capture.warc.gz');
+      const warc = await writeWarc(ob.exchanges, warcPath, o.maxArchiveBytes, { 'isPartOf': input.requestedUrl, 'json-metadata': JSON.stringify({ capturedBy: 'dijkwacht', startedAt: input.startedAt }) });
+      if (warc.truncatedBodies > 0) truncations.push(`${warc.truncatedBodies} response bodies in the WARC were cut (archive cap ${o.maxArchiveBytes} bytes)`);
+      const waczPath = w.workPath('capture.wacz');
+      await writeWacz(warcPath, waczPath, { url: ob.finalUrl ?? input.requestedUrl, title: ob.facts?.title ?? null, ts: input.startedAt });
+      await w.addFile({ name: 'capture.wacz', role: 'wacz', mediaType: 'application/wacz+zip', seal: true, truncated: warc.truncatedBodies > 0, note: `WARC 1.1 at archive/capture.warc.gz; ${warc.records} records; bodies as decoded by the browser` }, waczPath);
+    });
+  }
+
+  if (input.tls) {
+    const tls = input.tls;
+    await steps.run('write-tls', { timeoutMs: o.stepTimeoutMs }, async () => {
+      await w.addBuffer({ name: 'tls/chain.pem', role: 'tls-chain', mediaType: 'application/x-pem-file' }, tls.pem);
+      const { pem: _pem, ...summary } = tls;
+      await w.addBuffer({ name: 'tls/summary.json', role: 'tls-summary', mediaType: json, derivedFrom: ['artifacts/tls/chain.pem'] }, prettyJson(summary));
+    });
+  }
+  if (input.dns) {
+    const dns = input.dns;
+    await steps.run('write-dns', { timeoutMs: o.stepTimeoutMs }, () => w.addBuffer({ name: 'dns.json', role: 'dns', mediaType: json }, prettyJson(dns)));
+  }
+  return result;
+}

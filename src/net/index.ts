@@ -1,0 +1,1 @@
+export { checkTarget, isObviouslyPrivateHost, isPrivateAddress, type TargetCheck } from './private-address.js';

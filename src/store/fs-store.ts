@@ -1,0 +1,81 @@
+import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
+import { StorageError } from './errors.js';
+import type { BundleStore } from './bundle-store.js';
+
+export async function listFilesRecursive(root: string): Promise<string[]> {
+  const out: string[] = [];
+  const walk = async (dir: string): Promise<void> => {
+    for (const entry of await readdir(dir, { withFileTypes: true })) {
+      const p = join(dir, entry.name);
+      if (entry.isDirectory()) await walk(p);
+      else out.push(relative(root, p).split('\\').join('/'));
+    }
+  };
+  await walk(root);
+  return out.sort();
+}
+
+/** Bundles as directories under <dataDir>/bundles. Commit is a rename: a bundle appears whole or not at all. */
+export class FsBundleStore implements BundleStore {
+  readonly kind = 'fs' as const;
+  readonly root: string;
+
+  constructor(dataDir: string) {
+    this.root = resolve(dataDir, 'bundles');
+  }
+
+  location(bundleId: string): string {
+    return join(this.root, bundleId);
+  }
+
+  async commit(stagingDir: string, bundleId: string): Promise<string> {
+    const target = this.location(bundleId);
+    await mkdir(this.root, { recursive: true });
+    try {
+      await rename(stagingDir, target);
+    } catch (error) {
+      throw new StorageError(`Cannot move bundle ${bundleId} into ${this.root}.`, { cause: error });
+    }
+    return target;
+  }
+
+  async list(): Promise<string[]> {
+    let names: string[];
+    try {
+      names = await readdir(this.root);
+    } catch {
+      return [];
+    }
+    const ids: string[] = [];
+    for (const name of names.sort()) if (await this.has(name)) ids.push(name);
+    return ids;
+  }
+
+  async has(bundleId: string): Promise<boolean> {
+    return stat(join(this.location(bundleId), 'manifest.json')).then(
+      (s) => s.isFile(),
+      () => false,
+    );
+  }
+
+  read(bundleId: string, rel: string): Promise<Buffer> {
+    return readFile(join(this.location(bundleId), rel));
+  }
+
+  files(bundleId: string): Promise<string[]> {
+    return listFilesRecursive(this.location(bundleId));
+  }
+
+  async write(bundleId: string, rel: string, data: Buffer | string): Promise<void> {
+    const target = join(this.location(bundleId), rel);
+    await mkdir(dirname(target), { recursive: true });
+    const tmp = `${target}.tmp-${process.pid}`;
+    await writeFile(tmp, data);
+    await rename(tmp, target);
+  }
+
+  async materialize(bundleId: string): Promise<{ dir: string; release(): Promise<void> }> {
+    return { dir: this.location(bundleId), release: async () => undefined };
+  }
+}

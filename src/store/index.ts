@@ -1,0 +1,13 @@
+import type { Options } from '../options/index.js';
+import type { BundleStore } from './bundle-store.js';
+import { FsBundleStore } from './fs-store.js';
+import { S3BundleStore } from './s3-store.js';
+
+export type { BundleStore } from './bundle-store.js';
+export { FsBundleStore, listFilesRecursive } from './fs-store.js';
+export { S3BundleStore } from './s3-store.js';
+export { StorageError } from './errors.js';
+
+export function createStore(options: Options): BundleStore {
+  return options.store === 's3' ? new S3BundleStore(options) : new FsBundleStore(options.dataDir);
+}
