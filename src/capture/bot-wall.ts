@@ -39,7 +39,6 @@ const HEADERS: [string, RegExp, string][] = [
   ['cf-mitigated', /challenge/i, 'cloudflare-challenge'],
   ['x-sucuri-block', /./, 'sucuri'],
   ['x-datadome', /./, 'datadome'],
-  ['x-challenge', /./, 'challenge-header'],
 ];
 
 /**

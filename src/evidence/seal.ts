@@ -31,7 +31,7 @@ export function wrapKey(bundleKey: Buffer, custodians: Custodian[]): SealRecipie
 }
 
 /** Finds the recipient entry for this private key and unwraps the bundle key. */
-export function unwrapKey(recipients: SealRecipient[], privateKeyPem: string): Buffer {
+export function unwrapKey(recipients: SealRecipient[], privateKeyPem: string): { key: Buffer; keySha256: string } {
   let key: KeyObject;
   try {
     key = createPrivateKey(privateKeyPem);
@@ -42,7 +42,7 @@ export function unwrapKey(recipients: SealRecipient[], privateKeyPem: string): B
   const entry = recipients.find((r) => r.keySha256 === fingerprint);
   if (!entry) throw new IntegrityError(`This key (${fingerprint.slice(0, 16)}…) is not one of the bundle's custodian keys.`);
   try {
-    return privateDecrypt({ key, padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash: 'sha256' }, Buffer.from(entry.wrappedKey, 'base64'));
+    return { key: privateDecrypt({ key, padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash: 'sha256' }, Buffer.from(entry.wrappedKey, 'base64')), keySha256: fingerprint };
   } catch (error) {
     throw new IntegrityError('The wrapped bundle key cannot be decrypted with this key.', { cause: error });
   }

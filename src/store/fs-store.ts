@@ -21,8 +21,13 @@ export class FsBundleStore implements BundleStore {
   readonly kind = 'fs' as const;
   readonly root: string;
 
-  constructor(dataDir: string) {
-    this.root = resolve(dataDir, 'bundles');
+  /** `root` holds one directory per bundle: <dataDir>/bundles for the data root's store. */
+  constructor(root: string) {
+    this.root = resolve(root);
+  }
+
+  static forDataDir(dataDir: string): FsBundleStore {
+    return new FsBundleStore(resolve(dataDir, 'bundles'));
   }
 
   location(bundleId: string): string {

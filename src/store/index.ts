@@ -9,5 +9,5 @@ export { S3BundleStore } from './s3-store.js';
 export { StorageError } from './errors.js';
 
 export function createStore(options: Options): BundleStore {
-  return options.store === 's3' ? new S3BundleStore(options) : new FsBundleStore(options.dataDir);
+  return options.store === 's3' ? new S3BundleStore(options) : FsBundleStore.forDataDir(options.dataDir);
 }

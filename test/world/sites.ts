@@ -86,7 +86,7 @@ export const sites: Record<string, Site> = {
               '<form id="challenge-form" action="/__challenge" method="post"><input type="hidden" name="token" value="x"></form><div class="challenge-widget" data-sitekey="0x0000"></div>',
           ),
           503,
-          { 'cache-control': 'no-store', 'x-challenge': 'interstitial' },
+          { 'cache-control': 'no-store' },
         ),
     },
   },

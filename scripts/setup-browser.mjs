@@ -1,0 +1,69 @@
+#!/usr/bin/env node
+// Part of `npm run setup`: make sure a Chromium (and openssl, used by the test world's TSA) exist.
+// Order: DIJKWACHT_CHROMIUM, Playwright's own browser, the system package; install Debian's
+// `chromium` with apt-get when running as root and none is found.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const SYSTEM = ['/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+
+function playwrightOwn() {
+  try {
+    const out = execFileSync(process.execPath, ['-e', "import('playwright').then(m=>process.stdout.write(m.chromium.executablePath()))"], { stdio: ['ignore', 'pipe', 'ignore'] }).toString();
+    return out && existsSync(out) ? out : null;
+  } catch {
+    return null;
+  }
+}
+
+function found() {
+  const env = process.env.DIJKWACHT_CHROMIUM;
+  if (env) {
+    if (existsSync(env)) return env;
+    console.error(`setup: DIJKWACHT_CHROMIUM points to ${env}, which does not exist.`);
+    process.exit(1);
+  }
+  return playwrightOwn() ?? SYSTEM.find((p) => existsSync(p)) ?? null;
+}
+
+const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+const hasApt = existsSync('/usr/bin/apt-get');
+
+function aptInstall(packages) {
+  console.log(`setup: installing ${packages.join(', ')} with apt-get …`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  const update = spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+  const install = spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], { stdio: 'inherit', env });
+  return update.status === 0 && install.status === 0;
+}
+
+const missing = [];
+if (!found()) missing.push('chromium');
+if (spawnSync('openssl', ['version']).status !== 0) missing.push('openssl');
+
+if (missing.length > 0) {
+  if (isRoot && hasApt) {
+    if (!aptInstall(missing)) {
+      console.error(`setup: apt-get could not install ${missing.join(', ')}.`);
+      process.exit(1);
+    }
+  } else {
+    console.error(
+      [
+        `setup: missing ${missing.join(' and ')}.`,
+        hasApt ? `  Install with: sudo apt-get install ${missing.join(' ')}` : '  Install Chromium (and openssl) with your system package manager,',
+        '  or point DIJKWACHT_CHROMIUM at a Chromium/Chrome executable.',
+      ].join('\n'),
+    );
+    process.exit(1);
+  }
+}
+
+const chromium = found();
+if (!chromium) {
+  console.error('setup: no Chromium found even after installing; set DIJKWACHT_CHROMIUM.');
+  process.exit(1);
+}
+const version = spawnSync(chromium, ['--version'], { encoding: 'utf8' });
+console.log(`setup: browser ${chromium} (${(version.stdout || version.stderr || '').trim().split('\n').pop()})`);
+console.log(`setup: ${execFileSync('openssl', ['version']).toString().trim()}`);

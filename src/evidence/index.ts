@@ -1,0 +1,11 @@
+export { initKeys, loadSigner, loadCustodians, keysDir, KEY_FILES, type InitKeysResult, type Signer, type Custodian } from './keys.js';
+export { verifyBundleDir, type BundleVerification, type Problem, type VerifyOptions } from './verify.js';
+export { unsealBundle, type UnsealResult } from './unseal.js';
+export { pendingBundles, completeTimestamps, type PendingResult } from './pending.js';
+export { appendCustody, CustodyLog } from './custody-io.js';
+export { checkCustodyLog, type CustodyEvent } from './custody.js';
+export { parseCertificatesPem, verifyDetachedSignature, verifyTimestamp } from './cms.js';
+export { extractZip, zipDirectory } from './zip.js';
+export { verificationReport } from './report.js';
+export type { Manifest, ArtifactEntry, CaptureStatus } from './manifest.js';
+export { verifyPaths, type VerifiedTarget } from './verify-paths.js';
