@@ -62,6 +62,9 @@ export async function pixelate(png: Buffer, boxes: Box[]): Promise<SafeView> {
       return { input, left: r.left, top: r.top };
     }),
   );
-  const out = overlays.length > 0 ? await sharp(png).composite(overlays).png().toBuffer() : png;
+  if (overlays.length === 0) return { png, regions };
+  const composed = sharp(png).composite(overlays);
+  // Keep the original's channels: compositing would otherwise add an alpha channel.
+  const out = await (meta.hasAlpha ? composed : composed.removeAlpha()).png().toBuffer();
   return { png: out, regions };
 }

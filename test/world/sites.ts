@@ -54,7 +54,8 @@ export const sites: Record<string, Site> = {
       '/download': () =>
         html(page('Download', '<h1>Download</h1><a id="d" href="/file.bin" download>file</a><script>setTimeout(()=>document.getElementById("d").click(),50)</script>')),
       '/file.bin': () => ({ status: 200, headers: { 'content-type': 'application/octet-stream', 'content-disposition': 'attachment; filename="file.bin"' }, body: Buffer.alloc(1024, 7) }),
-      '/leave': () => html(page('Leaving', `<h1>Leaving soon</h1><script>setTimeout(()=>{location.href="https://${HOSTS.other}/away"},1500)</script>`)),
+      '/leave': () =>
+        html(page('Leaving', `<h1>Leaving on scroll</h1><div style="height:3000px"></div><script>addEventListener('scroll',()=>{location.href="https://${HOSTS.other}/away"},{once:true})</script>`)),
       '/app': () => html(page('App', '<div id="root"></div><script>setTimeout(()=>{document.getElementById("root").innerHTML="<h1>Rendered by script</h1><p>Client-side text.</p>"},100)</script>')),
       '/latin1': () => ({ status: 200, headers: { 'content-type': 'text/html; charset=iso-8859-1' }, body: Buffer.from('<html><head><title>Caf\xe9</title></head><body><p>Caf\xe9 cr\xe8me</p></body></html>', 'latin1') }),
       '/huge': () => ({ status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, stream: { chunk: `<p>${'filler text '.repeat(80)}</p>\n`, count: 30_000 } }),
