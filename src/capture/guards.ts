@@ -2,6 +2,8 @@ import type { BrowserContext, Page, Request, Route } from 'playwright';
 import { utcNow } from '../core/time.js';
 import { isObviouslyPrivateHost } from '../net/index.js';
 
+const POPUP_MARK = 'dijkwacht:blocked-popup ';
+
 export type BlockedKind = 'form-submission' | 'navigation-away' | 'popup' | 'download' | 'file-chooser' | 'private-network';
 
 export interface BlockedAction {
@@ -35,6 +37,15 @@ export class ObservationGuard {
   }
 
   async install(context: BrowserContext, page: Page): Promise<void> {
+    // window.open is refused in the page itself: a popup's first request can escape request routing.
+    await context.addInitScript(`(() => {
+      const note = (url) => console.debug('${POPUP_MARK}' + String(url ?? ''));
+      window.open = function (url) { note(url); return null; };
+    })();`);
+    page.on('console', (msg) => {
+      const text = msg.text();
+      if (text.startsWith(POPUP_MARK)) this.#block('popup', text.slice(POPUP_MARK.length) || 'about:blank');
+    });
     await context.route('**/*', (route: Route, request: Request) => this.#decide(route, request, page));
     context.on('page', (popup) => {
       if (popup === page) return;
