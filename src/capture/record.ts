@@ -68,7 +68,10 @@ export async function recordArtifacts(input: RecordInput): Promise<RecordResult>
   await steps.run('write-page', { timeoutMs: o.stepTimeoutMs }, async () => {
     const main = ob.main;
     if (main) {
-      const { body, ...head } = main;
+      const { body: direct, ...head } = main;
+      // Playwright cannot always hand over a very large body; the network log has it.
+      const body = direct ?? ob.exchanges.find((x) => x.entry.request.url === main.url && x.entry.response.status === main.status && x.body)?.body ?? null;
+      if (!body) truncations.push('the raw body of the main response could not be read');
       await w.addBuffer({ name: 'main-response.json', role: 'main-response', mediaType: json }, prettyJson({ ...head, bodyBytes: body?.length ?? null }));
       if (body) {
         const html = /html|xml/.test(main.mediaType) || main.mediaType === '';
@@ -122,7 +125,9 @@ export async function recordArtifacts(input: RecordInput): Promise<RecordResult>
     });
     await steps.run('web-archive', { timeoutMs: o.stepTimeoutMs * 4 }, async () => {
       const warcPath = w.workPath('capture.warc.gz');
-      const warc = await writeWarc(ob.exchanges, warcPath, o.maxArchiveBytes, { 'isPartOf': input.requestedUrl, 'json-metadata': JSON.stringify({ capturedBy: 'dijkwacht', startedAt: input.startedAt }) });
+      // Bodies the browser did not keep (very large ones) are taken from the main response when it was fetched again.
+      const exchanges = ob.exchanges.map((x) => (x.body === null && ob.main?.body && x.entry.request.url === ob.main.url ? { ...x, body: ob.main.body } : x));
+      const warc = await writeWarc(exchanges, warcPath, o.maxArchiveBytes, { 'isPartOf': input.requestedUrl, 'json-metadata': JSON.stringify({ capturedBy: 'dijkwacht', startedAt: input.startedAt }) });
       if (warc.truncatedBodies > 0) truncations.push(`${warc.truncatedBodies} response bodies in the WARC were cut (archive cap ${o.maxArchiveBytes} bytes)`);
       const waczPath = w.workPath('capture.wacz');
       await writeWacz(warcPath, waczPath, { url: ob.finalUrl ?? input.requestedUrl, title: ob.facts?.title ?? null, ts: input.startedAt });

@@ -17,6 +17,8 @@ export interface MainResponse {
   body: Buffer | null;
   securityDetails: Record<string, unknown> | null;
   remoteAddress: { ipAddress: string; port: number } | null;
+  /** The browser kept no body (very large responses); it was fetched again with a plain GET at this time. */
+  bodyRefetchedAt?: string;
 }
 
 export interface Hop {
@@ -172,6 +174,12 @@ export async function observePage(input: SessionInput): Promise<Observed> {
       await steps.run('main-response', { timeoutMs: o.stepTimeoutMs, required: true }, async () => {
         observed.main = await describeResponse(main, true);
         observed.redirectChain = await redirectChainOf(main);
+        if (!observed.main.body && main.request().method() === 'GET') {
+          const again = await context.request.get(main.url(), { timeout: o.navigationTimeoutMs, maxRedirects: 0 });
+          observed.main.body = await again.body();
+          observed.main.bodyRefetchedAt = new Date().toISOString();
+          await again.dispose();
+        }
       });
       observed.userAgent = await p.evaluate(() => navigator.userAgent).catch(() => null);
       await steps.run('scroll', { timeoutMs: o.stepTimeoutMs }, () => scrollThrough(p));
@@ -179,13 +187,15 @@ export async function observePage(input: SessionInput): Promise<Observed> {
       await steps.run('screenshot', { timeoutMs: o.stepTimeoutMs * 2 }, async () => {
         const height = observed.facts?.documentHeight ?? 0;
         if (height > o.maxScreenshotHeightPx) {
+          // Taller than the cap: a viewport as tall as the cap, shot from the top, and the imagery
+          // boxes read again at that size so the safe view matches the pixels.
           observed.screenshotCutAtPx = o.maxScreenshotHeightPx;
-          observed.screenshot = await p.screenshot({
-            type: 'png',
-            fullPage: true,
-            clip: { x: 0, y: 0, width: Math.max(o.viewportWidthPx, observed.facts?.documentWidth ?? 0), height: o.maxScreenshotHeightPx },
-            animations: 'disabled',
-          });
+          await p.setViewportSize({ width: o.viewportWidthPx, height: o.maxScreenshotHeightPx });
+          await p.evaluate(() => window.scrollTo(0, 0));
+          observed.screenshot = await p.screenshot({ type: 'png', fullPage: false, animations: 'disabled' });
+          const again = await readPageFacts(p).catch(() => null);
+          if (again && observed.facts) observed.facts.imagery = again.imagery;
+          await p.setViewportSize({ width: o.viewportWidthPx, height: o.viewportHeightPx });
         } else {
           observed.screenshot = await p.screenshot({ type: 'png', fullPage: true, animations: 'disabled' });
         }
