@@ -204,8 +204,12 @@ export async function verifyTimestamp(tsr: Uint8Array, data: Uint8Array, trustAn
       else out.problems.push('the TSA certificate does not chain to a trusted anchor');
     }
   } catch (error) {
-    const e = error as { message?: string };
-    out.problems.push(`the TSA signature does not verify${e.message ? `: ${e.message}` : ''}`);
+    const e = error as { message?: string; signatureVerified?: boolean | null; signerCertificateVerified?: boolean | null };
+    if (trustAnchors.length > 0 && (e.signerCertificateVerified === false || /certificate|chain|issuer/i.test(e.message ?? ''))) {
+      out.problems.push('the TSA certificate does not chain to a trusted anchor');
+    } else {
+      out.problems.push(`the TSA signature does not verify${e.message ? `: ${e.message}` : ''}`);
+    }
   }
   out.ok = out.problems.length === 0;
   return out;
