@@ -25,6 +25,7 @@ const MIN_BLOCK_PX = 12;
 export function regionsFor(boxes: Box[], width: number, height: number): Region[] {
   const byKey = new Map<string, Region>();
   for (const b of boxes) {
+    if (!(b.width >= 1 && b.height >= 1)) continue; // nothing visible to hide
     const left = Math.max(0, Math.floor(b.x) - PAD_PX);
     const top = Math.max(0, Math.floor(b.y) - PAD_PX);
     const right = Math.min(width, Math.ceil(b.x + b.width) + PAD_PX);

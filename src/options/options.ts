@@ -107,7 +107,7 @@ export const specs = {
 
   store: spec({ kind: oneOf(['fs', 's3'] as const), default: 'fs', env: 'DIJKWACHT_STORE', doc: 'Bundle store: local filesystem under dataDir, or S3.' }),
   s3Endpoint: spec({ kind: nullable(url()), default: null, env: 'DIJKWACHT_S3_ENDPOINT', doc: 'S3 endpoint URL (null: AWS).' }),
-  s3Region: spec({ kind: str(), default: 'eu-west-1', env: 'DIJKWACHT_S3_REGION', doc: 'S3 region.' }),
+  s3Region: spec({ kind: str(), default: 'eu-west-1', env: 'DIJKWACHT_S3_REGION', doc: 'S3 region of the bucket (signing region for S3-compatible servers).' }),
   s3Bucket: spec({ kind: nullable(str()), default: null, env: 'DIJKWACHT_S3_BUCKET', doc: 'S3 bucket for bundles.' }),
   s3Prefix: spec({ kind: str(), default: 'bundles/', env: 'DIJKWACHT_S3_PREFIX', doc: 'Key prefix for bundles.' }),
   s3ForcePathStyle: spec({ kind: bool(), default: false, env: 'DIJKWACHT_S3_FORCE_PATH_STYLE', doc: 'Path-style addressing (most S3-compatible servers).' }),
