@@ -166,8 +166,8 @@ export async function observePage(input: SessionInput): Promise<Observed> {
     const main = response as Response | null;
     if (main) {
       await steps.run('settle', { timeoutMs: o.settleMs * 3 + 2000 }, async () => {
-        await p.waitForLoadState('networkidle', { timeout: o.settleMs * 2 + 500 }).catch(() => undefined);
-        await p.waitForTimeout(o.settleMs);
+        // At least settleMs, and until the network has been idle for 500 ms (bounded).
+        await Promise.all([p.waitForLoadState('networkidle', { timeout: o.settleMs * 2 + 500 }).catch(() => undefined), p.waitForTimeout(o.settleMs)]);
       });
       guard.settle();
       observed.finalUrl = p.url();

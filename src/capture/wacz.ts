@@ -14,5 +14,10 @@ export async function writeWacz(warcPath: string, waczPath: string, page: { url:
     log: silent,
   });
   wacz.addPage(page.url, page.title ?? null, page.ts);
-  await wacz.process(false);
+  try {
+    await wacz.process(false);
+  } finally {
+    // js-wacz starts a worker pool per archive and leaves it running; end it so threads do not pile up.
+    await wacz.indexWARCPool?.destroy();
+  }
 }

@@ -13,5 +13,6 @@ declare module '@harvard-lil/js-wacz' {
     constructor(options: WACZOptions);
     addPage(url: string, title?: string | null, ts?: string | null): void;
     process(verbose?: boolean): Promise<void>;
+    indexWARCPool: { destroy(): Promise<void> } | null;
   }
 }
