@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { captureUrls } from '../../capture/index.js';
 import { ExitCode } from '../exit-codes.js';
 import { collect, printJson, progress, resolveOptions, withCommonOptions, type CommonFlags } from '../shared.js';
 
@@ -41,6 +40,8 @@ export function registerCapture(program: Command): void {
       dnsServer: flags.dnsServer,
       captureConcurrency: flags.concurrency,
     });
+    // Loaded here: the browser stack is heavy and other commands do not need it.
+    const { captureUrls } = await import('../../capture/index.js');
     const results = await captureUrls({
       urls,
       options,
