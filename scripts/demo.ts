@@ -9,7 +9,7 @@ import { startWorld } from '../test/world/index.js';
 
 const run = promisify(execFile);
 const cli = resolve(projectRoot, 'bin', 'dijkwacht.js');
-const dataDir = resolve(projectRoot, 'storage', 'demo');
+const dataDir = resolve(process.env.DIJKWACHT_DEMO_DIR ?? resolve(projectRoot, 'storage', 'demo'));
 
 async function dijkwacht(args: string[]): Promise<{ code: number; json: unknown }> {
   try {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BundleStore } from '../store/index.js';
 import { parseCertificatesPem } from './cms.js';
-import { verifyBundleDir, type BundleVerification } from './verify.js';
+import { emptyVerification, verifyBundleDir, type BundleVerification } from './verify.js';
 import { extractZip } from './zip.js';
 
 export interface VerifyPathsOptions {
@@ -82,17 +82,5 @@ export async function verifyPaths(inputs: string[], options: VerifyPathsOptions 
 }
 
 function missing(path: string, reason: string): BundleVerification {
-  return {
-    path,
-    ok: false,
-    problems: [{ artifact: path, reason }],
-    bundleId: null,
-    url: null,
-    status: null,
-    artifactsChecked: 0,
-    bytesHashed: 0,
-    signature: null,
-    timestamps: [],
-    custodyEvents: 0,
-  };
+  return { ...emptyVerification(path), problems: [{ artifact: path, reason }] };
 }

@@ -34,12 +34,10 @@ export interface VerifyOptions {
   allowPendingTimestamp?: boolean;
 }
 
-const TOP_LEVEL = new Set(['manifest.json', 'manifest.json.p7s', 'custody.jsonl']);
-
-/** Checks one bundle directory: schema, every artifact hash, extra files, signature, timestamps, custody chain. */
-export async function verifyBundleDir(dir: string, options: VerifyOptions = {}): Promise<BundleVerification> {
-  const result: BundleVerification = {
-    path: dir,
+/** A result with nothing checked yet (ok: false until the checks say otherwise). */
+export function emptyVerification(path: string): BundleVerification {
+  return {
+    path,
     ok: false,
     problems: [],
     bundleId: null,
@@ -51,6 +49,13 @@ export async function verifyBundleDir(dir: string, options: VerifyOptions = {}):
     timestamps: [],
     custodyEvents: 0,
   };
+}
+
+const TOP_LEVEL = new Set(['manifest.json', 'manifest.json.p7s', 'custody.jsonl']);
+
+/** Checks one bundle directory: schema, every artifact hash, extra files, signature, timestamps, custody chain. */
+export async function verifyBundleDir(dir: string, options: VerifyOptions = {}): Promise<BundleVerification> {
+  const result = emptyVerification(dir);
   const problem = (artifact: string, reason: string): void => {
     result.problems.push({ artifact, reason });
   };
