@@ -197,3 +197,23 @@ describe('redirects, HTTPS and bot walls', () => {
     expect(manifest.capture.botWall?.signals.join(' ')).toMatch(/Just a moment/);
   });
 });
+
+describe('pages that need a browser, other encodings, stealth', () => {
+  it('keeps text that only exists after scripts run, and decodes a Latin-1 page', async () => {
+    const [app, latin1] = await h.capture(['http://pixelpeel.test/app', 'http://pixelpeel.test/latin1']);
+    if (!app?.ok || !latin1?.ok) throw new Error('no bundle');
+    expect(await readFile(join(app.path, 'artifacts', 'visible-text.txt'), 'utf8')).toContain('Rendered by script');
+    expect(await readFile(join(app.path, 'artifacts', 'source.html'), 'utf8')).toContain('<div id="root"></div>');
+    expect(await readFile(join(app.path, 'artifacts', 'dom.html'), 'utf8')).toContain('<div id="root"><h1>Rendered by script</h1>');
+    expect(await readFile(join(latin1.path, 'artifacts', 'visible-text.txt'), 'utf8')).toContain('Café crème');
+    // The raw response stays byte-exact (Latin-1), as served.
+    expect((await readFile(join(latin1.path, 'artifacts', 'source.html'))).includes(Buffer.from('Caf\xe9', 'latin1'))).toBe(true);
+  });
+
+  it('captures with the stealth evasions and records that it did', async () => {
+    const r = await h.captureOk('http://pixelpeel.test/pricing', { stealth: true });
+    expect(r.status).toBe('COMPLETE');
+    const prov = await readJsonArtifact<{ browser: { stealth: boolean } }>(r.path, 'provenance.json');
+    expect(prov.browser.stealth).toBe(true);
+  });
+});
