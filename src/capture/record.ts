@@ -125,8 +125,9 @@ export async function recordArtifacts(input: RecordInput): Promise<RecordResult>
     });
     await steps.run('web-archive', { timeoutMs: o.stepTimeoutMs * 4 }, async () => {
       const warcPath = w.workPath('capture.warc.gz');
-      // Bodies the browser did not keep (very large ones) are taken from the main response when it was fetched again.
-      const exchanges = ob.exchanges.map((x) => (x.body === null && ob.main?.body && x.entry.request.url === ob.main.url ? { ...x, body: ob.main.body } : x));
+      // Where the main document's raw bytes were fetched again (very large, or not UTF-8), the WARC gets those bytes.
+      const refetched = ob.main?.bodyRefetchedAt ? ob.main : null;
+      const exchanges = ob.exchanges.map((x) => (refetched?.body && x.entry.request.url === refetched.url && x.entry.response.status === refetched.status ? { ...x, body: refetched.body } : x));
       const warc = await writeWarc(exchanges, warcPath, o.maxArchiveBytes, { 'isPartOf': input.requestedUrl, 'json-metadata': JSON.stringify({ capturedBy: 'dijkwacht', startedAt: input.startedAt }) });
       if (warc.truncatedBodies > 0) truncations.push(`${warc.truncatedBodies} response bodies in the WARC were cut (archive cap ${o.maxArchiveBytes} bytes)`);
       const waczPath = w.workPath('capture.wacz');

@@ -19,6 +19,9 @@ export interface MainResponse {
   remoteAddress: { ipAddress: string; port: number } | null;
   /** The browser kept no body (very large responses); it was fetched again with a plain GET at this time. */
   bodyRefetchedAt?: string;
+  bodyRefetchReason?: string;
+  /** The character set the browser decoded the document with. */
+  charset?: string;
 }
 
 export interface Hop {
@@ -174,10 +177,16 @@ export async function observePage(input: SessionInput): Promise<Observed> {
       await steps.run('main-response', { timeoutMs: o.stepTimeoutMs, required: true }, async () => {
         observed.main = await describeResponse(main, true);
         observed.redirectChain = await redirectChainOf(main);
-        if (!observed.main.body && main.request().method() === 'GET') {
+        // The browser hands over text bodies as UTF-8: byte-exact only for UTF-8 pages. For other
+        // charsets, and when it kept no body at all (very large ones), the raw bytes are fetched again.
+        const charset = await p.evaluate(() => document.characterSet).catch(() => 'UTF-8');
+        observed.main.charset = charset;
+        const transcoded = /html|xml|text/.test(observed.main.mediaType) && charset.toUpperCase() !== 'UTF-8';
+        if ((!observed.main.body || transcoded) && main.request().method() === 'GET') {
           const again = await context.request.get(main.url(), { timeout: o.navigationTimeoutMs, maxRedirects: 0 });
           observed.main.body = await again.body();
           observed.main.bodyRefetchedAt = new Date().toISOString();
+          observed.main.bodyRefetchReason = transcoded ? `the browser decoded the page from ${charset}` : 'the browser kept no body';
           await again.dispose();
         }
       });
