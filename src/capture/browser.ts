@@ -84,7 +84,7 @@ export async function launchBrowser(options: Options): Promise<LaunchedBrowser> 
       const { chromium: extra } = await import('playwright-extra');
       const { default: stealthPlugin } = await import('puppeteer-extra-plugin-stealth');
       extra.use(stealthPlugin());
-      const browser = (await extra.launch(launch)) as unknown as Browser;
+      const browser = await extra.launch(launch);
       log.debug({ executable: executable.path }, 'launched chromium with stealth evasions');
       return { browser, executable, stealth: true };
     }

@@ -37,18 +37,18 @@ export async function captureUrls(input: CaptureRunInput): Promise<CaptureResult
   const results: CaptureResult[] = new Array<CaptureResult>(input.urls.length);
   let done = 0;
   const queue = new PQueue({ concurrency: options.captureConcurrency });
-  let fatal: unknown = null;
+  const stop: { error: DijkwachtError | null } = { error: null };
   try {
     await Promise.all(
       input.urls.map((url, index) =>
         queue.add(async () => {
-          if (fatal) return;
+          if (stop.error) return;
           let result: CaptureResult;
           try {
             result = { ok: true, ...(await captureOne({ options, browser, signer, custodians, store, log }, url, input.caseId ?? null)) };
           } catch (error) {
             if (error instanceof DijkwachtError && error.scope === 'run') {
-              fatal = error;
+              stop.error = error;
               queue.clear();
               return;
             }
@@ -63,6 +63,6 @@ export async function captureUrls(input: CaptureRunInput): Promise<CaptureResult
   } finally {
     await browser.browser.close().catch(() => undefined);
   }
-  if (fatal) throw fatal;
+  if (stop.error) throw stop.error;
   return results;
 }

@@ -61,7 +61,7 @@ async function describeResponse(response: Response, withBody: boolean): Promise<
     headerLines,
     mediaType: (headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '',
     body,
-    securityDetails: ((await response.securityDetails().catch(() => null)) as Record<string, unknown> | null) ?? null,
+    securityDetails: ((await response.securityDetails().catch(() => null))) ?? null,
     remoteAddress: await response.serverAddr().catch(() => null),
   };
 }

@@ -75,7 +75,7 @@ export function errorDetail(error: unknown): string[] {
       chain.push(`${current.name}: ${current.message}`);
       current = current.cause;
     } else {
-      chain.push(String(current));
+      chain.push(typeof current === 'string' ? current : JSON.stringify(current) ?? typeof current);
       break;
     }
   }

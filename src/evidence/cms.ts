@@ -32,7 +32,10 @@ function parseContentInfo(der: Uint8Array, what: string): pkijs.SignedData {
 export function certificateSubject(cert: pkijs.Certificate): string {
   const names: Record<string, string> = { '2.5.4.3': 'CN', '2.5.4.10': 'O', '2.5.4.11': 'OU', '2.5.4.6': 'C', '2.5.4.7': 'L' };
   return cert.subject.typesAndValues
-    .map((tv) => `${names[tv.type] ?? tv.type}=${String((tv.value.valueBlock as { value?: unknown }).value ?? '')}`)
+    .map((tv) => {
+      const value = (tv.value.valueBlock as { value?: unknown }).value;
+      return `${names[tv.type] ?? tv.type}=${typeof value === 'string' ? value : ''}`;
+    })
     .join(', ');
 }
 
@@ -55,7 +58,7 @@ export function parseCertificatesPem(pem: string): pkijs.Certificate[] {
 }
 
 function signerCertificate(sd: pkijs.SignedData): pkijs.Certificate | null {
-  const sid = sd.signerInfos[0]?.sid;
+  const sid: unknown = sd.signerInfos[0]?.sid;
   const certs = (sd.certificates ?? []).filter((c): c is pkijs.Certificate => c instanceof pkijs.Certificate);
   if (sid instanceof pkijs.IssuerAndSerialNumber) {
     return certs.find((c) => c.serialNumber.isEqual(sid.serialNumber) && c.issuer.isEqual(sid.issuer)) ?? null;
@@ -97,7 +100,7 @@ export async function verifyDetachedSignature(p7s: Uint8Array, content: Uint8Arr
   result.signerSubject = certificateSubject(cert);
   result.signerCertSha256 = certificateDerSha256(cert);
   const attr = sd.signerInfos[0]?.signedAttrs?.attributes.find((a) => a.type === OID.signingTime);
-  const time = attr?.values[0] as { toDate?: () => Date } | undefined;
+  const time = (attr?.values as unknown[] | undefined)?.[0] as { toDate?: () => Date } | undefined;
   if (time?.toDate) result.signingTime = time.toDate().toISOString();
   try {
     const verified = await sd.verify({ signer: 0, data: toArrayBuffer(content), checkChain: false, extendedMode: true });
@@ -140,7 +143,7 @@ export async function verifyTimestamp(tsr: Uint8Array, data: Uint8Array, trustAn
     return out;
   }
   const status = resp.status.status;
-  if (status !== 0 && status !== 1) {
+  if (status !== pkijs.PKIStatus.granted && status !== pkijs.PKIStatus.grantedWithMods) {
     out.problems.push(`TSA status is ${PKI_STATUS[status] ?? status}, not granted`);
     return out;
   }

@@ -88,7 +88,7 @@ function selfSignedCertificate(privateKey: KeyObject, publicKey: KeyObject, name
     { name: 'subjectKeyIdentifier' },
   ]);
   const key = forge.pki.privateKeyFromPem(privateKey.export({ type: 'pkcs8', format: 'pem' }) as string);
-  cert.sign(key as forge.pki.rsa.PrivateKey, forge.md.sha256.create());
+  cert.sign(key, forge.md.sha256.create());
   return forge.pki.certificateToPem(cert);
 }
 

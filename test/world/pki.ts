@@ -50,7 +50,7 @@ export function issueCertificate(input: CertInput): Issued {
     });
   }
   cert.setExtensions(extensions);
-  const signingKey = forge.pki.privateKeyFromPem(input.issuer ? input.issuer.keyPem : keyPem) as forge.pki.rsa.PrivateKey;
+  const signingKey = forge.pki.privateKeyFromPem(input.issuer ? input.issuer.keyPem : keyPem);
   cert.sign(signingKey, forge.md.sha256.create());
   return { keyPem, certPem: forge.pki.certificateToPem(cert) };
 }

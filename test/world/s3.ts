@@ -26,7 +26,7 @@ export interface TestS3 {
 export async function startS3(bucket = 'evidence'): Promise<TestS3> {
   const dir = await mkdtemp(join(tmpdir(), 'dw-s3-'));
   const s3rver = new S3rver({ port: 0, address: '127.0.0.1', silent: true, directory: dir, configureBuckets: [{ name: bucket, configs: [] }] });
-  const inner = (await s3rver.run()) as AddressInfo;
+  const inner = (await s3rver.run());
   const lockHeaders = new Map<string, LockHeaders>();
   const state = { uploadParts: 0 };
   const front: Server = createServer((req, res) => {
