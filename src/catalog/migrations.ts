@@ -1,0 +1,119 @@
+/**
+ * Versioned schema of the catalog. Append only: a released migration is never edited; a change is a
+ * new entry. `version` is the position + 1.
+ */
+export const MIGRATIONS: readonly string[] = [
+  // 1: runs, sites, pages, label history, links, discoveries, identifiers, search results, failures
+  `
+  CREATE TABLE runs (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('discover', 'crawl')),
+    name TEXT NOT NULL UNIQUE,
+    status TEXT NOT NULL CHECK (status IN ('running', 'done', 'failed', 'interrupted')),
+    started_at TEXT NOT NULL,
+    ended_at TEXT,
+    config_json TEXT NOT NULL,
+    stats_json TEXT NOT NULL DEFAULT '{}'
+  );
+  CREATE TABLE sites (
+    domain TEXT PRIMARY KEY,
+    label TEXT NOT NULL,
+    score REAL NOT NULL,
+    signals_json TEXT NOT NULL,
+    label_source TEXT NOT NULL DEFAULT 'classifier' CHECK (label_source IN ('classifier', 'human')),
+    review_status TEXT NOT NULL DEFAULT 'pending' CHECK (review_status IN ('pending', 'confirmed', 'overridden')),
+    first_seen TEXT NOT NULL,
+    last_seen TEXT NOT NULL
+  );
+  CREATE TABLE site_runs (
+    run_id INTEGER NOT NULL REFERENCES runs(id),
+    domain TEXT NOT NULL,
+    label TEXT NOT NULL,
+    score REAL NOT NULL,
+    online INTEGER NOT NULL,
+    final_domain TEXT,
+    PRIMARY KEY (run_id, domain)
+  );
+  CREATE TABLE pages (
+    id INTEGER PRIMARY KEY,
+    run_id INTEGER NOT NULL REFERENCES runs(id),
+    url TEXT NOT NULL,
+    final_url TEXT,
+    domain TEXT NOT NULL,
+    fetched_at TEXT NOT NULL,
+    http_status INTEGER,
+    content_type TEXT,
+    via TEXT NOT NULL CHECK (via IN ('http', 'browser')),
+    title TEXT,
+    label TEXT,
+    score REAL,
+    signals_json TEXT,
+    depth INTEGER NOT NULL DEFAULT 0,
+    error TEXT,
+    UNIQUE (run_id, url)
+  );
+  CREATE INDEX pages_domain ON pages(domain);
+  CREATE TABLE label_history (
+    id INTEGER PRIMARY KEY,
+    domain TEXT NOT NULL,
+    label TEXT NOT NULL,
+    score REAL,
+    source TEXT NOT NULL CHECK (source IN ('classifier', 'human')),
+    reviewer TEXT,
+    note TEXT,
+    run_id INTEGER,
+    at TEXT NOT NULL
+  );
+  CREATE INDEX label_history_domain ON label_history(domain);
+  CREATE TABLE links (
+    run_id INTEGER NOT NULL,
+    from_url TEXT NOT NULL,
+    to_url TEXT NOT NULL,
+    from_domain TEXT NOT NULL,
+    to_domain TEXT NOT NULL,
+    kind TEXT NOT NULL DEFAULT 'link' CHECK (kind IN ('link', 'redirect')),
+    PRIMARY KEY (run_id, from_url, to_url)
+  );
+  CREATE TABLE discoveries (
+    id INTEGER PRIMARY KEY,
+    run_id INTEGER NOT NULL,
+    url TEXT NOT NULL,
+    domain TEXT NOT NULL,
+    source TEXT NOT NULL CHECK (source IN ('search', 'seed', 'link')),
+    engine TEXT,
+    query TEXT,
+    rank INTEGER,
+    linking_url TEXT,
+    at TEXT NOT NULL
+  );
+  CREATE INDEX discoveries_domain ON discoveries(domain);
+  CREATE TABLE identifiers (
+    domain TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    value TEXT NOT NULL,
+    page_url TEXT NOT NULL,
+    run_id INTEGER NOT NULL,
+    first_seen TEXT NOT NULL,
+    PRIMARY KEY (domain, kind, value)
+  );
+  CREATE INDEX identifiers_value ON identifiers(kind, value);
+  CREATE TABLE search_results (
+    run_id INTEGER NOT NULL,
+    engine TEXT NOT NULL,
+    query TEXT NOT NULL,
+    rank INTEGER NOT NULL,
+    url TEXT NOT NULL,
+    title TEXT,
+    snippet TEXT,
+    at TEXT NOT NULL
+  );
+  CREATE TABLE failures (
+    id INTEGER PRIMARY KEY,
+    run_id INTEGER NOT NULL,
+    url TEXT,
+    what TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    at TEXT NOT NULL
+  );
+  `,
+];

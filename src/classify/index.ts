@@ -1,0 +1,5 @@
+export { classifyHtml, classifyParts, describeSignal, type PageClassification } from './classify.js';
+export { LABELS, type Label, type Decision } from './decide.js';
+export { pageParts, registrableDomain, type PageParts } from './page-parts.js';
+export { normalizeText } from './normalize.js';
+export { rollUpSite, type SiteVerdict } from './site.js';

@@ -1,0 +1,101 @@
+/**
+ * Multilingual phrase lists, matched against normalised text (see normalize.ts: lower case, NFKC,
+ * evasions folded). Each category is written from how these services, and the pages about them,
+ * speak in general — not from any one page. Languages: en, nl, de, fr, es, pt, it, pl, ru, zh, ja, ko.
+ */
+
+export type Category =
+  // what a service claims to do
+  | 'nudify-claim'
+  | 'faceswap'
+  | 'adult'
+  // how a service works and sells
+  | 'upload'
+  | 'credits'
+  | 'age-gate'
+  | 'consent-disclaimer'
+  | 'before-after'
+  | 'brush-tool'
+  | 'call-to-action'
+  | 'new-domain'
+  // pages about services rather than services
+  | 'listicle'
+  | 'reporting'
+  | 'harm'
+  | 'victim-help'
+  | 'legal-gov'
+  | 'academic'
+  | 'encyclopedia'
+  | 'blocklist'
+  // look-alike legitimate offers
+  | 'photo-tool'
+  | 'image-generator'
+  | 'lingerie-shop';
+
+export interface Phrase {
+  category: Category;
+  /** What the phrase shows, as a reason a human can check. */
+  reason: string;
+  pattern: RegExp;
+}
+
+/** Latin-script word start/end without \b (which is ASCII-only). */
+const B = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}\\p{N}])';
+const w = (source: string): RegExp => new RegExp(`${B}(?:${source})${E}`, 'u');
+const cjk = (source: string): RegExp => new RegExp(source, 'u');
+
+export const PHRASES: Phrase[] = [
+  // ---- nudify claims ----
+  { category: 'nudify-claim', reason: 'offers to undress people in photos', pattern: w('undress(?:er|ing|es|ed)?|undress ?ai|undress app|de-?clothe|declothing|unclothe|unclothed') },
+  { category: 'nudify-claim', reason: 'offers to remove clothes from photos', pattern: w('(?:remove|removes|removing|erase|erases|strip|strips|take off|takes off|delete|see) (?:the |any |their |her |his )?(?:clothes|clothing|outfits?|garments)|cloth(?:es|ing)[ -]?remov(?:er|al|ing)') },
+  { category: 'nudify-claim', reason: 'calls itself a nudify / deepnude tool', pattern: w('nudif(?:y|ier|ies|ied|ication)|deep ?nudes?|nudes? generator|nude (?:ai|maker|generator|converter|filter|mode)|ai nudes?|fake nudes?|make (?:her|him|anyone|someone|them) nude') },
+  { category: 'nudify-claim', reason: 'offers x-ray / see-through views of clothed people', pattern: w('x-?ray (?:mode|filter|vision|app|camera)|see[- ]through (?:clothes|clothing|filter|mode)|(?:bikini|lingerie|nude|naked|underwear|nsfw) mode') },
+  { category: 'nudify-claim', reason: 'offers to undress people in photos (nl)', pattern: w('uitkled(?:en|er|ing)|uitkleed(?:app|tool|ai)?|kleding (?:verwijderen|weghalen|uittrekken)|kleren (?:verwijderen|uittrekken|weghalen)|naakt ?foto(?:\'s)? (?:maken|genereren)|naakt maken') },
+  { category: 'nudify-claim', reason: 'offers to undress people in photos (de)', pattern: w('auszieh(?:en|-ki|-app)|entkleid(?:en|ung)|kleidung (?:entfernen|weg)|kleider (?:entfernen|ausziehen)|nackt ?bilder? (?:erstellen|generieren|machen)|nackt machen') },
+  { category: 'nudify-claim', reason: 'offers to undress people in photos (fr)', pattern: w('déshabill(?:er|eur|age)|(?:enlever|retirer|supprimer|ôter) (?:les |ses )?vêtements|photos? nues? (?:générée?s?|avec l\'ia)|mettre (?:à nu|nue?)') },
+  { category: 'nudify-claim', reason: 'offers to undress people in photos (es)', pattern: w('desnud(?:ar|ador|a cualquier)|desvest(?:ir|idor)|(?:quitar|eliminar|borrar|remover) (?:la )?ropa|fotos? desnud[oa]s? (?:con ia|gratis)') },
+  { category: 'nudify-claim', reason: 'offers to undress people in photos (pt)', pattern: w('despir|(?:tirar|remover|retirar|apagar) (?:a |as )?roupas?|deixar nu[a]?|fotos? nu[a]s? com ia') },
+  { category: 'nudify-claim', reason: 'offers to undress people in photos (it)', pattern: w('spoglia(?:re|tore)|(?:rimuovere|togliere|eliminare) (?:i |gli )?vestiti|foto nud[ei] con (?:l\'ia|ia)') },
+  { category: 'nudify-claim', reason: 'offers to undress people in photos (pl)', pattern: w('rozbier(?:z|anie|acz)|rozebrać|(?:usuń|usuwanie|zdejmij|zdejmowanie) (?:ubra(?:nia|ń)|ciuch(?:y|ów))|nagie zdjęcia ai') },
+  { category: 'nudify-claim', reason: 'offers to undress people in photos (ru)', pattern: w('раздеть|раздевани[ея]|раздевалк[аи] ии|(?:удалить|убрать|снять|удаление) одежд[уы]|голые фото (?:ии|нейросет)') },
+  { category: 'nudify-claim', reason: 'offers to undress people in photos (zh)', pattern: cjk('一键脱衣|脱衣(?:软件|神器|ai|工具)|ai ?脱衣|去除衣服|去衣(?:服)?|透视(?:衣服|功能)|裸体生成') },
+  { category: 'nudify-claim', reason: 'offers to undress people in photos (ja)', pattern: cjk('服を(?:脱がせ|脱が|消す|透か)|脱衣(?:ai|アプリ)|ヌード化|裸にする|透視(?:アプリ|ai)') },
+  { category: 'nudify-claim', reason: 'offers to undress people in photos (ko)', pattern: cjk('옷 ?(?:벗기|제거|지우)|탈의 ?(?:ai|앱)|누드 ?(?:생성|변환|만들)|투시 ?(?:앱|ai)') },
+
+  // ---- face swap and adult context (deepfake needs both) ----
+  { category: 'faceswap', reason: 'offers face swapping / deepfakes', pattern: w('face ?swap(?:s|ping|per)?|swap (?:any |your |a )?faces?|deep ?fakes?|face replace(?:ment)?|put (?:any|your|her|his) face') },
+  { category: 'faceswap', reason: 'offers face swapping / deepfakes (other languages)', pattern: cjk('gezicht(?:en)? (?:wisselen|ruilen|verwisselen)|gesicht(?:s)?(?:tausch| tauschen)|échange de visages?|intercambi(?:o|ar) (?:de )?caras?|troca de rostos?|trocar rostos?|scambi(?:o|are) (?:di )?volti|zamian[ay] twarzy|замен[аы] лиц[а]?|дипфейк|换脸|顔(?:交換|入れ替え|すげ替え)|ディープフェイク|얼굴 ?(?:바꾸기|교체|스왑)|딥페이크') },
+  { category: 'adult', reason: 'adult / pornographic context', pattern: w('porn(?:o|ographic|hub)?|xxx|nsfw|hentai|adult (?:video|content|film|clip)s?|sex (?:video|tape|clip)s?|explicit (?:video|content)') },
+  { category: 'adult', reason: 'adult / pornographic context (other languages)', pattern: cjk('porno|pornografi|seks ?video|sexvideo|vidéo (?:x|porno)|vídeo porno|video porno|порно|секс ?видео|色情|成人(?:视频|影片|内容)|黄片|アダルト(?:動画|ビデオ)|エロ動画|성인 ?(?:영상|동영상|콘텐츠)|야동') },
+
+  // ---- function ----
+  { category: 'upload', reason: 'asks visitors to upload a photo', pattern: w('upload (?:a |your |any |the )?(?:photo|picture|image|pic|selfie)s?|drop (?:a |your )?(?:photo|image)|choose (?:a |your )?photo|select (?:a |your )?(?:photo|image) to') },
+  { category: 'upload', reason: 'asks visitors to upload a photo (other languages)', pattern: cjk('foto uploaden|upload je foto|foto hochladen|bild hochladen|(?:télécharge[rz]?|importe[rz]?|chargez) (?:une |votre )?photo|sub(?:e|ir) (?:una |tu )?foto|carreg(?:ue|ar) (?:uma |sua )?foto|envie (?:uma |sua )?foto|carica (?:una |la tua )?foto|prześlij zdjęcie|wgraj zdjęcie|загрузи(?:те)? (?:фото|изображение|снимок)|上传(?:照片|图片)|写真をアップロード|画像をアップロード|사진(?:을)? 업로드') },
+  { category: 'credits', reason: 'sells credits, coins or tokens per generation', pattern: w('\\d+ (?:credits|coins|tokens|gems)|credits? (?:pack|plan|per)|buy (?:credits|coins|tokens)|free credits?|(?:kredieten|credits kopen|guthaben|crédits|créditos|crediti|kredyty|кредит(?:ы|ов)|монет)') },
+  { category: 'credits', reason: 'sells credits, coins or tokens per generation (cjk)', pattern: cjk('积分|点数|金币|クレジット|コイン|크레딧|코인') },
+  { category: 'age-gate', reason: 'has an 18+ age gate', pattern: cjk('18\\+|(?:i am|i\'m) (?:over|at least) 18|over 18 only|age verification|ik ben 18|ab 18|plus de 18 ans|mayor de 18|maiores de 18|maggiorenn|pełnoletn|18 лет|已满18|18歳以上|18세 이상|만 18세') },
+  { category: 'consent-disclaimer', reason: 'carries a consent disclaimer (services often do)', pattern: w('(?:only|do not|don\'t|never) upload (?:photos?|images?|pictures?) (?:of people )?(?:without|you (?:own|have))|with (?:their|the subject\'s) consent|you (?:confirm|agree) (?:that )?you have (?:the )?(?:consent|rights)|alleen (?:foto\'s )?met toestemming|nur mit (?:einwilligung|zustimmung)') },
+  { category: 'before-after', reason: 'shows before/after results', pattern: cjk('before ?(?:/|&|and|vs\\.?) ?after|voor (?:en|/) na|vorher ?(?:/|und) ?nachher|avant ?(?:/|et) ?après|antes ?(?:/|y|e) ?(?:después|depois)|prima ?(?:/|e) ?dopo|przed ?(?:/|i) ?po|до ?(?:/|и) ?после|前后对比|ビフォーアフター|전후 비교') },
+  { category: 'brush-tool', reason: 'has a brush / mask tool to mark body areas', pattern: w('brush (?:over|the area|tool)|paint over (?:the )?(?:area|clothes|clothing)|(?:mask|select) the (?:area|clothes|clothing)|auto[- ]?mask') },
+  { category: 'call-to-action', reason: 'pushes visitors to try or generate now', pattern: w('try (?:it )?(?:now|for free|free)|start (?:now|for free|generating)|generate (?:now|nudes?|for free)|get started|probeer (?:nu|gratis)|jetzt (?:testen|starten|ausprobieren)|essayez (?:gratuitement|maintenant)|prueba (?:gratis|ahora)|experimente grátis|prova (?:gratis|ora)|wypróbuj|попробуй(?:те)? (?:бесплатно|сейчас)') },
+  { category: 'new-domain', reason: 'announces a new domain or mirror', pattern: w('(?:our|the) new (?:domain|address|url)|we (?:have )?moved to|(?:new|backup|official) mirror|bookmark (?:our|the|this) (?:new )?(?:domain|address|mirror)|nieuw(?:e)? (?:domein|adres)|neue (?:domain|adresse)|nouveau domaine|nuevo dominio|novo domínio|nuovo dominio|nowa domena|новый (?:домен|адрес)|зеркало') },
+
+  // ---- pages about services ----
+  { category: 'listicle', reason: 'reads as a ranking or list of tools', pattern: cjk('(?:best|top) ?\\d*(?: free)? (?:undress|nudify|nude|deepnude|clothes remover|deepfake|face ?swap|nsfw)[\\p{L} ]{0,40}(?:apps?|tools?|sites?|websites?|generators?)|\\b(?:alternatives? to|\\d+ (?:best|top)|vs\\.? )|beste (?:uitkleed|nudify|deepfake)|die besten|meilleur(?:e)?s? (?:outils|applications|sites)|mejores (?:apps|herramientas|sitios)|melhores (?:apps|ferramentas|sites)|migliori (?:app|strumenti|siti)|najlepsze|лучшие|最佳|排行|おすすめ|ランキング|추천|순위') },
+  { category: 'reporting', reason: 'reads as journalism or an investigation', pattern: cjk('according to|(?:told|said to) (?:reporters|the|our)|said in a statement|an investigation (?:by|into|found)|investigators|journalists?|reporters?|reported (?:that|on|by)|news ?(?:room|desk)|volgens|onderzoek(?:sjournalist)?|journalist(?:en)?|meldde|laut |berichtet(?:e)?|recherche|selon |enquête|a déclaré|según |investigación|periodistas?|segundo |reportagem|secondo |inchiesta|według|śledztwo|по данным|расследовани|журналист|据报道|记者|調査報道|報道によると|기자|보도에 따르면') },
+  { category: 'harm', reason: 'frames these tools as harmful or illegal', pattern: cjk('non-?consensual|without (?:their |her |his )?consent|image-based (?:sexual )?abuse|sexual(?:ly)? abus|harass(?:ment|ed)|exploitation|illegal|criminal(?:ised|ized)?|prosecut|lawsuit|sued|took (?:them|it) down|takedown|banned?|crack(?:ing)? down|child sexual abuse|csam|zonder toestemming|strafbaar|misbruik|verboden|ohne (?:einwilligung|zustimmung)|strafbar|missbrauch|sans (?:leur )?consentement|illégal|abus sexuel|sin (?:su )?consentimiento|ilegal|abuso sexual|sem consentimento|senza consenso|illegale|bez zgody|nielegaln|без согласия|незаконн|未经同意|违法|同意なく|違法|동의 없이|불법') },
+  { category: 'victim-help', reason: 'offers help to victims', pattern: cjk('(?:if you are|are you) a victim|victims? (?:of|can|should|support)|get (?:help|support)|helpline|hotline|report (?:it|the image|abuse|content) to|take it down|remove (?:your|intimate) images|slachtoffer|hulplijn|meld(?:en|punt)|opfer|hilfe für betroffene|victimes?|aide aux|víctimas?|vítimas?|vittime|ofiar[ay]?|жертв[аы]?|受害者|被害者|피해자') },
+  { category: 'legal-gov', reason: 'reads as a government, regulator or legal text', pattern: cjk('ministry of|government|parliament|regulator|article \\d+[a-z]? |artikel \\d+[a-z]? |wetboek|wetsvoorstel|rijksoverheid|tweede kamer|ministerie|bundesregierung|gesetz(?:entwurf)?|ministère|loi n|ministerio|ley orgánica|ministério|ministero|ustawa|министерств|закон|政府|法律|法務省|정부|법률|court (?:ruled|ruling|order)|digital services act|online safety act') },
+  { category: 'academic', reason: 'reads as an academic paper', pattern: cjk('abstract|et al\\.|arxiv|doi:|doi\\.org|we propose|our (?:method|study|dataset)|dataset|methodology|peer[- ]reviewed|university of|universiteit|universität|université|universidad|proceedings|摘要|論文|논문') },
+  { category: 'encyclopedia', reason: 'reads as an encyclopedia article', pattern: cjk('from wikipedia|wikipedia, the free encyclopedia|see also|external links|this article is about|de vrije encyclopedie|aus wikipedia|l\'encyclopédie libre|la enciclopedia libre|a enciclopédia livre|l\'enciclopedia libera|wolna encyklopedia|свободной энциклопедии|维基百科|ウィキペディア|위키백과') },
+  { category: 'blocklist', reason: 'reads as a blocklist or filter list', pattern: cjk('blocklist|block ?list|filter ?list|hosts file|adblock|domains? to block|0\\.0\\.0\\.0 [a-z0-9-]+\\.[a-z]{2,}|\\|\\|[a-z0-9-]+\\.[a-z]{2,}\\^') },
+
+  // ---- legitimate look-alikes ----
+  { category: 'photo-tool', reason: 'offers an ordinary photo-editing function', pattern: cjk('remove (?:the )?background|background remov(?:er|al)|photo restor(?:ation|e)|restore old photos|colori[sz]e|upscal(?:e|er|ing)|virtual(?:ly)? try[- ]on|try on (?:clothes|outfits)|passport photo|achtergrond verwijderen|hintergrund entfernen|supprimer l\'arrière-plan|quitar (?:el )?fondo|remover fundo|rimuovere (?:lo )?sfondo') },
+  { category: 'image-generator', reason: 'offers general text-to-image generation', pattern: cjk('text[- ]to[- ]image|ai art generator|image generator from text|(?:write|enter|type) (?:a |your )?prompt|prompt ideas|tekst naar afbeelding|text zu bild|texte en image|texto a imagen|texto para imagem|testo in immagine|文生图|テキストから画像|텍스트로 이미지') },
+  { category: 'lingerie-shop', reason: 'reads as a clothing or lingerie shop', pattern: cjk('add to (?:cart|bag|basket)|size guide|free shipping|in winkelwagen|in den warenkorb|ajouter au panier|añadir al carrito|adicionar ao carrinho|aggiungi al carrello|do koszyka|в корзину|加入购物车|カートに入れる|장바구니') },
+];
+
+/** Words in a domain name that these services use. Matched on the registrable domain's label. */
+export const DOMAIN_WORDS = ['undress', 'nudify', 'nudifier', 'deepnude', 'clothoff', 'clothesoff', 'nude', 'naked', 'xray', 'uitkleed', 'ausziehen', 'desnud', 'deepfakeporn', 'fakenude', 'stripai', 'nsfwswap', 'faceswapporn'];
