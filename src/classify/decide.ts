@@ -61,7 +61,8 @@ const round = (x: number): number => Math.round(x * 1000) / 1000;
  */
 export function decide(signals: Signal[]): Decision {
   const of = (g: SignalGroup): Signal[] => signals.filter((s) => s.group === g);
-  const claim = of('nudify-claim').reduce((t, s) => t + strength(s.count), 0);
+  // A brand name that says what the site does is a claim too (nudify-…, undress-…).
+  const claim = of('nudify-claim').reduce((t, s) => t + strength(s.count), 0) + (of('domain-name').length > 0 ? 1 : 0);
   const face = of('faceswap').reduce((t, s) => t + strength(s.count), 0);
   const adult = of('adult').reduce((t, s) => t + strength(s.count), 0);
   const deepfake = face > 0 && adult > 0 ? Math.min(face, adult) + 0.5 * Math.max(face, adult) : 0;

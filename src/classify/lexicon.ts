@@ -41,13 +41,14 @@ export interface Phrase {
 
 /** Latin-script word start/end without \b (which is ASCII-only). */
 const B = '(?<![\\p{L}\\p{N}])';
-const E = '(?![\\p{L}\\p{N}])';
+/** A word ends where no letter, digit or hyphenated continuation follows ("clothes-hanger" is another word). */
+const E = '(?![\\p{L}\\p{N}]|-\\p{L})';
 const w = (source: string): RegExp => new RegExp(`${B}(?:${source})${E}`, 'u');
 const cjk = (source: string): RegExp => new RegExp(source, 'u');
 
 export const PHRASES: Phrase[] = [
   // ---- nudify claims ----
-  { category: 'nudify-claim', reason: 'offers to undress people in photos', pattern: w('undress(?:er|ing|es|ed)?|undress ?ai|undress app|de-?clothe|declothing|unclothe|unclothed') },
+  { category: 'nudify-claim', reason: 'offers to undress people in photos', pattern: w('undress(?:er|ing|es|ed)?|undress[- ]?(?:ai|app)|de-?clothe|declothing|unclothe|unclothed') },
   { category: 'nudify-claim', reason: 'offers to remove clothes from photos', pattern: w('(?:remove|removes|removing|erase|erases|strip|strips|take off|takes off|delete|see) (?:the |any |their |her |his )?(?:clothes|clothing|outfits?|garments)|cloth(?:es|ing)[ -]?remov(?:er|al|ing)') },
   { category: 'nudify-claim', reason: 'calls itself a nudify / deepnude tool', pattern: w('nudif(?:y|ier|ies|ied|ication)|deep ?nudes?|nudes? generator|nude (?:ai|maker|generator|converter|filter|mode)|ai nudes?|fake nudes?|make (?:her|him|anyone|someone|them) nude') },
   { category: 'nudify-claim', reason: 'offers x-ray / see-through views of clothed people', pattern: w('x-?ray (?:mode|filter|vision|app|camera)|see[- ]through (?:clothes|clothing|filter|mode)|(?:bikini|lingerie|nude|naked|underwear|nsfw) mode') },
@@ -82,7 +83,7 @@ export const PHRASES: Phrase[] = [
   { category: 'new-domain', reason: 'announces a new domain or mirror', pattern: w('(?:our|the) new (?:domain|address|url)|we (?:have )?moved to|(?:new|backup|official) mirror|bookmark (?:our|the|this) (?:new )?(?:domain|address|mirror)|nieuw(?:e)? (?:domein|adres)|neue (?:domain|adresse)|nouveau domaine|nuevo dominio|novo domínio|nuovo dominio|nowa domena|новый (?:домен|адрес)|зеркало') },
 
   // ---- pages about services ----
-  { category: 'listicle', reason: 'reads as a ranking or list of tools', pattern: cjk('(?:best|top) ?\\d*(?: free)? (?:undress|nudify|nude|deepnude|clothes remover|deepfake|face ?swap|nsfw)[\\p{L} ]{0,40}(?:apps?|tools?|sites?|websites?|generators?)|\\b(?:alternatives? to|\\d+ (?:best|top)|vs\\.? )|beste (?:uitkleed|nudify|deepfake)|die besten|meilleur(?:e)?s? (?:outils|applications|sites)|mejores (?:apps|herramientas|sitios)|melhores (?:apps|ferramentas|sites)|migliori (?:app|strumenti|siti)|najlepsze|лучшие|最佳|排行|おすすめ|ランキング|추천|순위') },
+  { category: 'listicle', reason: 'reads as a ranking or list of tools', pattern: cjk('(?:best|top) ?\\d*(?: free)? (?:undress|nudify|nude|deepnude|clothes remover|deepfake|face ?swap|nsfw)[\\p{L} ]{0,40}(?:apps?|tools?|sites?|websites?|generators?)|\\b(?:alternatives? to|\\d+ (?:best|top)|vs\\.? )|(?:curated|community|complete|full|awesome) list of|awesome[- ](?:nsfw|ai|deepfake|undress)|beste (?:uitkleed|nudify|deepfake)|die besten|meilleur(?:e)?s? (?:outils|applications|sites)|mejores (?:apps|herramientas|sitios)|melhores (?:apps|ferramentas|sites)|migliori (?:app|strumenti|siti)|najlepsze|лучшие|最佳|排行|おすすめ|ランキング|추천|순위') },
   { category: 'reporting', reason: 'reads as journalism or an investigation', pattern: cjk('according to|(?:told|said to) (?:reporters|the|our)|said in a statement|an investigation (?:by|into|found)|investigators|journalists?|reporters?|reported (?:that|on|by)|news ?(?:room|desk)|volgens|onderzoek(?:sjournalist)?|journalist(?:en)?|meldde|laut |berichtet(?:e)?|recherche|selon |enquête|a déclaré|según |investigación|periodistas?|segundo |reportagem|secondo |inchiesta|według|śledztwo|по данным|расследовани|журналист|据报道|记者|調査報道|報道によると|기자|보도에 따르면') },
   { category: 'harm', reason: 'frames these tools as harmful or illegal', pattern: cjk('non-?consensual|without (?:their |her |his )?consent|image-based (?:sexual )?abuse|sexual(?:ly)? abus|harass(?:ment|ed)|exploitation|illegal|criminal(?:ised|ized)?|prosecut|lawsuit|sued|took (?:them|it) down|takedown|banned?|crack(?:ing)? down|child sexual abuse|csam|zonder toestemming|strafbaar|misbruik|verboden|ohne (?:einwilligung|zustimmung)|strafbar|missbrauch|sans (?:leur )?consentement|illégal|abus sexuel|sin (?:su )?consentimiento|ilegal|abuso sexual|sem consentimento|senza consenso|illegale|bez zgody|nielegaln|без согласия|незаконн|未经同意|违法|同意なく|違法|동의 없이|불법') },
   { category: 'victim-help', reason: 'offers help to victims', pattern: cjk('(?:if you are|are you) a victim|victims? (?:of|can|should|support)|get (?:help|support)|helpline|hotline|report (?:it|the image|abuse|content) to|take it down|remove (?:your|intimate) images|slachtoffer|hulplijn|meld(?:en|punt)|opfer|hilfe für betroffene|victimes?|aide aux|víctimas?|vítimas?|vittime|ofiar[ay]?|жертв[аы]?|受害者|被害者|피해자') },

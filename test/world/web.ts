@@ -5,6 +5,20 @@ import type { Duplex } from 'node:stream';
 import type { FixtureResponse } from './fixture.js';
 import { issueCertificate, type Issued } from './pki.js';
 import { DEFAULT_HOST, imageRoute, sites } from './sites.js';
+import { corpusPagesOf, renderCorpusPage, type CorpusPage } from './corpus/index.js';
+
+async function corpusRoute(pages: CorpusPage[], url: URL): Promise<FixtureResponse> {
+  const image = await imageRoute(url.pathname);
+  if (image) return { status: 200, headers: { 'content-type': 'image/png' }, body: image };
+  if (url.pathname === '/static/app.js') {
+    const shell = pages.find((p) => p.jsOnly);
+    if (shell) return { status: 200, headers: { 'content-type': 'text/javascript' }, body: renderCorpusPage(shell).script ?? '' };
+  }
+  if (url.pathname === '/robots.txt') return { status: 200, headers: { 'content-type': 'text/plain' }, body: 'User-agent: *\nAllow: /\n' };
+  const page = pages.find((p) => p.path === url.pathname);
+  if (!page) return { status: 404, headers: { 'content-type': 'text/html' }, body: '<h1>not found</h1>' };
+  return { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: renderCorpusPage(page).html };
+}
 
 export interface SeenRequest {
   method: string;
@@ -53,6 +67,11 @@ async function answer(res: ServerResponse, fixture: FixtureResponse): Promise<vo
 }
 
 async function route(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+  const corpusPages = corpusPagesOf(url.hostname);
+  if (corpusPages) {
+    await answer(res, await corpusRoute(corpusPages, url));
+    return;
+  }
   const site = sites[url.hostname];
   if (!site) {
     res.writeHead(502, { 'content-type': 'text/plain' }).end(`test world: no such host ${url.hostname}`);
@@ -108,7 +127,7 @@ export async function startWeb(): Promise<TestWeb> {
   http.on('connect', (req: IncomingMessage, client: Duplex, head: Buffer) => {
     track(client);
     const [host = '', port = '443'] = (req.url ?? '').split(':');
-    if (!sites[host.toLowerCase()]) {
+    if (!sites[host.toLowerCase()] && !corpusPagesOf(host.toLowerCase())) {
       client.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
       return;
     }
