@@ -31,7 +31,7 @@ export function findChromium(configured: string | null): FoundChromium {
 }
 
 /** Flags that keep Chromium from phoning home and make it work as root in containers. */
-export function chromiumArgs(): string[] {
+export function chromiumArgs(extra: string[] = []): string[] {
   const args = [
     '--disable-background-networking',
     '--disable-component-update',
@@ -47,7 +47,7 @@ export function chromiumArgs(): string[] {
     '--disable-features=OptimizationGuideModelDownloading,OptimizationHintsFetching,OptimizationTargetPrediction,OptimizationHints,CertificateTransparencyComponentUpdater,MediaRouter,DialMediaRouteProvider,AutofillServerCommunication,Translate,InterestFeedContentSuggestions,OnDeviceModelService',
   ];
   if (typeof process.getuid === 'function' && process.getuid() === 0) args.push('--no-sandbox');
-  return args;
+  return [...args, ...extra];
 }
 
 export function proxySettings(proxy: string | null): LaunchOptions['proxy'] {

@@ -1,0 +1,262 @@
+import { registrableDomain, rollUpSite, type Label, type PageClassification } from '../classify/index.js';
+import { UsageError } from '../core/errors.js';
+import { utcNow } from '../core/time.js';
+import { openCatalogDb, type Db } from './db.js';
+
+export type RunKind = 'discover' | 'crawl';
+export type RunStatus = 'running' | 'done' | 'failed' | 'interrupted';
+
+export interface RunRow {
+  id: number;
+  kind: RunKind;
+  name: string;
+  status: RunStatus;
+  startedAt: string;
+  endedAt: string | null;
+  config: Record<string, unknown>;
+  stats: Record<string, unknown>;
+}
+
+export interface PageRecord {
+  url: string;
+  finalUrl: string | null;
+  domain: string;
+  httpStatus: number | null;
+  contentType: string | null;
+  via: 'http' | 'browser';
+  depth: number;
+  classification: PageClassification | null;
+  title: string | null;
+  error: string | null;
+}
+
+export interface DiscoveryRecord {
+  url: string;
+  domain: string;
+  source: 'search' | 'seed' | 'link';
+  engine?: string | null;
+  query?: string | null;
+  rank?: number | null;
+  linkingUrl?: string | null;
+}
+
+export interface SiteRow {
+  domain: string;
+  label: Label;
+  score: number;
+  signals: string[];
+  labelSource: 'classifier' | 'human';
+  reviewStatus: 'pending' | 'confirmed' | 'overridden';
+  firstSeen: string;
+  lastSeen: string;
+}
+
+interface RunDb {
+  id: number;
+  kind: RunKind;
+  name: string;
+  status: RunStatus;
+  started_at: string;
+  ended_at: string | null;
+  config_json: string;
+  stats_json: string;
+}
+
+const toRun = (r: RunDb): RunRow => ({
+  id: r.id,
+  kind: r.kind,
+  name: r.name,
+  status: r.status,
+  startedAt: r.started_at,
+  endedAt: r.ended_at,
+  config: JSON.parse(r.config_json) as Record<string, unknown>,
+  stats: JSON.parse(r.stats_json) as Record<string, unknown>,
+});
+
+/** The catalog: runs, pages, sites and their label history, links, discoveries and identifiers. */
+export class Catalog {
+  readonly db: Db;
+
+  constructor(dataDir: string) {
+    this.db = openCatalogDb(dataDir);
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  // ---- runs ----
+  startRun(kind: RunKind, name: string, config: Record<string, unknown>): RunRow {
+    const info = this.db
+      .prepare("INSERT INTO runs (kind, name, status, started_at, config_json) VALUES (?, ?, 'running', ?, ?)")
+      .run(kind, name, utcNow(), JSON.stringify(config));
+    return this.run(Number(info.lastInsertRowid));
+  }
+
+  run(idOrName: number | string): RunRow {
+    const row = (typeof idOrName === 'number' || /^\d+$/.test(idOrName)
+      ? this.db.prepare('SELECT * FROM runs WHERE id = ?').get(Number(idOrName))
+      : this.db.prepare('SELECT * FROM runs WHERE name = ?').get(idOrName)) as RunDb | undefined;
+    if (!row) throw new UsageError(`No run "${idOrName}" in the catalog; "dijkwacht runs list" shows the runs.`);
+    return toRun(row);
+  }
+
+  /** The newest run that did not finish, for --resume. */
+  lastUnfinishedRun(kind: RunKind): RunRow | null {
+    const row = this.db.prepare("SELECT * FROM runs WHERE kind = ? AND status IN ('running', 'interrupted') ORDER BY id DESC LIMIT 1").get(kind) as RunDb | undefined;
+    return row ? toRun(row) : null;
+  }
+
+  listRuns(): RunRow[] {
+    return (this.db.prepare('SELECT * FROM runs ORDER BY id').all() as RunDb[]).map(toRun);
+  }
+
+  finishRun(id: number, status: RunStatus, stats: Record<string, unknown>): void {
+    this.db.prepare('UPDATE runs SET status = ?, ended_at = ?, stats_json = ? WHERE id = ?').run(status, utcNow(), JSON.stringify(stats), id);
+  }
+
+  setRunStatus(id: number, status: RunStatus): void {
+    this.db.prepare('UPDATE runs SET status = ? WHERE id = ?').run(status, id);
+  }
+
+  // ---- what a run saw ----
+  hasPage(runId: number, url: string): boolean {
+    return this.db.prepare('SELECT 1 FROM pages WHERE run_id = ? AND url = ?').get(runId, url) !== undefined;
+  }
+
+  recordPage(runId: number, page: PageRecord): void {
+    const c = page.classification;
+    this.db
+      .prepare(
+        `INSERT INTO pages (run_id, url, final_url, domain, fetched_at, http_status, content_type, via, title, label, score, signals_json, depth, error)
+         VALUES (@runId, @url, @finalUrl, @domain, @at, @httpStatus, @contentType, @via, @title, @label, @score, @signals, @depth, @error)
+         ON CONFLICT (run_id, url) DO UPDATE SET final_url = excluded.final_url, fetched_at = excluded.fetched_at, http_status = excluded.http_status,
+           content_type = excluded.content_type, via = excluded.via, title = excluded.title, label = excluded.label, score = excluded.score,
+           signals_json = excluded.signals_json, error = excluded.error`,
+      )
+      .run({
+        runId,
+        url: page.url,
+        finalUrl: page.finalUrl,
+        domain: page.domain,
+        at: utcNow(),
+        httpStatus: page.httpStatus,
+        contentType: page.contentType,
+        via: page.via,
+        title: page.title,
+        label: c?.label ?? null,
+        score: c?.score ?? null,
+        signals: c ? JSON.stringify(c.signals) : null,
+        depth: page.depth,
+        error: page.error,
+      });
+  }
+
+  recordLinks(runId: number, fromUrl: string, fromDomain: string, links: { url: string; domain: string }[], kind: 'link' | 'redirect' = 'link'): void {
+    const stmt = this.db.prepare('INSERT OR IGNORE INTO links (run_id, from_url, to_url, from_domain, to_domain, kind) VALUES (?, ?, ?, ?, ?, ?)');
+    this.db.transaction(() => {
+      for (const l of links) stmt.run(runId, fromUrl, l.url, fromDomain, l.domain, kind);
+    })();
+  }
+
+  recordDiscovery(runId: number, d: DiscoveryRecord): void {
+    this.db
+      .prepare('INSERT INTO discoveries (run_id, url, domain, source, engine, query, rank, linking_url, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(runId, d.url, d.domain, d.source, d.engine ?? null, d.query ?? null, d.rank ?? null, d.linkingUrl ?? null, utcNow());
+  }
+
+  recordSearchResult(runId: number, r: { engine: string; query: string; rank: number; url: string; title: string | null; snippet: string | null }): void {
+    this.db
+      .prepare('INSERT INTO search_results (run_id, engine, query, rank, url, title, snippet, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(runId, r.engine, r.query, r.rank, r.url, r.title, r.snippet, utcNow());
+  }
+
+  recordIdentifiers(runId: number, domain: string, pageUrl: string, ids: { kind: string; value: string }[]): void {
+    const stmt = this.db.prepare('INSERT OR IGNORE INTO identifiers (domain, kind, value, page_url, run_id, first_seen) VALUES (?, ?, ?, ?, ?, ?)');
+    const at = utcNow();
+    this.db.transaction(() => {
+      for (const id of ids) stmt.run(domain, id.kind, id.value, pageUrl, runId, at);
+    })();
+  }
+
+  recordFailure(runId: number, url: string | null, what: string, reason: string): void {
+    this.db.prepare('INSERT INTO failures (run_id, url, what, reason, at) VALUES (?, ?, ?, ?, ?)').run(runId, url, what, reason, utcNow());
+  }
+
+  failures(runId: number): { url: string | null; what: string; reason: string }[] {
+    return this.db.prepare('SELECT url, what, reason FROM failures WHERE run_id = ? ORDER BY id').all(runId) as { url: string | null; what: string; reason: string }[];
+  }
+
+  pageCount(runId: number): number {
+    return (this.db.prepare('SELECT COUNT(*) AS n FROM pages WHERE run_id = ?').get(runId) as { n: number }).n;
+  }
+
+  /**
+   * Rolls the run's pages up into sites: label, score and reasons per registrable domain. A human
+   * verdict is never overwritten; every change of label is kept in the label history.
+   */
+  settleSites(runId: number): { domain: string; label: Label }[] {
+    const pages = this.db
+      .prepare('SELECT url, domain, label, score, signals_json, final_url, error FROM pages WHERE run_id = ? ORDER BY id')
+      .all(runId) as { url: string; domain: string; label: Label | null; score: number | null; signals_json: string | null; final_url: string | null; error: string | null }[];
+    const byDomain = new Map<string, typeof pages>();
+    for (const page of pages) byDomain.set(page.domain, [...(byDomain.get(page.domain) ?? []), page]);
+    const at = utcNow();
+    const out: { domain: string; label: Label }[] = [];
+    const tx = this.db.transaction(() => {
+      for (const [domain, list] of byDomain) {
+        const read = list.filter((p) => p.label !== null);
+        const online = read.length > 0;
+        const finalDomains = list.map((p) => (p.final_url ? registrableDomain(p.final_url) : null)).filter((d): d is string => d !== null && d !== domain);
+        const verdict = rollUpSite(read.map((p) => ({ url: p.url, label: p.label!, score: p.score ?? 0, signals: JSON.parse(p.signals_json ?? '[]') as string[] })));
+        const existing = this.site(domain);
+        this.db
+          .prepare('INSERT OR REPLACE INTO site_runs (run_id, domain, label, score, online, final_domain) VALUES (?, ?, ?, ?, ?, ?)')
+          .run(runId, domain, verdict.label, verdict.score, online ? 1 : 0, finalDomains[0] ?? null);
+        if (!online) continue; // seen offline: last_seen stays, the run's site_runs row says so
+        if (!existing) {
+          this.db
+            .prepare("INSERT INTO sites (domain, label, score, signals_json, first_seen, last_seen) VALUES (?, ?, ?, ?, ?, ?)")
+            .run(domain, verdict.label, verdict.score, JSON.stringify(verdict.signals), at, at);
+          this.addHistory(domain, verdict.label, verdict.score, 'classifier', null, null, runId);
+        } else {
+          const keepHuman = existing.labelSource === 'human';
+          this.db
+            .prepare('UPDATE sites SET label = ?, score = ?, signals_json = ?, last_seen = ? WHERE domain = ?')
+            .run(keepHuman ? existing.label : verdict.label, keepHuman ? existing.score : verdict.score, JSON.stringify(verdict.signals), at, domain);
+          if (existing.label !== verdict.label || existing.labelSource === 'human') this.addHistory(domain, verdict.label, verdict.score, 'classifier', null, keepHuman ? 'human verdict kept' : null, runId);
+        }
+        out.push({ domain, label: keepLabel(this.site(domain)) });
+      }
+    });
+    tx();
+    return out;
+  }
+
+  addHistory(domain: string, label: Label, score: number | null, source: 'classifier' | 'human', reviewer: string | null, note: string | null, runId: number | null): void {
+    this.db
+      .prepare('INSERT INTO label_history (domain, label, score, source, reviewer, note, run_id, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(domain, label, score, source, reviewer, note, runId, utcNow());
+  }
+
+  site(domain: string): SiteRow | null {
+    const row = this.db.prepare('SELECT * FROM sites WHERE domain = ?').get(domain) as
+      | { domain: string; label: Label; score: number; signals_json: string; label_source: 'classifier' | 'human'; review_status: SiteRow['reviewStatus']; first_seen: string; last_seen: string }
+      | undefined;
+    if (!row) return null;
+    return {
+      domain: row.domain,
+      label: row.label,
+      score: row.score,
+      signals: JSON.parse(row.signals_json) as string[],
+      labelSource: row.label_source,
+      reviewStatus: row.review_status,
+      firstSeen: row.first_seen,
+      lastSeen: row.last_seen,
+    };
+  }
+}
+
+function keepLabel(site: SiteRow | null): Label {
+  return site?.label ?? 'unrelated';
+}

@@ -1,0 +1,229 @@
+import { resolve } from 'node:path';
+import { CheerioCrawler, Configuration, PlaywrightCrawler, ProxyConfiguration, RequestQueue, log as crawleeLog } from 'crawlee';
+import { MemoryStorage } from '@crawlee/memory-storage';
+import { chromium } from 'playwright';
+import { chromiumArgs, findChromium } from '../capture/browser.js';
+import type { Catalog, RunRow } from '../catalog/catalog.js';
+import { describeError } from '../core/errors.js';
+import { logger } from '../log/index.js';
+import type { Options } from '../options/index.js';
+import { analyse, Frontier, type CrawlLimits, type NextRequest, type PageMeta } from './frontier.js';
+
+export interface Seed {
+  url: string;
+  source: 'search' | 'seed';
+  engine?: string | null;
+  query?: string | null;
+  rank?: number | null;
+}
+
+export interface CrawlProgress {
+  done: number;
+  queued: number;
+  browserPages: number;
+  failures: number;
+  pagesPerSecond: number;
+}
+
+export interface CrawlStats {
+  pages: number;
+  httpPages: number;
+  browserPages: number;
+  failures: number;
+  rounds: number;
+  durationMs: number;
+  pagesPerSecond: number;
+}
+
+export interface CrawlInput {
+  options: Options;
+  catalog: Catalog;
+  run: RunRow;
+  seeds: Seed[];
+  limits: CrawlLimits;
+  /** Render every page in the browser (benchmarks). */
+  browserOnly?: boolean;
+  /** Keep Crawlee's queues in memory only (single-page classification, tests). */
+  ephemeral?: boolean;
+  onProgress?: (p: CrawlProgress) => void;
+  signal?: AbortSignal;
+}
+
+/** Resource types never fetched by the browser during discovery: no imagery reaches the disk. */
+export const BLOCKED_RESOURCE_TYPES = new Set(['image', 'media', 'font', 'imageset', 'texttrack', 'object']);
+
+function crawleeConfig(options: Options, runName: string, ephemeral: boolean): Configuration {
+  const storage = new MemoryStorage({
+    localDataDirectory: resolve(options.dataDir, 'crawlee', runName),
+    persistStorage: !ephemeral,
+    writeMetadata: false,
+  });
+  return new Configuration({ storageClient: storage, purgeOnStart: false, persistStorage: !ephemeral, headless: true, availableMemoryRatio: 0.6 });
+}
+
+function metaOf(userData: Record<string, unknown>): PageMeta {
+  return { depth: Number(userData.depth ?? 0), source: (userData.source as PageMeta['source'] | undefined) ?? 'link' };
+}
+
+/**
+ * HTTP first (Cheerio), the browser only for pages whose text is rendered by script. Rounds alternate
+ * between the two until both queues are empty or the page budget is spent. Queues are named per run
+ * and persisted, so --resume continues where a crash or kill stopped.
+ */
+export async function crawl(input: CrawlInput): Promise<CrawlStats> {
+  const { options: o, catalog, run, limits } = input;
+  const log = logger('discover').child({ run: run.name });
+  crawleeLog.setLevel(o.logLevel === 'debug' || o.logLevel === 'trace' ? crawleeLog.LEVELS.WARNING : crawleeLog.LEVELS.OFF);
+  const config = crawleeConfig(o, run.name, input.ephemeral ?? false);
+  const httpQueue = await RequestQueue.open(`${run.name}-http`, { config });
+  const browserQueue = await RequestQueue.open(`${run.name}-browser`, { config });
+  const proxyConfiguration = o.proxy ? new ProxyConfiguration({ proxyUrls: [o.proxy] }) : undefined;
+  const frontier = new Frontier(catalog, run.id, limits);
+  const known = catalog.db.prepare('SELECT url FROM pages WHERE run_id = ?').all(run.id) as { url: string }[];
+  frontier.restore(known.map((k) => k.url));
+
+  const stats = { http: 0, browser: 0, failures: 0 };
+  const t0 = performance.now();
+  const progress = async (): Promise<void> => {
+    if (!input.onProgress) return;
+    const [h, b] = await Promise.all([httpQueue.getInfo(), browserQueue.getInfo()]);
+    const done = stats.http + stats.browser;
+    input.onProgress({
+      done,
+      queued: (h?.pendingRequestCount ?? 0) + (b?.pendingRequestCount ?? 0),
+      browserPages: stats.browser,
+      failures: stats.failures,
+      pagesPerSecond: done / Math.max(0.001, (performance.now() - t0) / 1000),
+    });
+  };
+  const enqueue = async (next: NextRequest[], source: PageMeta['source']): Promise<void> => {
+    if (next.length === 0) return;
+    const target = input.browserOnly ? browserQueue : httpQueue;
+    await target.addRequests(next.map((n) => ({ url: n.url, userData: { depth: n.depth, source } })));
+  };
+
+  if (known.length === 0) {
+    const admitted = input.seeds.filter((s) => frontier.seed(s.url, { source: s.source, engine: s.engine ?? null, query: s.query ?? null, rank: s.rank ?? null }));
+    const target = input.browserOnly ? browserQueue : httpQueue;
+    await target.addRequests(admitted.map((s) => ({ url: s.url, userData: { depth: 0, source: s.source } })));
+  }
+
+  const common = {
+    proxyConfiguration,
+    maxConcurrency: o.crawlConcurrency,
+    maxRequestsPerMinute: o.crawlRequestsPerMinute,
+    sameDomainDelaySecs: o.crawlSameDomainDelayMs / 1000,
+    respectRobotsTxtFile: o.respectRobotsTxt,
+    maxRequestRetries: 1,
+    requestHandlerTimeoutSecs: Math.ceil(o.navigationTimeoutMs / 1000) + 15,
+    navigationTimeoutSecs: Math.ceil(o.navigationTimeoutMs / 1000),
+  };
+
+  const httpCrawler = (): CheerioCrawler =>
+    new CheerioCrawler(
+      {
+        ...common,
+        requestQueue: httpQueue,
+        ignoreSslErrors: true,
+        additionalMimeTypes: ['application/xhtml+xml'],
+        async requestHandler({ request, body, response, contentType }) {
+          const html = typeof body === 'string' ? body : body.toString();
+          const meta = metaOf(request.userData);
+          const finalUrl = request.loadedUrl ?? request.url;
+          const status = response.statusCode ?? null;
+          if (status !== null && status >= 400) {
+            stats.failures++;
+            frontier.fail(request.url, meta, 'http', `HTTP ${status}`, status);
+            return;
+          }
+          const analysis = analyse(finalUrl, html, false);
+          if (analysis.needsBrowser) {
+            await browserQueue.addRequest({ url: request.url, uniqueKey: `browser:${request.url}`, userData: request.userData });
+            return;
+          }
+          stats.http++;
+          const next = frontier.record(request.url, finalUrl, meta, analysis, { status: response.statusCode ?? null, contentType: contentType.type, via: 'http' }, html);
+          await enqueue(next, 'link');
+          await progress();
+        },
+        async failedRequestHandler({ request, response }, error) {
+          stats.failures++;
+          const status = response?.statusCode ?? null;
+          frontier.fail(request.url, metaOf(request.userData), 'http', `${status ? `HTTP ${status}: ` : ''}${describeError(error)}`, status);
+          await progress();
+        },
+      },
+      config,
+    );
+
+  const executable = findChromium(o.chromiumPath);
+  const browserCrawler = (): PlaywrightCrawler =>
+    new PlaywrightCrawler(
+      {
+        ...common,
+        requestQueue: browserQueue,
+        launchContext: { launcher: chromium, launchOptions: { executablePath: executable.path, args: chromiumArgs(['--ignore-certificate-errors']), headless: true }, useIncognitoPages: true },
+        browserPoolOptions: { useFingerprints: false },
+        preNavigationHooks: [
+          async ({ page }, gotoOptions) => {
+            await page.route('**/*', (route) => (BLOCKED_RESOURCE_TYPES.has(route.request().resourceType()) ? route.abort('blockedbyclient') : route.fallback()));
+            if (gotoOptions) gotoOptions.waitUntil = 'load';
+          },
+        ],
+        async requestHandler({ request, page, response }) {
+          await page.waitForLoadState('networkidle', { timeout: 3000 }).catch(() => undefined);
+          const html = await page.content();
+          const meta = metaOf(request.userData);
+          const finalUrl = page.url();
+          const status = response?.status() ?? null;
+          if (status !== null && status >= 400) {
+            stats.failures++;
+            frontier.fail(request.url, meta, 'browser', `HTTP ${status}`, status);
+            return;
+          }
+          const analysis = analyse(finalUrl, html, true);
+          stats.browser++;
+          const headers = response ? await response.allHeaders().catch(() => ({}) as Record<string, string>) : {};
+          const next = frontier.record(request.url, finalUrl, meta, analysis, { status: response?.status() ?? null, contentType: headers['content-type'] ?? null, via: 'browser' }, html);
+          await enqueue(next, 'link');
+          await progress();
+        },
+        async failedRequestHandler({ request }, error) {
+          stats.failures++;
+          frontier.fail(request.url, metaOf(request.userData), 'browser', describeError(error));
+          await progress();
+        },
+      },
+      config,
+    );
+
+  let rounds = 0;
+  for (;;) {
+    if (input.signal?.aborted) break;
+    const [h, b] = await Promise.all([httpQueue.isEmpty(), browserQueue.isEmpty()]);
+    if (h && b) break;
+    rounds++;
+    if (!h) await runUntil(httpCrawler(), input.signal);
+    if (input.signal?.aborted) break;
+    if (!(await browserQueue.isEmpty())) await runUntil(browserCrawler(), input.signal);
+    if (rounds > limits.maxDepth + 4) {
+      log.warn('stopping after too many rounds');
+      break;
+    }
+  }
+  const durationMs = Math.round(performance.now() - t0);
+  const pages = stats.http + stats.browser;
+  return { pages, httpPages: stats.http, browserPages: stats.browser, failures: stats.failures, rounds, durationMs, pagesPerSecond: Math.round((pages / Math.max(0.001, durationMs / 1000)) * 10) / 10 };
+}
+
+async function runUntil(crawler: CheerioCrawler | PlaywrightCrawler, signal: AbortSignal | undefined): Promise<void> {
+  const onAbort = (): void => {
+    void crawler.autoscaledPool?.abort();
+  };
+  signal?.addEventListener('abort', onAbort, { once: true });
+  try {
+    await crawler.run();
+  } finally {
+    signal?.removeEventListener('abort', onAbort);
+  }
+}

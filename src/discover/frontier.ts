@@ -1,0 +1,167 @@
+import { classifyParts, pageParts, registrableDomain, type PageClassification, type PageParts } from '../classify/index.js';
+import type { Catalog, DiscoveryRecord } from '../catalog/catalog.js';
+import { isObviouslyPrivateHost } from '../net/index.js';
+import { findIdentifiers } from './identifiers.js';
+
+export interface CrawlLimits {
+  maxDepth: number;
+  maxPages: number;
+  maxPagesPerSite: number;
+  allowPrivateNetwork: boolean;
+  /** Registrable domains never fetched: platforms (messengers, social networks, payment, sign-in) that are identifiers, not sites to classify. */
+  skipDomains: string[];
+}
+
+export interface PageMeta {
+  depth: number;
+  source: 'search' | 'seed' | 'link';
+}
+
+export interface Analysis {
+  parts: PageParts;
+  classification: PageClassification;
+  /** Little or no text in the static HTML: the page must be rendered by a browser. */
+  needsBrowser: boolean;
+}
+
+/** Static HTML with fewer words than this, and scripts, is sent to the browser. */
+const MIN_STATIC_WORDS = 20;
+
+export function analyse(url: string, html: string, rendered: boolean): Analysis {
+  const parts = pageParts(url, html);
+  const classification = classifyParts(parts);
+  const hasScripts = /<script\b/i.test(html);
+  const needsBrowser = !rendered && hasScripts && (parts.appShell || parts.wordCount < MIN_STATIC_WORDS);
+  return { parts, classification, needsBrowser };
+}
+
+export interface NextRequest {
+  url: string;
+  depth: number;
+}
+
+/**
+ * Decides what the crawl does next and writes what it saw to the catalog. Shared by the HTTP and the
+ * browser crawlers so both follow the same policy: budgets per run and per site, depth, the SSRF
+ * guard, and which pages are expanded (seeds and search results always; then only services and
+ * directories — the hubs).
+ */
+export class Frontier {
+  readonly #catalog: Catalog;
+  readonly #runId: number;
+  readonly #limits: CrawlLimits;
+  readonly #perSite = new Map<string, number>();
+  readonly #seenDomains = new Set<string>();
+  #scheduled = 0;
+
+  constructor(catalog: Catalog, runId: number, limits: CrawlLimits) {
+    this.#catalog = catalog;
+    this.#runId = runId;
+    this.#limits = limits;
+  }
+
+  /** Restores counters from the catalog (after --resume). */
+  restore(urls: string[]): void {
+    for (const url of urls) this.#count(url);
+  }
+
+  #count(url: string): void {
+    const domain = registrableDomain(url) ?? url;
+    this.#perSite.set(domain, (this.#perSite.get(domain) ?? 0) + 1);
+    this.#seenDomains.add(domain);
+    this.#scheduled++;
+  }
+
+  /** Whether a URL may be scheduled; counts it when it may. */
+  admit(url: string): boolean {
+    let parsed: URL;
+    try {
+      parsed = new URL(url);
+    } catch {
+      return false;
+    }
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return false;
+    if (!this.#limits.allowPrivateNetwork && isObviouslyPrivateHost(parsed.hostname)) return false;
+    if (this.#scheduled >= this.#limits.maxPages) return false;
+    const domain = registrableDomain(url) ?? parsed.hostname;
+    if (this.#limits.skipDomains.includes(domain)) return false;
+    if ((this.#perSite.get(domain) ?? 0) >= this.#limits.maxPagesPerSite) return false;
+    this.#count(url);
+    return true;
+  }
+
+  get scheduled(): number {
+    return this.#scheduled;
+  }
+
+  seed(url: string, discovery: Omit<DiscoveryRecord, 'url' | 'domain'>): boolean {
+    const domain = registrableDomain(url) ?? url;
+    this.#catalog.recordDiscovery(this.#runId, { url, domain, ...discovery });
+    return this.admit(url);
+  }
+
+  /** Records a page that was read, and returns the links to follow. */
+  record(url: string, finalUrl: string, meta: PageMeta, analysis: Analysis, response: { status: number | null; contentType: string | null; via: 'http' | 'browser' }, html: string): NextRequest[] {
+    const { parts, classification } = analysis;
+    const domain = registrableDomain(url) ?? new URL(url).hostname;
+    this.#catalog.recordPage(this.#runId, {
+      url,
+      finalUrl,
+      domain,
+      httpStatus: response.status,
+      contentType: response.contentType,
+      via: response.via,
+      depth: meta.depth,
+      classification,
+      title: parts.title || null,
+      error: null,
+    });
+    const finalDomain = registrableDomain(finalUrl);
+    if (finalDomain && finalDomain !== domain) {
+      this.#catalog.recordLinks(this.#runId, url, domain, [{ url: finalUrl, domain: finalDomain }], 'redirect');
+    }
+    const favicon = /<link[^>]+rel=["'][^"']*icon[^"']*["'][^>]*href=["']([^"']+)["']/i.exec(html)?.[1];
+    const ids = findIdentifiers(html, favicon ? safeResolve(favicon, finalUrl) : null);
+    if (ids.length > 0) this.#catalog.recordIdentifiers(this.#runId, finalDomain ?? domain, url, ids);
+    const external = parts.externalLinks.map((l) => ({ url: l.href, domain: l.domain }));
+    this.#catalog.recordLinks(this.#runId, finalUrl, finalDomain ?? domain, external);
+
+    const expand = meta.depth === 0 || ['nudify', 'deepfake', 'directory'].includes(classification.label);
+    if (!expand || meta.depth >= this.#limits.maxDepth) return [];
+    const next: NextRequest[] = [];
+    const internal = classification.label === 'unrelated' ? [] : parts.internalLinks;
+    for (const link of [...external.map((e) => e.url), ...internal]) {
+      const linkDomain = registrableDomain(link);
+      const isNewDomain = linkDomain !== null && !this.#seenDomains.has(linkDomain);
+      if (!this.admit(link)) continue;
+      if (isNewDomain && linkDomain) this.#catalog.recordDiscovery(this.#runId, { url: link, domain: linkDomain, source: 'link', linkingUrl: finalUrl });
+      next.push({ url: link, depth: meta.depth + 1 });
+    }
+    return next;
+  }
+
+  fail(url: string, meta: PageMeta | null, via: 'http' | 'browser', reason: string, status: number | null = null): void {
+    const domain = registrableDomain(url) ?? url;
+    this.#catalog.recordPage(this.#runId, {
+      url,
+      finalUrl: null,
+      domain,
+      httpStatus: status,
+      contentType: null,
+      via,
+      depth: meta?.depth ?? 0,
+      classification: null,
+      title: null,
+      error: reason,
+    });
+    this.#catalog.recordFailure(this.#runId, url, `fetch (${via})`, reason);
+  }
+}
+
+function safeResolve(href: string, base: string): string | null {
+  try {
+    return new URL(href, base).toString();
+  } catch {
+    return null;
+  }
+}
