@@ -77,7 +77,8 @@ const toRun = (r: RunDb): RunRow => ({
 export class Catalog {
   readonly db: Db;
 
-  constructor(dataDir: string) {
+  /** The catalog under a data root, or an in-memory one (null) for one-off work. */
+  constructor(dataDir: string | null) {
     this.db = openCatalogDb(dataDir);
   }
 

@@ -12,13 +12,13 @@ export function catalogPath(dataDir: string): string {
 }
 
 /** Opens (creating if needed) the catalog and applies pending migrations in one transaction each. */
-export function openCatalogDb(dataDir: string): Db {
-  mkdirSync(resolve(dataDir), { recursive: true });
+export function openCatalogDb(dataDir: string | null): Db {
+  if (dataDir) mkdirSync(resolve(dataDir), { recursive: true });
   let db: Db;
   try {
-    db = new Database(catalogPath(dataDir));
+    db = new Database(dataDir ? catalogPath(dataDir) : ':memory:');
   } catch (error) {
-    throw new SetupError(`Cannot open the catalog at ${catalogPath(dataDir)}.`, { cause: error });
+    throw new SetupError(`Cannot open the catalog at ${dataDir ? catalogPath(dataDir) : 'memory'}.`, { cause: error });
   }
   db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
@@ -36,7 +36,7 @@ export function openCatalogDb(dataDir: string): Db {
   const newest = Math.max(0, ...applied);
   if (newest > MIGRATIONS.length) {
     db.close();
-    throw new SetupError(`The catalog at ${catalogPath(dataDir)} was written by a newer dijkwacht (schema ${newest}); upgrade dijkwacht.`);
+    throw new SetupError(`The catalog at ${dataDir ? catalogPath(dataDir) : 'memory'} was written by a newer dijkwacht (schema ${newest}); upgrade dijkwacht.`);
   }
   return db;
 }

@@ -34,7 +34,7 @@ const ABOUT_WEIGHTS: Partial<Record<SignalGroup, number>> = {
   encyclopedia: 2,
   blocklist: 2.5,
 };
-const LOOKALIKE_WEIGHTS: Partial<Record<SignalGroup, number>> = { 'photo-tool': 1.2, 'image-generator': 0.8, 'lingerie-shop': 1 };
+const LOOKALIKE_WEIGHTS: Partial<Record<SignalGroup, number>> = { 'photo-tool': 1.2, 'image-generator': 0.8, 'lingerie-shop': 1, 'safety-tool': 1.5 };
 
 /** Repeated matches count, with diminishing returns: 1, 1.5, 1.83, 2.08 … */
 const strength = (count: number): number => {
@@ -71,6 +71,8 @@ export function decide(signals: Signal[]): Decision {
   const lookalike = sum(signals, LOOKALIKE_WEIGHTS);
   const outlinks = of('structure')[0]?.count ?? 0;
   const listing = of('listicle').reduce((t, s) => t + strength(s.count), 0) * 1.5 + (outlinks >= 4 ? 1 + Math.min(outlinks, 20) * 0.1 : 0);
+  // Many links out and no upload form: a hub, whatever its wording.
+  const hub = outlinks >= 5 && !signals.some((s) => s.reason === 'has a file upload field') ? 1 : 0;
   const evidence = { claim: round(claim), deepfake: round(deepfake), offer: round(offer), about: round(about), lookalike: round(lookalike), listing: round(listing) };
   const capability = Math.max(claim, deepfake);
 
@@ -81,10 +83,10 @@ export function decide(signals: Signal[]): Decision {
   if (about >= 2.2 && about >= offer * 0.9) {
     return { label: 'unrelated', score: round(sigmoid(about - offer)), because: 'talks about these services (reporting, harm, help, law or research) rather than offering one', evidence };
   }
-  if (listing >= 2.5 && outlinks >= 3 && !hasUploadField && offer < listing + 2) {
+  if (listing + hub >= 2.5 && outlinks >= 3 && !hasUploadField && offer < listing + hub + 2) {
     return { label: 'directory', score: round(sigmoid(listing + capability * 0.5 - 2)), because: `lists ${outlinks} other sites next to claims about these tools: a directory or affiliate listing`, evidence };
   }
-  if (lookalike >= 1.2 && claim < 1.5 && deepfake === 0) {
+  if (lookalike >= 1.2 && claim < 1.5 && lookalike >= deepfake * 0.8) {
     return { label: 'unrelated', score: round(sigmoid(lookalike - claim)), because: 'an ordinary photo tool, generator or shop whose wording only resembles these services', evidence };
   }
   const serviceness = capability + offer * 0.9 - about * 0.7 - lookalike * 0.5;

@@ -3,11 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startS3, type TestS3 } from './s3.js';
 import { HOSTS, sites } from './sites.js';
+import { startSearch, type TestSearch } from './search.js';
 import { startTsa, type TestTsa } from './tsa.js';
 import { startWeb, type TestWeb } from './web.js';
 
 export { HOSTS, sites };
-export type { TestS3, TestTsa, TestWeb };
+export type { TestS3, TestSearch, TestTsa, TestWeb };
+export { corpus, corpusUrl } from './corpus/index.js';
 
 export interface WorldOptions {
   s3?: boolean;
@@ -17,6 +19,7 @@ export interface WorldOptions {
 export interface World {
   web: TestWeb;
   tsa: TestTsa;
+  search: TestSearch;
   s3: TestS3 | null;
   /** The web's self-signed certificate as a file: pass as --ca-file to trust it. */
   webCaFile: string;
@@ -26,18 +29,19 @@ export interface World {
 }
 
 export async function startWorld(options: WorldOptions = {}): Promise<World> {
-  const [web, tsa, s3] = await Promise.all([startWeb(), startTsa(), options.s3 ? startS3() : Promise.resolve(null)]);
+  const [web, tsa, search, s3] = await Promise.all([startWeb(), startTsa(), startSearch(), options.s3 ? startS3() : Promise.resolve(null)]);
   const dir = await mkdtemp(join(tmpdir(), 'dw-world-'));
   const webCaFile = join(dir, 'web-ca.pem');
   await writeFile(webCaFile, web.certificate.certPem);
   return {
     web,
     tsa,
+    search,
     s3,
     webCaFile,
     proxyUrl: web.proxyUrl,
     async stop() {
-      await Promise.all([web.stop(), tsa.stop(), s3?.stop()]);
+      await Promise.all([web.stop(), tsa.stop(), search.stop(), s3?.stop()]);
       await rm(dir, { recursive: true, force: true });
     },
   };

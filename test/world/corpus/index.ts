@@ -1,4 +1,6 @@
 import { directories } from './directories.js';
+import { holdout } from './holdout.js';
+import { holdout2 } from './holdout2.js';
 import { negatives } from './negatives.js';
 import { services } from './services.js';
 import type { CorpusPage } from './types.js';
@@ -6,7 +8,10 @@ import type { CorpusPage } from './types.js';
 export type { CorpusPage, CorpusLabel } from './types.js';
 
 /** The labelled classifier corpus: services, directories and hard negatives, 12 languages. */
-export const corpus: CorpusPage[] = [...services, ...directories, ...negatives];
+export const corpus: CorpusPage[] = [...services, ...directories, ...negatives, ...holdout, ...holdout2];
+
+/** Pages written after the lexicon was frozen (reported separately by eval:classifier). */
+export const holdoutHosts = new Set(holdout2.map((p) => p.host));
 
 export function corpusUrl(page: CorpusPage): string {
   return `http://${page.host}${page.path}`;

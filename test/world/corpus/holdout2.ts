@@ -1,0 +1,36 @@
+import { a, h1, oneTap, p, ul, upload, type CorpusPage } from './types.js';
+
+/** A second held-out set, written after the first one was used for tuning. Not tuned on. */
+export const holdout2: CorpusPage[] = [
+  { host: 'skinshot.test', path: '/', lang: 'en', label: 'nudify', kind: 'service', title: 'SkinShot',
+    body: h1('Reveal the body under any outfit') + p('Pick a picture from your gallery, our AI generates the nude version. HD output, 30-second turnaround. Buy a pack of 40 generations.') + upload() + oneTap('4455-skinshotfixture.apps.googleusercontent.com') },
+  { host: 'naakt-ai.test', path: '/', lang: 'nl', label: 'nudify', kind: 'service', title: 'Naakt AI',
+    body: h1('Naakt AI — zie wat onder de kleren zit') + p('Upload een foto en ontvang binnen een minuut een naaktversie. Eerste generatie gratis, daarna 25 credits voor €9.') + upload('Upload') },
+  { host: 'ia-desnuda.test', path: '/', lang: 'fr', label: 'nudify', kind: 'service', title: 'IA Dénude',
+    body: h1('Rendez n\'importe quelle photo nue') + p('Choisissez une photo, notre IA retire les habits et génère une image nue. 10 crédits offerts, recharge à partir de 4,99 €.') + upload('Choisir une photo') },
+  { host: 'undresser-bot-site.test', path: '/', lang: 'en', label: 'nudify', kind: 'service', title: 'Undresser Bot',
+    body: h1('Our Telegram undresser bot is back') + p('Send any picture to the bot and receive it undressed. Top up stars inside Telegram. Mirror of the old site.') + a('https://t.me/undresser_fixture_bot', 'Open bot') },
+  { host: 'faceinto.test', path: '/', lang: 'en', label: 'deepfake', kind: 'service', title: 'FaceInto',
+    body: h1('Your crush, in any porn clip') + p('Drop one face photo, choose from 5,000 scenes and our face swap model renders a realistic video. Credits from $4.') + upload() },
+  { host: 'lianhuan-ai.test', path: '/', lang: 'zh', label: 'deepfake', kind: 'service', title: '换脸视频生成',
+    body: h1('AI换脸 成人视频一键生成') + p('上传一张人脸照片，选择成人视频模板，几分钟生成换脸视频。充值积分，首单免费。') + upload('上传照片') },
+  { host: 'toplist-nudes.test', path: '/', lang: 'en', label: 'directory', kind: 'directory', title: 'Nudify apps: 6 picks for 2026',
+    body: h1('6 nudify apps we like in 2026') + p('Hand-picked undress tools with free credits. Click through to try them.') +
+      ul(...[['skinshot.test', 'SkinShot'], ['undressly.test', 'Undressly'], ['peelpix.test', 'PeelPix'], ['naakt-ai.test', 'Naakt AI'], ['barelens.test', 'BareLens'], ['faceinto.test', 'FaceInto']].map(([h, t]) => a(`https://${h}/?ref=picks`, t!))) },
+  { host: 'tech-review-blog.test', path: '/', lang: 'en', label: 'unrelated', kind: 'news', title: 'I tried an AI undress app so you don\'t have to',
+    body: h1('I tried an AI undress app so you don\'t have to') + p('The site asked me to upload a photo and buy credits. Experts I spoke to say using it on someone else is abuse and illegal in many countries. The operators did not answer questions from this publication.') },
+  { host: 'ngo-factsheet.test', path: '/', lang: 'de', label: 'unrelated', kind: 'ngo', title: 'Faktenblatt: Nacktbilder durch KI',
+    body: h1('Faktenblatt: KI-Nacktbilder') + p('Apps, die Kleidung entfernen, werden gegen Frauen und Mädchen eingesetzt. Betroffene erhalten bei uns Beratung und Hilfe bei der Löschung. Melden Sie Inhalte an die Polizei.') },
+  { host: 'eu-policy-brief.test', path: '/', lang: 'en', label: 'unrelated', kind: 'government', title: 'Policy brief: nudification apps under the DSA',
+    body: h1('Policy brief: nudification apps and the Digital Services Act') + p('Hosting providers must act on notices about non-consensual intimate imagery. The regulator can fine platforms that ignore notices about undress services.') },
+  { host: 'wiki-fixture-fr.test', path: '/', lang: 'fr', label: 'unrelated', kind: 'encyclopedia', title: 'Hypertrucage — Wikipédia',
+    body: h1('Hypertrucage') + p('Un article de Wikipédia, l\'encyclopédie libre.', 'L\'hypertrucage (deepfake) est une technique de synthèse d\'images. Une grande partie concerne la pornographie sans consentement. Voir aussi. Références.') },
+  { host: 'swimwear-shop.test', path: '/', lang: 'en', label: 'unrelated', kind: 'lingerie-shop', title: 'Swimwear & bikinis',
+    body: h1('Bikinis and swimwear') + p('Summer collection: bikinis, swimsuits and cover-ups. Free shipping and returns. Add to bag.') + `<button>Add to bag</button>` },
+  { host: 'avatar-maker.test', path: '/', lang: 'en', label: 'unrelated', kind: 'image-generator', title: 'Avatar Maker AI',
+    body: h1('Turn your selfie into an avatar') + p('Upload 10 selfies and get 100 avatars in anime, fantasy and business styles. Packs from $9.') + upload() },
+  { host: 'hairstyle-tryon.test', path: '/', lang: 'en', label: 'unrelated', kind: 'photo-tool', title: 'Try hairstyles with AI',
+    body: h1('See yourself with a new haircut') + p('Upload a photo and try 50 hairstyles and hair colours. Credits for HD downloads.') + upload() },
+  { host: 'adult-forum.test', path: '/', lang: 'en', label: 'unrelated', kind: 'adult-site', title: 'Adult community forum',
+    body: h1('Adult community forum') + p('18+ discussion boards for verified adults. No porn uploads; text only. Read the rules before posting.') },
+];
