@@ -30,7 +30,7 @@ function visibleText($: CheerioAPI): string {
   const body = $('body').clone();
   body.find('script, style, noscript, template, svg').remove();
   // Block elements end with a space so words from neighbouring elements do not run together.
-  body.find('p, div, li, h1, h2, h3, h4, h5, h6, td, th, br, section, article, header, footer, a, button, span').each((_, el) => {
+  body.find('p, div, li, h1, h2, h3, h4, h5, h6, td, th, br, section, article, header, footer, a, button, label, span, input, option').each((_, el) => {
     $(el).append(' ');
   });
   return body.text().replace(/\s+/g, ' ').trim();

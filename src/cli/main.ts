@@ -3,6 +3,12 @@ import { DijkwachtError, describeError, errorDetail } from '../core/errors.js';
 import { toolVersion } from '../core/version.js';
 import { logger } from '../log/index.js';
 import { registerCapture } from './commands/capture.js';
+import { registerClassify } from './commands/classify.js';
+import { registerDiscover } from './commands/discover.js';
+import { registerReview } from './commands/review.js';
+import { registerRuns } from './commands/runs.js';
+import { registerSchedule } from './commands/schedule.js';
+import { registerSites } from './commands/sites.js';
 import { registerConfig } from './commands/config.js';
 import { registerKeys } from './commands/keys.js';
 import { registerTimestamp } from './commands/timestamp.js';
@@ -17,6 +23,12 @@ const program = new Command()
   .showHelpAfterError()
   .exitOverride();
 
+registerDiscover(program);
+registerClassify(program);
+registerSites(program);
+registerReview(program);
+registerRuns(program);
+registerSchedule(program);
 registerKeys(program);
 registerCapture(program);
 registerVerify(program);

@@ -1,5 +1,6 @@
 export {
   loadOptions,
+  loadConfigSection,
   publicOptions,
   redactUrlCredentials,
   describeOptions,

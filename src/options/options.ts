@@ -154,6 +154,17 @@ export const testDefaults: Partial<Options> = { logLevel: 'silent', tsaUrls: [],
 
 export const CONFIG_FILE_NAME = 'dijkwacht.config.json';
 
+/** Config-file keys that are not settings but sections read by one stage (schedule jobs, reporter identity). */
+const CONFIG_SECTIONS = ['$schema', 'reporter', 'schedule'];
+
+/** A section of the config file (e.g. "schedule"), or undefined. */
+export function loadConfigSection(key: string, input: { configFile?: string | null; env?: NodeJS.ProcessEnv; cwd?: string } = {}): unknown {
+  const env = input.env ?? process.env;
+  const cwd = input.cwd ?? process.cwd();
+  const configPath = input.configFile ?? env.DIJKWACHT_CONFIG ?? null;
+  return readConfigFile(configPath ? resolve(cwd, configPath) : resolve(cwd, CONFIG_FILE_NAME), configPath !== null)[key];
+}
+
 export interface LoadOptionsInput {
   flags?: RawOptions;
   /** Explicit config file; else DIJKWACHT_CONFIG; else ./dijkwacht.config.json if present. */
@@ -173,7 +184,7 @@ export function loadOptions(input: LoadOptionsInput = {}): Options {
   const configPath = input.configFile ?? env.DIJKWACHT_CONFIG ?? null;
   const config = readConfigFile(configPath ? resolve(cwd, configPath) : resolve(cwd, CONFIG_FILE_NAME), configPath !== null);
   for (const [key, value] of Object.entries(config)) {
-    if (key === '$schema' || key === 'reporter') continue; // reporter is read by the referral stage
+    if (CONFIG_SECTIONS.includes(key)) continue; // sections read by their own stage
     const name = checkName(key, 'config file');
     out[name] = (specs[name].kind as Kind<unknown>).fromJson(value, name);
   }

@@ -27,6 +27,9 @@ export interface SeenRequest {
   via: 'direct' | 'proxy' | 'tls';
 }
 
+/** Changes a test can make to a host between runs: take it offline, or move it to another domain. */
+export type HostState = { offline: true } | { redirectTo: string };
+
 export interface TestWeb {
   /** Plain HTTP server; also a forward proxy (absolute-form requests and CONNECT) for the virtual hosts. */
   httpOrigin: string;
@@ -36,8 +39,11 @@ export interface TestWeb {
   /** PEM of the self-signed certificate: the trust anchor to pass as --ca-file. */
   certificate: Issued;
   seen: SeenRequest[];
+  setHostState(host: string, state: HostState | null): void;
   stop(): Promise<void>;
 }
+
+const hostStates = new Map<string, HostState>();
 
 function hostOf(raw: string | undefined): string {
   const host = (raw ?? '').replace(/:\d+$/, '').replace(/^\[|\]$/g, '').toLowerCase();
@@ -67,6 +73,15 @@ async function answer(res: ServerResponse, fixture: FixtureResponse): Promise<vo
 }
 
 async function route(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+  const state = hostStates.get(url.hostname);
+  if (state && 'offline' in state) {
+    res.destroy();
+    return;
+  }
+  if (state && 'redirectTo' in state) {
+    res.writeHead(301, { location: `${state.redirectTo}${url.pathname === '/' ? '' : url.pathname}` }).end();
+    return;
+  }
   const corpusPages = corpusPagesOf(url.hostname);
   if (corpusPages) {
     await answer(res, await corpusRoute(corpusPages, url));
@@ -149,7 +164,12 @@ export async function startWeb(): Promise<TestWeb> {
     proxyUrl: `http://127.0.0.1:${httpPort}`,
     certificate,
     seen,
+    setHostState(host, state) {
+      if (state) hostStates.set(host, state);
+      else hostStates.delete(host);
+    },
     async stop() {
+      hostStates.clear();
       for (const s of sockets) s.destroy();
       await Promise.all([new Promise((r) => http.close(r)), new Promise((r) => https.close(r))]);
     },

@@ -1,0 +1,88 @@
+import { LABELS, type Label } from '../classify/index.js';
+import { UsageError } from '../core/errors.js';
+import type { Catalog } from './catalog.js';
+
+export interface SiteListing {
+  domain: string;
+  label: Label;
+  score: number;
+  signals: string[];
+  urls: string[];
+  firstSeen: string;
+  lastSeen: string;
+  labelSource: 'classifier' | 'human';
+  reviewStatus: 'pending' | 'confirmed' | 'overridden';
+  discoveredBy: { source: string; engine: string | null; query: string | null; rank: number | null; linkingUrl: string | null; run: number; at: string }[];
+}
+
+export function checkLabel(label: string): Label {
+  if (!(LABELS as readonly string[]).includes(label)) throw new UsageError(`Unknown label "${label}"; use ${LABELS.join(', ')}.`);
+  return label as Label;
+}
+
+/** Every site in the catalog (optionally one label), with its pages and how it was found. */
+export function listSites(catalog: Catalog, label: Label | null = null): SiteListing[] {
+  const rows = (label ? catalog.db.prepare('SELECT domain FROM sites WHERE label = ? ORDER BY domain').all(label) : catalog.db.prepare('SELECT domain FROM sites ORDER BY domain').all()) as { domain: string }[];
+  const urlsOf = catalog.db.prepare('SELECT DISTINCT url FROM pages WHERE domain = ? AND error IS NULL ORDER BY url LIMIT 50');
+  const foundBy = catalog.db.prepare('SELECT source, engine, query, rank, linking_url, run_id, at FROM discoveries WHERE domain = ? ORDER BY id LIMIT 20');
+  return rows.map(({ domain }) => {
+    const site = catalog.site(domain)!;
+    return {
+      domain,
+      label: site.label,
+      score: site.score,
+      signals: site.signals,
+      urls: (urlsOf.all(domain) as { url: string }[]).map((r) => r.url),
+      firstSeen: site.firstSeen,
+      lastSeen: site.lastSeen,
+      labelSource: site.labelSource,
+      reviewStatus: site.reviewStatus,
+      discoveredBy: (foundBy.all(domain) as { source: string; engine: string | null; query: string | null; rank: number | null; linking_url: string | null; run_id: number; at: string }[]).map((d) => ({
+        source: d.source,
+        engine: d.engine,
+        query: d.query,
+        rank: d.rank,
+        linkingUrl: d.linking_url,
+        run: d.run_id,
+        at: d.at,
+      })),
+    };
+  });
+}
+
+const csvCell = (v: unknown): string => {
+  const s = Array.isArray(v) ? v.join(' | ') : v === null || v === undefined ? '' : String(v);
+  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+};
+
+export function sitesCsv(sites: SiteListing[]): string {
+  const head = ['domain', 'label', 'score', 'labelSource', 'reviewStatus', 'firstSeen', 'lastSeen', 'urls', 'signals', 'discoveredBy'];
+  const lines = sites.map((s) =>
+    [s.domain, s.label, s.score, s.labelSource, s.reviewStatus, s.firstSeen, s.lastSeen, s.urls, s.signals, s.discoveredBy.map((d) => (d.source === 'search' ? `${d.engine}:"${d.query}"#${d.rank}` : d.source === 'link' ? `link:${d.linkingUrl}` : d.source))]
+      .map(csvCell)
+      .join(','),
+  );
+  return `${[head.join(','), ...lines].join('\n')}\n`;
+}
+
+// ---- human review ----
+export function pendingReview(catalog: Catalog, all = false): SiteListing[] {
+  return listSites(catalog).filter((s) => s.reviewStatus === 'pending' && (all || s.label !== 'unrelated'));
+}
+
+export function reviewSite(catalog: Catalog, input: { domain: string; verdict: 'confirm' | 'override'; label?: Label; reviewer: string; note: string | null }): SiteListing {
+  const site = catalog.site(input.domain);
+  if (!site) throw new UsageError(`${input.domain} is not in the catalog; "dijkwacht sites" lists what is.`);
+  if (!input.reviewer.trim()) throw new UsageError('A review needs the reviewer\'s name (--reviewer NAME).');
+  const label = input.verdict === 'confirm' ? site.label : input.label;
+  if (!label) throw new UsageError('An override needs --label.');
+  catalog.db
+    .prepare("UPDATE sites SET label = ?, label_source = 'human', review_status = ? WHERE domain = ?")
+    .run(label, input.verdict === 'confirm' ? 'confirmed' : 'overridden', input.domain);
+  catalog.addHistory(input.domain, label, null, 'human', input.reviewer, input.note, null);
+  return listSites(catalog).find((s) => s.domain === input.domain)!;
+}
+
+export function labelHistory(catalog: Catalog, domain: string): { label: Label; score: number | null; source: string; reviewer: string | null; note: string | null; run: number | null; at: string }[] {
+  return (catalog.db.prepare('SELECT label, score, source, reviewer, note, run_id AS run, at FROM label_history WHERE domain = ? ORDER BY id').all(domain) as ReturnType<typeof labelHistory>);
+}
