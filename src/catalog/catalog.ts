@@ -87,7 +87,12 @@ export class Catalog {
   }
 
   // ---- runs ----
+  /** Starts a run; a name already taken gets a -2, -3 … suffix. */
   startRun(kind: RunKind, name: string, config: Record<string, unknown>): RunRow {
+    const taken = this.db.prepare('SELECT 1 FROM runs WHERE name = ?');
+    let unique = name;
+    for (let n = 2; taken.get(unique) !== undefined; n++) unique = `${name}-${n}`;
+    name = unique;
     const info = this.db
       .prepare("INSERT INTO runs (kind, name, status, started_at, config_json) VALUES (?, ?, 'running', ?, ?)")
       .run(kind, name, utcNow(), JSON.stringify(config));

@@ -7,7 +7,10 @@ import type { Catalog, RunRow } from '../catalog/catalog.js';
 import { describeError } from '../core/errors.js';
 import { logger } from '../log/index.js';
 import type { Options } from '../options/index.js';
+import { RobotsGate } from './robots.js';
 import { analyse, Frontier, type CrawlLimits, type NextRequest, type PageMeta } from './frontier.js';
+
+const ROBOTS_DISALLOWED = 'not fetched: disallowed by robots.txt';
 
 export interface Seed {
   url: string;
@@ -108,12 +111,19 @@ export async function crawl(input: CrawlInput): Promise<CrawlStats> {
     await target.addRequests(admitted.map((s) => ({ url: s.url, userData: { depth: 0, source: s.source } })));
   }
 
+  const robots = o.respectRobotsTxt ? new RobotsGate(o.proxy, Math.min(o.navigationTimeoutMs, 15_000)) : null;
+  /** Runs before every fetch: a URL robots.txt disallows is failed, not fetched. */
+  const robotsHook = async ({ request }: { request: { url: string; noRetry: boolean } }): Promise<void> => {
+    if (robots && !(await robots.allowed(request.url))) {
+      request.noRetry = true;
+      throw new Error(ROBOTS_DISALLOWED);
+    }
+  };
   const common = {
     proxyConfiguration,
     maxConcurrency: o.crawlConcurrency,
     maxRequestsPerMinute: o.crawlRequestsPerMinute,
     sameDomainDelaySecs: o.crawlSameDomainDelayMs / 1000,
-    respectRobotsTxtFile: o.respectRobotsTxt,
     maxRequestRetries: 1,
     requestHandlerTimeoutSecs: Math.ceil(o.navigationTimeoutMs / 1000) + 15,
     navigationTimeoutSecs: Math.ceil(o.navigationTimeoutMs / 1000),
@@ -126,6 +136,7 @@ export async function crawl(input: CrawlInput): Promise<CrawlStats> {
         requestQueue: httpQueue,
         ignoreSslErrors: true,
         additionalMimeTypes: ['application/xhtml+xml'],
+        preNavigationHooks: [robotsHook],
         async requestHandler({ request, body, response, contentType }) {
           const html = typeof body === 'string' ? body : body.toString();
           const meta = metaOf(request.userData);
@@ -149,7 +160,8 @@ export async function crawl(input: CrawlInput): Promise<CrawlStats> {
         async failedRequestHandler({ request, response }, error) {
           stats.failures++;
           const status = response?.statusCode ?? null;
-          frontier.fail(request.url, metaOf(request.userData), 'http', `${status ? `HTTP ${status}: ` : ''}${describeError(error)}`, status);
+          const reason = describeError(error);
+          frontier.fail(request.url, metaOf(request.userData), 'http', reason === ROBOTS_DISALLOWED || !status ? reason : `HTTP ${status}: ${reason}`, status);
           await progress();
         },
       },
@@ -165,6 +177,7 @@ export async function crawl(input: CrawlInput): Promise<CrawlStats> {
         launchContext: { launcher: chromium, launchOptions: { executablePath: executable.path, args: chromiumArgs(['--ignore-certificate-errors']), headless: true }, useIncognitoPages: true },
         browserPoolOptions: { useFingerprints: false },
         preNavigationHooks: [
+          robotsHook,
           async ({ page }, gotoOptions) => {
             await page.route('**/*', (route) => (BLOCKED_RESOURCE_TYPES.has(route.request().resourceType()) ? route.abort('blockedbyclient') : route.fallback()));
             if (gotoOptions) gotoOptions.waitUntil = 'load';

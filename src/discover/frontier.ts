@@ -72,8 +72,8 @@ export class Frontier {
     this.#scheduled++;
   }
 
-  /** Whether a URL may be scheduled; counts it when it may. */
-  admit(url: string): boolean {
+  /** Whether a URL may be scheduled; counts it when it may. Seeds ignore the per-site budget. */
+  admit(url: string, isSeed = false): boolean {
     let parsed: URL;
     try {
       parsed = new URL(url);
@@ -85,7 +85,7 @@ export class Frontier {
     if (this.#scheduled >= this.#limits.maxPages) return false;
     const domain = registrableDomain(url) ?? parsed.hostname;
     if (this.#limits.skipDomains.includes(domain)) return false;
-    if ((this.#perSite.get(domain) ?? 0) >= this.#limits.maxPagesPerSite) return false;
+    if (!isSeed && (this.#perSite.get(domain) ?? 0) >= this.#limits.maxPagesPerSite) return false;
     this.#count(url);
     return true;
   }
@@ -97,7 +97,9 @@ export class Frontier {
   seed(url: string, discovery: Omit<DiscoveryRecord, 'url' | 'domain'>): boolean {
     const domain = registrableDomain(url) ?? url;
     this.#catalog.recordDiscovery(this.#runId, { url, domain, ...discovery });
-    return this.admit(url);
+    const admitted = this.admit(url, true);
+    if (!admitted) this.#catalog.recordFailure(this.#runId, url, 'seed', 'not fetched: outside the page budget, a skipped platform domain, or a private address');
+    return admitted;
   }
 
   /** Records a page that was read, and returns the links to follow. */

@@ -7,6 +7,7 @@ export const HOSTS = {
   redirectA: 'go-pixelpeel.test',
   redirectB: 'hop.pixelpeel-mirror.test',
   guarded: 'guarded-portal.test',
+  noRobots: 'robots-closed.test',
   other: 'elsewhere.test',
 } as const;
 
@@ -89,6 +90,13 @@ export const sites: Record<string, Site> = {
           503,
           { 'cache-control': 'no-store' },
         ),
+    },
+  },
+  [HOSTS.noRobots]: {
+    about: 'a site whose robots.txt disallows everything',
+    routes: {
+      '/robots.txt': () => ({ status: 200, headers: { 'content-type': 'text/plain' }, body: 'User-agent: *\nDisallow: /\n' }),
+      '/': () => html(page('Closed', '<h1>Undress AI</h1><p>Upload a photo to remove clothes. 10 credits.</p><input type="file">')),
     },
   },
   [HOSTS.other]: {
