@@ -21,7 +21,10 @@ export function siteGraph(catalog: Catalog, runId: number | null = null): Direct
 }
 
 export function toGexf(graph: DirectedGraph): string {
-  return writeGexf(graph, { formatNode: (key, attrs) => ({ label: String(attrs.label ?? key), attributes: { category: attrs.category, score: attrs.score } }), formatEdge: (_key, attrs) => ({ weight: attrs.weight as number, attributes: { kind: attrs.kind } }) });
+  return writeGexf(graph, {
+    formatNode: (key, attrs: Record<string, unknown>) => ({ label: typeof attrs.label === 'string' ? attrs.label : key, attributes: { category: String(attrs.category as string), score: Number(attrs.score) } }),
+    formatEdge: (_key, attrs: Record<string, unknown>) => ({ weight: Number(attrs.weight), attributes: { kind: String(attrs.kind as string) } }),
+  });
 }
 
 const xml = (s: unknown): string => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

@@ -116,4 +116,15 @@ export const MIGRATIONS: readonly string[] = [
     at TEXT NOT NULL
   );
   `,
+  // 2: the crawl frontier, so a killed run resumes exactly where it stopped
+  `
+  CREATE TABLE frontier (
+    run_id INTEGER NOT NULL,
+    url TEXT NOT NULL,
+    depth INTEGER NOT NULL,
+    source TEXT NOT NULL,
+    state TEXT NOT NULL CHECK (state IN ('queued', 'done')),
+    PRIMARY KEY (run_id, url)
+  );
+  `,
 ];

@@ -51,7 +51,7 @@ export function listSites(catalog: Catalog, label: Label | null = null): SiteLis
 }
 
 const csvCell = (v: unknown): string => {
-  const s = Array.isArray(v) ? v.join(' | ') : v === null || v === undefined ? '' : String(v);
+  const s = Array.isArray(v) ? v.join(' | ') : typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : '';
   return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
 

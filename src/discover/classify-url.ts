@@ -35,7 +35,6 @@ export async function classifyUrl(url: string, options: Options): Promise<UrlCla
       run,
       seeds: [{ url: target, source: 'seed' }],
       limits: { maxDepth: 0, maxPages: 1, maxPagesPerSite: 1, allowPrivateNetwork: options.allowPrivateNetwork, skipDomains: [] },
-      ephemeral: true,
     });
     const row = catalog.db.prepare('SELECT final_url, label, score, signals_json, via, error FROM pages WHERE run_id = ? LIMIT 1').get(run.id) as
       | { final_url: string | null; label: Label | null; score: number | null; signals_json: string | null; via: 'http' | 'browser'; error: string | null }

@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import { CheerioCrawler, Configuration, PlaywrightCrawler, ProxyConfiguration, RequestQueue, log as crawleeLog } from 'crawlee';
 import { MemoryStorage } from '@crawlee/memory-storage';
 import { chromium } from 'playwright';
@@ -46,8 +45,6 @@ export interface CrawlInput {
   limits: CrawlLimits;
   /** Render every page in the browser (benchmarks). */
   browserOnly?: boolean;
-  /** Keep Crawlee's queues in memory only (single-page classification, tests). */
-  ephemeral?: boolean;
   onProgress?: (p: CrawlProgress) => void;
   signal?: AbortSignal;
 }
@@ -55,13 +52,10 @@ export interface CrawlInput {
 /** Resource types never fetched by the browser during discovery: no imagery reaches the disk. */
 export const BLOCKED_RESOURCE_TYPES = new Set(['image', 'media', 'font', 'imageset', 'texttrack', 'object']);
 
-function crawleeConfig(options: Options, runName: string, ephemeral: boolean): Configuration {
-  const storage = new MemoryStorage({
-    localDataDirectory: resolve(options.dataDir, 'crawlee', runName),
-    persistStorage: !ephemeral,
-    writeMetadata: false,
-  });
-  return new Configuration({ storageClient: storage, purgeOnStart: false, persistStorage: !ephemeral, headless: true, availableMemoryRatio: 0.6 });
+function crawleeConfig(): Configuration {
+  // The catalog's frontier table is the queue of record; Crawlee's queues live in memory only.
+  const storage = new MemoryStorage({ persistStorage: false, writeMetadata: false });
+  return new Configuration({ storageClient: storage, purgeOnStart: false, persistStorage: false, headless: true, availableMemoryRatio: 0.6 });
 }
 
 function metaOf(userData: Record<string, unknown>): PageMeta {
@@ -77,13 +71,11 @@ export async function crawl(input: CrawlInput): Promise<CrawlStats> {
   const { options: o, catalog, run, limits } = input;
   const log = logger('discover').child({ run: run.name });
   crawleeLog.setLevel(o.logLevel === 'debug' || o.logLevel === 'trace' ? crawleeLog.LEVELS.WARNING : crawleeLog.LEVELS.OFF);
-  const config = crawleeConfig(o, run.name, input.ephemeral ?? false);
+  const config = crawleeConfig();
   const httpQueue = await RequestQueue.open(`${run.name}-http`, { config });
   const browserQueue = await RequestQueue.open(`${run.name}-browser`, { config });
   const proxyConfiguration = o.proxy ? new ProxyConfiguration({ proxyUrls: [o.proxy] }) : undefined;
   const frontier = new Frontier(catalog, run.id, limits);
-  const known = catalog.db.prepare('SELECT url FROM pages WHERE run_id = ?').all(run.id) as { url: string }[];
-  frontier.restore(known.map((k) => k.url));
 
   const stats = { http: 0, browser: 0, failures: 0 };
   const t0 = performance.now();
@@ -99,17 +91,17 @@ export async function crawl(input: CrawlInput): Promise<CrawlStats> {
       pagesPerSecond: done / Math.max(0.001, (performance.now() - t0) / 1000),
     });
   };
-  const enqueue = async (next: NextRequest[], source: PageMeta['source']): Promise<void> => {
+  const enqueue = async (next: NextRequest[]): Promise<void> => {
     if (next.length === 0) return;
     const target = input.browserOnly ? browserQueue : httpQueue;
-    await target.addRequests(next.map((n) => ({ url: n.url, userData: { depth: n.depth, source } })));
+    await target.addRequests(next.map((n) => ({ url: n.url, userData: { depth: n.depth, source: n.source } })));
   };
 
-  if (known.length === 0) {
-    const admitted = input.seeds.filter((s) => frontier.seed(s.url, { source: s.source, engine: s.engine ?? null, query: s.query ?? null, rank: s.rank ?? null }));
-    const target = input.browserOnly ? browserQueue : httpQueue;
-    await target.addRequests(admitted.map((s) => ({ url: s.url, userData: { depth: 0, source: s.source } })));
+  if (frontier.isFresh) {
+    for (const s of input.seeds) frontier.seed(s.url, { source: s.source, engine: s.engine ?? null, query: s.query ?? null, rank: s.rank ?? null });
   }
+  // Everything still queued in the catalog: the seeds of a new run, or what a killed run left.
+  await enqueue(frontier.restore());
 
   const robots = o.respectRobotsTxt ? new RobotsGate(o.proxy, Math.min(o.navigationTimeoutMs, 15_000)) : null;
   /** Runs before every fetch: a URL robots.txt disallows is failed, not fetched. */
@@ -139,7 +131,7 @@ export async function crawl(input: CrawlInput): Promise<CrawlStats> {
         preNavigationHooks: [robotsHook],
         async requestHandler({ request, body, response, contentType }) {
           const html = typeof body === 'string' ? body : body.toString();
-          const meta = metaOf(request.userData);
+          const meta = metaOf(request.userData as Record<string, unknown>);
           const finalUrl = request.loadedUrl ?? request.url;
           const status = response.statusCode ?? null;
           if (status !== null && status >= 400) {
@@ -149,19 +141,19 @@ export async function crawl(input: CrawlInput): Promise<CrawlStats> {
           }
           const analysis = analyse(finalUrl, html, false);
           if (analysis.needsBrowser) {
-            await browserQueue.addRequest({ url: request.url, uniqueKey: `browser:${request.url}`, userData: request.userData });
+            await browserQueue.addRequest({ url: request.url, uniqueKey: `browser:${request.url}`, userData: request.userData as Record<string, unknown> });
             return;
           }
           stats.http++;
           const next = frontier.record(request.url, finalUrl, meta, analysis, { status: response.statusCode ?? null, contentType: contentType.type, via: 'http' }, html);
-          await enqueue(next, 'link');
+          await enqueue(next);
           await progress();
         },
         async failedRequestHandler({ request, response }, error) {
           stats.failures++;
           const status = response?.statusCode ?? null;
           const reason = describeError(error);
-          frontier.fail(request.url, metaOf(request.userData), 'http', reason === ROBOTS_DISALLOWED || !status ? reason : `HTTP ${status}: ${reason}`, status);
+          frontier.fail(request.url, metaOf(request.userData as Record<string, unknown>), 'http', reason === ROBOTS_DISALLOWED || !status ? reason : `HTTP ${status}: ${reason}`, status);
           await progress();
         },
       },
@@ -196,9 +188,9 @@ export async function crawl(input: CrawlInput): Promise<CrawlStats> {
           }
           const analysis = analyse(finalUrl, html, true);
           stats.browser++;
-          const headers = response ? await response.allHeaders().catch(() => ({}) as Record<string, string>) : {};
+          const headers = response ? await response.allHeaders().catch((): Record<string, string> => ({})) : {};
           const next = frontier.record(request.url, finalUrl, meta, analysis, { status: response?.status() ?? null, contentType: headers['content-type'] ?? null, via: 'browser' }, html);
-          await enqueue(next, 'link');
+          await enqueue(next);
           await progress();
         },
         async failedRequestHandler({ request }, error) {
@@ -230,8 +222,9 @@ export async function crawl(input: CrawlInput): Promise<CrawlStats> {
 }
 
 async function runUntil(crawler: CheerioCrawler | PlaywrightCrawler, signal: AbortSignal | undefined): Promise<void> {
+  // stop() lets the pages in flight finish, so no request stays locked in the persisted queue.
   const onAbort = (): void => {
-    void crawler.autoscaledPool?.abort();
+    crawler.stop('interrupted');
   };
   signal?.addEventListener('abort', onAbort, { once: true });
   try {

@@ -38,6 +38,7 @@ export function analyse(url: string, html: string, rendered: boolean): Analysis 
 export interface NextRequest {
   url: string;
   depth: number;
+  source: PageMeta['source'];
 }
 
 /**
@@ -60,9 +61,26 @@ export class Frontier {
     this.#limits = limits;
   }
 
-  /** Restores counters from the catalog (after --resume). */
-  restore(urls: string[]): void {
-    for (const url of urls) this.#count(url);
+  /**
+   * Restores the frontier of this run (after --resume) and returns what is still queued. The queue
+   * of record is the catalog: Crawlee's own queues are kept in memory only.
+   */
+  restore(): NextRequest[] {
+    const rows = this.#catalog.db.prepare('SELECT url, depth, source, state FROM frontier WHERE run_id = ?').all(this.#runId) as { url: string; depth: number; source: PageMeta['source']; state: string }[];
+    for (const r of rows) this.#count(r.url);
+    return rows.filter((r) => r.state === 'queued').map((r) => ({ url: r.url, depth: r.depth, source: r.source }));
+  }
+
+  get isFresh(): boolean {
+    return this.#catalog.db.prepare('SELECT 1 FROM frontier WHERE run_id = ? LIMIT 1').get(this.#runId) === undefined;
+  }
+
+  #queue(url: string, depth: number, source: PageMeta['source']): void {
+    this.#catalog.db.prepare("INSERT OR IGNORE INTO frontier (run_id, url, depth, source, state) VALUES (?, ?, ?, ?, 'queued')").run(this.#runId, url, depth, source);
+  }
+
+  #done(url: string): void {
+    this.#catalog.db.prepare("UPDATE frontier SET state = 'done' WHERE run_id = ? AND url = ?").run(this.#runId, url);
   }
 
   #count(url: string): void {
@@ -98,6 +116,7 @@ export class Frontier {
     const domain = registrableDomain(url) ?? url;
     this.#catalog.recordDiscovery(this.#runId, { url, domain, ...discovery });
     const admitted = this.admit(url, true);
+    if (admitted) this.#queue(url, 0, discovery.source);
     if (!admitted) this.#catalog.recordFailure(this.#runId, url, 'seed', 'not fetched: outside the page budget, a skipped platform domain, or a private address');
     return admitted;
   }
@@ -106,6 +125,7 @@ export class Frontier {
   record(url: string, finalUrl: string, meta: PageMeta, analysis: Analysis, response: { status: number | null; contentType: string | null; via: 'http' | 'browser' }, html: string): NextRequest[] {
     const { parts, classification } = analysis;
     const domain = registrableDomain(url) ?? new URL(url).hostname;
+    this.#done(url);
     this.#catalog.recordPage(this.#runId, {
       url,
       finalUrl,
@@ -137,13 +157,15 @@ export class Frontier {
       const isNewDomain = linkDomain !== null && !this.#seenDomains.has(linkDomain);
       if (!this.admit(link)) continue;
       if (isNewDomain && linkDomain) this.#catalog.recordDiscovery(this.#runId, { url: link, domain: linkDomain, source: 'link', linkingUrl: finalUrl });
-      next.push({ url: link, depth: meta.depth + 1 });
+      this.#queue(link, meta.depth + 1, 'link');
+      next.push({ url: link, depth: meta.depth + 1, source: 'link' });
     }
     return next;
   }
 
   fail(url: string, meta: PageMeta | null, via: 'http' | 'browser', reason: string, status: number | null = null): void {
     const domain = registrableDomain(url) ?? url;
+    this.#done(url);
     this.#catalog.recordPage(this.#runId, {
       url,
       finalUrl: null,

@@ -73,7 +73,7 @@ describe('crawling from seeds through the link graph', () => {
       ['http://pixelpeel.test/missing', 'http://pixelpeel.test/broken', 'http://pixelpeel.test/loop', 'http://pixelpeel.test/doc.pdf', 'http://pixelpeel.test/slow', 'http://no-such-host.test/', 'http://pixelpeel.test/latin1', 'http://undressly.test/'],
       { maxDepth: 0, navigationTimeoutMs: 2000 },
     );
-    const reasons = Object.fromEntries(result.failures.map((f) => [f.url, f.reason]));
+    const reasons: Record<string, string> = Object.fromEntries(result.failures.map((f) => [f.url ?? '', f.reason]));
     expect(reasons['http://pixelpeel.test/missing']).toMatch(/HTTP 404/);
     expect(reasons['http://pixelpeel.test/broken']).toMatch(/500/);
     expect(reasons['http://pixelpeel.test/loop']).toMatch(/redirect/i);

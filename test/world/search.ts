@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { corpus, corpusUrl } from './corpus/index.js';
 
@@ -45,7 +45,7 @@ export interface TestSearch {
 export async function startSearch(): Promise<TestSearch> {
   const requests: string[] = [];
   const limited = new Set<string>();
-  const json = (res: import('node:http').ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) =>
+  const json = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) =>
     res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(body));
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://search.test');

@@ -9,7 +9,7 @@ export function registerRuns(program: Command): void {
     try {
       const list = catalog.listRuns();
       if (flags.json) printJson(list);
-      else for (const r of list) process.stdout.write(`${String(r.id).padStart(4)} ${r.name.padEnd(30)} ${r.status.padEnd(11)} ${r.startedAt} pages ${String(r.stats.pages ?? '-')} sites ${JSON.stringify(r.stats.sitesByLabel ?? {})}\n`);
+      else for (const r of list) process.stdout.write(`${String(r.id).padStart(4)} ${r.name.padEnd(30)} ${r.status.padEnd(11)} ${r.startedAt} pages ${typeof r.stats.pages === 'number' ? r.stats.pages : '-'} sites ${JSON.stringify(r.stats.sitesByLabel ?? {})}\n`);
     } finally {
       catalog.close();
     }

@@ -1,4 +1,4 @@
-import { a, h1, img, p, ul, upload, type CorpusPage } from './types.js';
+import { h1, img, p, ul, upload, type CorpusPage } from './types.js';
 
 const n = (host: string, lang: string, kind: string, title: string, body: string, path = '/'): CorpusPage => ({ host, path, lang, label: 'unrelated', kind, title, body });
 

@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BraveProvider, GoogleProvider, SearxngProvider, retryAfterMs, runSearch } from '../../src/discover/search/index.js';
+import { startDiscoveryHarness, type DiscoveryHarness } from '../support/discovery-env.js';
+
+let h: DiscoveryHarness;
+beforeAll(async () => {
+  h = await startDiscoveryHarness();
+});
+afterAll(async () => h?.stop());
+
+const o = { timeoutMs: 5000, retries: 2 };
+
+describe('search providers against the test world', () => {
+  it('SearXNG, Brave and Google all return ranked results with engine, query and rank, across pages', async () => {
+    const s = h.world.search;
+    const providers = [new SearxngProvider(s.searxngUrl, o), new BraveProvider(s.braveApiUrl, s.braveApiKey, o), new GoogleProvider(s.googleApiUrl, s.googleApiKey, s.googleCx, o)];
+    const { hits, failures } = await runSearch({ providers, queries: ['undress ai', 'deepfake porno'], maxResults: 15, requestsPerSecond: 50 });
+    expect(failures).toEqual([]);
+    for (const engine of ['searxng', 'brave', 'google']) {
+      const mine = hits.filter((x) => x.engine === engine && x.query === 'undress ai');
+      expect(mine.length, engine).toBe(15);
+      expect(mine.map((x) => x.rank)).toEqual(Array.from({ length: 15 }, (_, i) => i + 1));
+      expect(mine.filter((x) => /undress/.test(x.url)).length, engine).toBeGreaterThan(0);
+    }
+    // SearXNG needed two pages of 10 for 15 results
+    expect(s.requests.filter((r) => r.startsWith('/searxng/search') && r.includes('q=undress+ai')).length).toBe(2);
+  });
+
+  it('waits as Retry-After says after a 429, then succeeds', async () => {
+    const provider = new SearxngProvider(h.world.search.rateLimitedSearxngUrl, o);
+    const t0 = Date.now();
+    const { hits, failures } = await runSearch({ providers: [provider], queries: ['nudify app'], maxResults: 5, requestsPerSecond: 50 });
+    expect(failures).toEqual([]);
+    expect(hits.length).toBe(5);
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(950);
+    expect(retryAfterMs('2', 0)).toBe(2000);
+    expect(retryAfterMs(new Date(Date.now() + 3000).toUTCString(), 0)).toBeGreaterThan(1000);
+    expect(retryAfterMs(null, 3)).toBe(8000);
+  });
+
+  it('records malformed answers, bad keys and empty results as failures or nothing, and goes on', async () => {
+    const s = h.world.search;
+    const { hits, failures } = await runSearch({
+      providers: [new SearxngProvider(s.brokenSearxngUrl, o), new SearxngProvider(s.emptySearxngUrl, o), new BraveProvider(s.braveApiUrl, 'wrong-key', o)],
+      queries: ['undress ai'],
+      maxResults: 10,
+      requestsPerSecond: 50,
+    });
+    expect(hits).toEqual([]);
+    expect(failures.map((f) => f.reason)).toEqual(expect.arrayContaining([expect.stringMatching(/not JSON/), expect.stringMatching(/HTTP 401/)]));
+  });
+});
+
+describe('discover: search, then crawl', () => {
+  it('stores how every site was found: engine, query and rank', async () => {
+    const { runDiscovery } = await import('../../src/discover/index.js');
+    const { listSites } = await import('../../src/catalog/index.js');
+    const result = await runDiscovery({ kind: 'discover', options: h.options({ maxDepth: 1, maxPages: 80, searchMaxResults: 10 }), engines: ['searxng'], queries: ['undress ai', 'uitkleden ai'] });
+    expect(result.stats.searchHits).toBeGreaterThan(10);
+    const catalog = h.catalog();
+    try {
+      const first = catalog.db.prepare("SELECT query, rank, url FROM search_results WHERE run_id = ? AND query = 'undress ai' ORDER BY rank LIMIT 1").get(result.run.id) as { query: string; rank: number; url: string };
+      const site = listSites(catalog).find((s) => first.url.includes(`//${s.domain}/`));
+      expect(site?.discoveredBy).toContainEqual(expect.objectContaining({ source: 'search', engine: 'searxng', query: 'undress ai', rank: first.rank }));
+      expect(listSites(catalog, 'nudify').length).toBeGreaterThan(5);
+      // news and help pages come up in search too, and stay unrelated
+      const news = listSites(catalog).find((s) => s.domain === 'dailyledger-news.test');
+      if (news) expect(news.label).toBe('unrelated');
+    } finally {
+      catalog.close();
+    }
+  });
+});
