@@ -37,7 +37,8 @@ function snippet(text: string, index: number, length: number): string {
 /** Every signal that fires on a page. Phrase matching runs on normalised text (evasions folded). */
 export function findSignals(parts: PageParts): Signal[] {
   const signals: Signal[] = [];
-  const text = normalizeText([parts.title, parts.description, parts.headings, parts.text].join(' \n '));
+  // Headings are part of the text already; counting them twice would inflate the evidence.
+  const text = normalizeText([parts.title, parts.description, parts.text].join(' \n '));
   for (const phrase of PHRASES) {
     const global = new RegExp(phrase.pattern.source, `${phrase.pattern.flags.replace('g', '')}g`);
     const matches = [...text.matchAll(global)];
