@@ -1,7 +1,11 @@
 // `npm run world`: start the offline test world and print its endpoints, until Ctrl-C.
 import { startWorld, sites } from '../test/world/index.js';
 
-const world = await startWorld({ s3: true });
+const world = await startWorld({ s3: !process.argv.includes('--no-s3') });
+if (process.argv.includes('--json')) {
+  // one line of JSON for programs that start the world in a child process (benchmarks)
+  console.log(JSON.stringify({ proxyUrl: world.proxyUrl, httpOrigin: world.web.httpOrigin, httpsOrigin: world.web.httpsOrigin, tsaUrl: world.tsa.url, searxngUrl: world.search.searxngUrl, webCaFile: world.webCaFile }));
+}
 const lines = [
   'dijkwacht test world (loopback only)',
   `  proxy (HTTP + CONNECT):   ${world.proxyUrl}`,
@@ -14,7 +18,7 @@ const lines = [
   '',
   `example: dijkwacht capture http://pixelpeel.test/ --proxy ${world.proxyUrl} --tsa ${world.tsa.url}`,
 ];
-console.log(lines.join('\n'));
+if (!process.argv.includes('--json')) console.log(lines.join('\n'));
 const stop = (): void => {
   world.stop().then(() => process.exit(0), () => process.exit(1));
 };

@@ -126,6 +126,7 @@ export async function crawl(input: CrawlInput): Promise<CrawlStats> {
       {
         ...common,
         requestQueue: httpQueue,
+        minConcurrency: Math.min(8, o.crawlConcurrency),
         ignoreSslErrors: true,
         additionalMimeTypes: ['application/xhtml+xml'],
         preNavigationHooks: [robotsHook],
@@ -166,6 +167,7 @@ export async function crawl(input: CrawlInput): Promise<CrawlStats> {
       {
         ...common,
         requestQueue: browserQueue,
+        minConcurrency: Math.min(4, o.crawlConcurrency),
         launchContext: { launcher: chromium, launchOptions: { executablePath: executable.path, args: chromiumArgs(['--ignore-certificate-errors']), headless: true }, useIncognitoPages: true },
         browserPoolOptions: { useFingerprints: false },
         preNavigationHooks: [
@@ -176,7 +178,8 @@ export async function crawl(input: CrawlInput): Promise<CrawlStats> {
           },
         ],
         async requestHandler({ request, page, response }) {
-          await page.waitForLoadState('networkidle', { timeout: 3000 }).catch(() => undefined);
+          // Script-rendered pages fetch their content after load; give them a short, bounded quiet period.
+          await page.waitForLoadState('networkidle', { timeout: 1500 }).catch(() => undefined);
           const html = await page.content();
           const meta = metaOf(request.userData);
           const finalUrl = page.url();

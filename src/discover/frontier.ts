@@ -53,6 +53,7 @@ export class Frontier {
   readonly #limits: CrawlLimits;
   readonly #perSite = new Map<string, number>();
   readonly #seenDomains = new Set<string>();
+  readonly #scheduledUrls = new Set<string>();
   #scheduled = 0;
 
   constructor(catalog: Catalog, runId: number, limits: CrawlLimits) {
@@ -84,6 +85,7 @@ export class Frontier {
   }
 
   #count(url: string): void {
+    this.#scheduledUrls.add(url);
     const domain = registrableDomain(url) ?? url;
     this.#perSite.set(domain, (this.#perSite.get(domain) ?? 0) + 1);
     this.#seenDomains.add(domain);
@@ -99,6 +101,7 @@ export class Frontier {
       return false;
     }
     if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return false;
+    if (this.#scheduledUrls.has(url)) return false; // already queued: links to it do not count twice
     if (!this.#limits.allowPrivateNetwork && isObviouslyPrivateHost(parsed.hostname)) return false;
     if (this.#scheduled >= this.#limits.maxPages) return false;
     const domain = registrableDomain(url) ?? parsed.hostname;
@@ -152,7 +155,7 @@ export class Frontier {
     if (!expand || meta.depth >= this.#limits.maxDepth) return [];
     const next: NextRequest[] = [];
     const internal = classification.label === 'unrelated' ? [] : parts.internalLinks;
-    for (const link of [...external.map((e) => e.url), ...internal]) {
+    for (const link of new Set([...external.map((e) => e.url), ...internal].map((l) => l.replace(/#.*$/, '')))) {
       const linkDomain = registrableDomain(link);
       const isNewDomain = linkDomain !== null && !this.#seenDomains.has(linkDomain);
       if (!this.admit(link)) continue;

@@ -6,6 +6,7 @@ import type { FixtureResponse } from './fixture.js';
 import { issueCertificate, type Issued } from './pki.js';
 import { DEFAULT_HOST, imageRoute, sites } from './sites.js';
 import { corpusPagesOf, renderCorpusPage, type CorpusPage } from './corpus/index.js';
+import { generatedPage, isGeneratedHost } from './generated-web.js';
 
 async function corpusRoute(pages: CorpusPage[], url: URL): Promise<FixtureResponse> {
   const image = await imageRoute(url.pathname);
@@ -82,6 +83,10 @@ async function route(req: IncomingMessage, res: ServerResponse, url: URL): Promi
     res.writeHead(301, { location: `${state.redirectTo}${url.pathname === '/' ? '' : url.pathname}` }).end();
     return;
   }
+  if (isGeneratedHost(url.hostname)) {
+    await answer(res, url.pathname.startsWith('/img/') ? { status: 200, headers: { 'content-type': 'image/png' }, body: (await imageRoute('/img/p0.png')) ?? '' } : generatedPage(url.hostname, url.pathname));
+    return;
+  }
   const corpusPages = corpusPagesOf(url.hostname);
   if (corpusPages) {
     await answer(res, await corpusRoute(corpusPages, url));
@@ -142,7 +147,7 @@ export async function startWeb(): Promise<TestWeb> {
   http.on('connect', (req: IncomingMessage, client: Duplex, head: Buffer) => {
     track(client);
     const [host = '', port = '443'] = (req.url ?? '').split(':');
-    if (!sites[host.toLowerCase()] && !corpusPagesOf(host.toLowerCase())) {
+    if (!sites[host.toLowerCase()] && !corpusPagesOf(host.toLowerCase()) && !isGeneratedHost(host.toLowerCase())) {
       client.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
       return;
     }
