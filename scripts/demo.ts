@@ -1,7 +1,9 @@
-// `npm run demo`: start the offline test world, then run the real CLI against it:
-// keys, capture (HTTP, HTTPS, a redirect chain, a bot wall), verify. Prints where the outputs are.
+// `npm run demo`: start the offline test world, then run the real CLI against it: discovery by
+// search and link graph with classification, keys, capture of services found plus fixture pages
+// (HTTPS, a redirect chain, a bot wall), verify. Prints where the outputs are.
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { projectRoot } from '../src/core/version.js';
@@ -11,9 +13,11 @@ const run = promisify(execFile);
 const cli = resolve(projectRoot, 'bin', 'dijkwacht.js');
 const dataDir = resolve(process.env.DIJKWACHT_DEMO_DIR ?? resolve(projectRoot, 'storage', 'demo'));
 
+const quick = { ...process.env, DIJKWACHT_CRAWL_SAME_DOMAIN_DELAY_MS: '0', DIJKWACHT_SEARCH_REQUESTS_PER_SECOND: '20' };
+
 async function dijkwacht(args: string[]): Promise<{ code: number; json: unknown }> {
   try {
-    const { stdout } = await run(process.execPath, [cli, ...args, '--data-dir', dataDir, '--json', '--log-level', 'warn'], { maxBuffer: 64 << 20 });
+    const { stdout } = await run(process.execPath, [cli, ...args, '--data-dir', dataDir, '--json', '--log-level', 'warn'], { maxBuffer: 64 << 20, env: quick });
     return { code: 0, json: JSON.parse(stdout) as unknown };
   } catch (error) {
     const e = error as { code?: number; stdout?: string; stderr?: string };
@@ -29,7 +33,16 @@ try {
     await dijkwacht(['keys', 'init', '--name', 'dijkwacht demo collector', '--org', 'Demo NGO']);
     console.log(`keys:     created in ${dataDir}/keys`);
   }
-  const targets = ['http://pixelpeel.test/', 'https://pixelpeel.test/', 'http://go-pixelpeel.test/', 'http://guarded-portal.test/'];
+  const queries = resolve(dataDir, 'demo-queries.txt');
+  await writeFile(queries, 'undress ai\nuitkleden ai\ndeepfake porn maker\n');
+  const discovery = (await dijkwacht(['discover', '--engine', 'searxng', '--searxng-url', world.search.searxngUrl, '--queries', queries, '--max-results', '10', '--max-depth', '1', '--max-pages', '80', '--proxy', world.proxyUrl]))
+    .json as { run: { name: string }; stats: { pages: number; searchHits: number; sitesByLabel: Record<string, number> } };
+  console.log(`discover: ${discovery.stats.searchHits} search results, ${discovery.stats.pages} pages crawled (run ${discovery.run.name})`);
+  console.log(`          sites: ${Object.entries(discovery.stats.sitesByLabel).map(([l, n]) => `${l} ${n}`).join(', ')}`);
+  const sites = (await dijkwacht(['sites'])).json as { domain: string; label: string; urls: string[]; signals: string[] }[];
+  const services = sites.filter((s) => (s.label === 'nudify' || s.label === 'deepfake') && s.urls[0]).slice(0, 2);
+  for (const s of services) console.log(`          ${s.label} ${s.domain}: ${s.signals[1] ?? ''}`);
+  const targets = [...services.map((s) => s.urls[0]!), 'http://pixelpeel.test/', 'https://pixelpeel.test/', 'http://go-pixelpeel.test/', 'http://guarded-portal.test/'];
   const capture = (await dijkwacht(['capture', ...targets, '--case', 'DEMO-1', '--proxy', world.proxyUrl, '--tsa', world.tsa.url, '--ca-file', world.webCaFile]))
     .json as { bundles: { id: string; path: string; url: string; status: string; reasons: string[] }[]; errors: { url: string; error: string }[] };
   console.log('capture:');
@@ -49,7 +62,8 @@ try {
     console.log(`  how to verify:     ${first.path}/VERIFY.md`);
     console.log(`  report:            ${v.report}`);
   }
-  console.log('\nDiscovery, domain intelligence and referral packets join this demo as those stages land.');
+  console.log(`  sites (JSON):      dijkwacht sites --json --data-dir ${dataDir}`);
+  console.log('\nDomain intelligence and referral packets join this demo as those stages land.');
   process.exitCode = v.ok && capture.errors.length === 0 ? 0 : 1;
 } finally {
   await world.stop();

@@ -1,33 +1,16 @@
-import { execFile } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { zipDirectory } from '../../src/evidence/index.js';
+import { runCli, type CliRun } from '../support/cli.js';
 import { startWorld, type World } from '../world/index.js';
 
-const exec = promisify(execFile);
-const CLI = resolve(import.meta.dirname, '../../bin/dijkwacht.js');
 
 let world: World;
 let dataDir: string;
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function dijkwacht(args: string[], env: Record<string, string> = {}): Promise<Run> {
-  try {
-    const { stdout, stderr } = await exec(process.execPath, [CLI, ...args], { env: { ...process.env, DIJKWACHT_LOG_LEVEL: 'silent', ...env }, maxBuffer: 32 << 20 });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const dijkwacht = (args: string[], env: Record<string, string> = {}): Promise<CliRun> => runCli(args, env);
 
 const targetFlags = (): string[] => ['--proxy', world.proxyUrl, '--tsa', world.tsa.url, '--ca-file', world.webCaFile, '--data-dir', dataDir];
 

@@ -11,6 +11,9 @@ it('npm run demo captures and verifies bundles from the test world, and says whe
   const dir = await mkdtemp(join(tmpdir(), 'dw-demo-'));
   try {
     const { stdout } = await exec(process.execPath, [resolve(import.meta.dirname, '../../dist/scripts/demo.js')], { env: { ...process.env, DIJKWACHT_DEMO_DIR: dir } });
+    expect(stdout).toMatch(/discover: \d+ search results, \d+ pages crawled/);
+    expect(stdout).toMatch(/sites: nudify [1-9]\d*, deepfake [1-9]\d*, directory \d+, unrelated \d+/);
+    expect(stdout).toMatch(/COMPLETE https?:\/\/(?!pixelpeel)[a-z0-9.-]+\.test\//);
     expect(stdout).toMatch(/COMPLETE http:\/\/pixelpeel\.test\//);
     expect(stdout).toMatch(/COMPLETE https:\/\/pixelpeel\.test\//);
     expect(stdout).toMatch(/PARTIAL {2}http:\/\/guarded-portal\.test\/[\s\S]*bot wall/);

@@ -1,28 +1,15 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli, type CliRun } from '../support/cli.js';
 import { startWorld, type World } from '../world/index.js';
 
-const exec = promisify(execFile);
-const CLI = resolve(import.meta.dirname, '../../bin/dijkwacht.js');
 let world: World;
 let dataDir: string;
 
-async function dijkwacht(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await exec(process.execPath, [CLI, ...args], {
-      env: { ...process.env, DIJKWACHT_LOG_LEVEL: 'silent', DIJKWACHT_CRAWL_SAME_DOMAIN_DELAY_MS: '0', DIJKWACHT_SEARCH_REQUESTS_PER_SECOND: '50', DIJKWACHT_CRAWL_REQUESTS_PER_MINUTE: '100000', ...env },
-      maxBuffer: 32 << 20,
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const FAST = { DIJKWACHT_CRAWL_SAME_DOMAIN_DELAY_MS: '0', DIJKWACHT_SEARCH_REQUESTS_PER_SECOND: '50', DIJKWACHT_CRAWL_REQUESTS_PER_MINUTE: '100000' };
+const dijkwacht = (args: string[], env: Record<string, string> = {}): Promise<CliRun> => runCli(args, { ...FAST, ...env });
 
 beforeAll(async () => {
   world = await startWorld();
