@@ -49,7 +49,8 @@ export function progressPrinter(json: boolean | undefined): { onProgress: (p: Cr
     onProgress(p) {
       if (!tty || Date.now() - last < 500) return;
       last = Date.now();
-      process.stderr.write(`\r  pages ${p.done} (browser ${p.browserPages}) · queued ${p.queued} · failures ${p.failures} · ${p.pagesPerSecond.toFixed(1)} pages/s   `);
+      const found = Object.entries(p.labels).filter(([l]) => l !== 'unrelated').map(([l, n]) => `${l} ${n}`).join(' ');
+      process.stderr.write(`\r  pages ${p.done} (browser ${p.browserPages}) · queued ${p.queued} · failures ${p.failures} · ${p.pagesPerSecond.toFixed(1)} pages/s · pages labelled ${found}   `);
     },
     onPhase(phase) {
       if (tty) process.stderr.write(`${phase}\n`);

@@ -21,6 +21,8 @@ export interface Seed {
 
 export interface CrawlProgress {
   done: number;
+  /** Pages per label so far. */
+  labels: Record<string, number>;
   queued: number;
   browserPages: number;
   failures: number;
@@ -78,6 +80,7 @@ export async function crawl(input: CrawlInput): Promise<CrawlStats> {
   const frontier = new Frontier(catalog, run.id, limits);
 
   const stats = { http: 0, browser: 0, failures: 0 };
+  const labels: Record<string, number> = { nudify: 0, deepfake: 0, directory: 0, unrelated: 0 };
   const t0 = performance.now();
   const progress = async (): Promise<void> => {
     if (!input.onProgress) return;
@@ -85,6 +88,7 @@ export async function crawl(input: CrawlInput): Promise<CrawlStats> {
     const done = stats.http + stats.browser;
     input.onProgress({
       done,
+      labels: { ...labels },
       queued: (h?.pendingRequestCount ?? 0) + (b?.pendingRequestCount ?? 0),
       browserPages: stats.browser,
       failures: stats.failures,
@@ -146,6 +150,7 @@ export async function crawl(input: CrawlInput): Promise<CrawlStats> {
             return;
           }
           stats.http++;
+          labels[analysis.classification.label] = (labels[analysis.classification.label] ?? 0) + 1;
           const next = frontier.record(request.url, finalUrl, meta, analysis, { status: response.statusCode ?? null, contentType: contentType.type, via: 'http' }, html);
           await enqueue(next);
           await progress();
@@ -191,6 +196,7 @@ export async function crawl(input: CrawlInput): Promise<CrawlStats> {
           }
           const analysis = analyse(finalUrl, html, true);
           stats.browser++;
+          labels[analysis.classification.label] = (labels[analysis.classification.label] ?? 0) + 1;
           const headers = response ? await response.allHeaders().catch((): Record<string, string> => ({})) : {};
           const next = frontier.record(request.url, finalUrl, meta, analysis, { status: response?.status() ?? null, contentType: headers['content-type'] ?? null, via: 'browser' }, html);
           await enqueue(next);
