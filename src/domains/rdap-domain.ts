@@ -67,7 +67,7 @@ export function readEntity(raw: unknown): Entity | null {
     publicIds: list(e.publicIds)
       .map(obj)
       .filter((p): p is Json => p !== null)
-      .map((p) => ({ type: str(p.type) ?? '', identifier: String(p.identifier ?? '') })),
+      .map((p) => ({ type: str(p.type) ?? '', identifier: typeof p.identifier === 'string' || typeof p.identifier === 'number' ? String(p.identifier) : '' })),
     links: links(e.links),
     entities: list(e.entities)
       .map(readEntity)

@@ -1,4 +1,4 @@
-import { arrayField, getJson, stringOrNull } from './http-json.js';
+import { arrayField, getJson, stringOrNull } from '../../net/http-json.js';
 import type { SearchHit, SearchProvider } from './provider.js';
 
 interface EngineOptions {

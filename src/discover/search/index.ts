@@ -7,7 +7,7 @@ export type { SearchHit, SearchProvider } from './provider.js';
 export { runSearch, type RankedHit, type SearchFailure } from './run-search.js';
 export { loadQueryFile, parseQueries, shippedQueries, SHIPPED_QUERY_DIR } from './queries.js';
 export { BraveProvider, GoogleProvider, SearxngProvider } from './engines.js';
-export { getJson, retryAfterMs } from './http-json.js';
+export { getJson, retryAfterMs } from '../../net/http-json.js';
 
 export const ENGINES = ['searxng', 'brave', 'google'] as const;
 export type Engine = (typeof ENGINES)[number];

@@ -1,4 +1,5 @@
-import { RemoteError, describeError } from '../../core/errors.js';
+import { createHash } from 'node:crypto';
+import { RemoteError, describeError } from '../core/errors.js';
 
 export interface JsonRequest {
   url: string;
@@ -23,11 +24,26 @@ export function retryAfterMs(header: string | null, attempt: number): number {
   return Math.min(60_000, 1000 * 2 ** attempt);
 }
 
+/** A JSON answer as received: kept raw, timed and hashed, because answers are evidence. */
+export interface RawJson {
+  url: string;
+  status: number;
+  at: string;
+  body: string;
+  sha256: string;
+  json: unknown;
+}
+
 /**
  * GET a JSON API with a timeout. 429 and 5xx are retried after Retry-After (or exponential backoff);
  * other statuses and unparseable bodies fail with one clear sentence.
  */
 export async function getJson(req: JsonRequest): Promise<unknown> {
+  return (await getJsonRaw(req)).json;
+}
+
+/** Like getJson, keeping the raw body with its time and SHA-256. */
+export async function getJsonRaw(req: JsonRequest): Promise<RawJson> {
   const sleep = req.sleep ?? wait;
   for (let attempt = 0; ; attempt++) {
     let response: Response;
@@ -51,7 +67,8 @@ export async function getJson(req: JsonRequest): Promise<unknown> {
     if (!response.ok) throw new RemoteError(`${req.what} failed: HTTP ${response.status}`, { retryable: false });
     const text = await response.text();
     try {
-      return JSON.parse(text) as unknown;
+      const json = JSON.parse(text) as unknown;
+      return { url: response.url || req.url, status: response.status, at: new Date().toISOString(), body: text, sha256: createHash('sha256').update(text).digest('hex'), json };
     } catch (error) {
       throw new RemoteError(`${req.what} answered something that is not JSON (${text.slice(0, 60).replace(/\s+/g, ' ')}…)`, { cause: error, retryable: false });
     }

@@ -1,0 +1,74 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const SAMPLES = resolve(import.meta.dirname, '..', 'fixtures', 'rdap-samples', 'domain');
+const sample = async (name: string): Promise<Record<string, unknown>> => JSON.parse(await readFile(join(SAMPLES, name), 'utf8')) as Record<string, unknown>;
+
+export interface TestRdap {
+  base: string;
+  /** A directory with a dns.json bootstrap that sends .com and .test to this server. */
+  bootstrapDir: string;
+  requests: string[];
+  stop(): Promise<void>;
+}
+
+/**
+ * RDAP servers on loopback, answering with real-world captures: a full registry answer, a thin one
+ * that points to a registrar RDAP server, and bad ones (malformed JSON, 404, 429 then OK, no answer).
+ */
+export async function startRdap(): Promise<TestRdap> {
+  const requests: string[] = [];
+  const limited = new Set<string>();
+  let base = '';
+  const server: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://rdap.test');
+    requests.push(url.pathname);
+    const json = (status: number, body: unknown, headers: Record<string, string> = {}) => res.writeHead(status, { 'content-type': 'application/rdap+json', ...headers }).end(JSON.stringify(body));
+    const m = /^\/(registry|registrar)\/domain\/([^/]+)$/.exec(url.pathname);
+    if (!m) return json(404, { errorCode: 404, title: 'not found' });
+    const [, who, raw] = m;
+    const name = decodeURIComponent(raw!).toLowerCase();
+    void (async () => {
+      if (who === 'registrar') return json(200, await sample('markmonitor_google.com.json'));
+      switch (name) {
+        case 'full-answer.com':
+          return json(200, await sample('verisign_google.com.json'));
+        case 'thin-answer.com': {
+          const thin = await sample('verisign_themarquetry.com.json');
+          const entities = (thin.entities as Record<string, unknown>[]).map((e) => ({ ...e, entities: [] }));
+          const links = [{ rel: 'related', type: 'application/rdap+json', href: `${base}/registrar/domain/THIN-ANSWER.COM`, value: `${base}/registrar/domain/THIN-ANSWER.COM` }];
+          return json(200, { ...thin, entities, links });
+        }
+        case 'broken-answer.com':
+          return res.writeHead(200, { 'content-type': 'application/rdap+json' }).end('{"objectClassName": "domain", ');
+        case 'rate-limited.com':
+          if (!limited.has(name)) {
+            limited.add(name);
+            return json(429, { errorCode: 429 }, { 'retry-after': '1' });
+          }
+          return json(200, await sample('verisign_example.com.json'));
+        case 'no-answer.com':
+          return; // hang until the client gives up
+        default:
+          return json(404, { errorCode: 404, title: 'Not Found', description: [`${name} is not registered here`] });
+      }
+    })();
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const bootstrapDir = await mkdtemp(join(tmpdir(), 'dw-rdap-boot-'));
+  await writeFile(join(bootstrapDir, 'dns.json'), JSON.stringify({ version: '1.0', publication: new Date().toISOString(), services: [[['com', 'test'], [`${base}/registry/`]]] }));
+  return {
+    base,
+    bootstrapDir,
+    requests,
+    async stop() {
+      server.closeAllConnections();
+      await new Promise((r) => server.close(r));
+      await rm(bootstrapDir, { recursive: true, force: true });
+    },
+  };
+}
