@@ -17,7 +17,7 @@ import { publicOptions, redactUrlCredentials, type Options } from '../options/in
 import type { BundleStore } from '../store/index.js';
 import { detectBotWall, type BotWall } from './bot-wall.js';
 import type { LaunchedBrowser } from './browser.js';
-import { observeDns, type DnsObservation } from './dns-answers.js';
+import { observeDns, type DnsObservation } from '../net/dns-answers.js';
 import { recordArtifacts } from './record.js';
 import { observePage, type Observed } from './session.js';
 import { StepRunner } from './steps.js';

@@ -2,7 +2,7 @@ import { prettyJson } from '../core/json.js';
 import type { BundleWriter } from '../evidence/bundle-writer.js';
 import type { Options } from '../options/index.js';
 import type { BotWall } from './bot-wall.js';
-import type { DnsObservation } from './dns-answers.js';
+import type { DnsObservation } from '../net/dns-answers.js';
 import { mediaTypeOf } from './har.js';
 import { describeImage, imageExtension, isImageExchange, type ImageRecord } from './images.js';
 import { pixelate } from './safe-view.js';

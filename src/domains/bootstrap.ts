@@ -7,6 +7,8 @@ import { projectRoot } from '../core/version.js';
 /** IANA RDAP bootstrap registries (RFC 9224): services are [entries, base URLs]. */
 export interface Bootstrap {
   dns: Map<string, string[]>;
+  /** [CIDR, base URLs] from ipv4.json and ipv6.json (empty when the files are absent). */
+  ip: [string, string[]][];
   source: string;
   publication: string | null;
 }
@@ -47,7 +49,21 @@ export async function loadBootstrap(dir: string = SHIPPED_BOOTSTRAP_DIR): Promis
     urls.sort((a, b) => Number(b.startsWith('https:')) - Number(a.startsWith('https:')));
     for (const tld of service[0] as unknown[]) if (typeof tld === 'string') dns.set(tld.toLowerCase(), urls);
   }
-  return { dns, source: dir, publication: file.publication ?? null };
+  const ip: [string, string[]][] = [];
+  for (const name of ['ipv4.json', 'ipv6.json']) {
+    let f: BootstrapFile;
+    try {
+      f = await readBootstrapFile(dir, name);
+    } catch {
+      continue; // optional: without it IP lookups say so
+    }
+    for (const service of f.services as unknown[]) {
+      if (!Array.isArray(service) || !Array.isArray(service[0]) || !Array.isArray(service[1])) continue;
+      const urls = (service[1] as unknown[]).filter((u): u is string => typeof u === 'string').sort((a, b) => Number(b.startsWith('https:')) - Number(a.startsWith('https:')));
+      for (const cidr of service[0] as unknown[]) if (typeof cidr === 'string') ip.push([cidr, urls]);
+    }
+  }
+  return { dns, ip, source: dir, publication: file.publication ?? null };
 }
 
 /**

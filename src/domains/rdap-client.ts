@@ -3,6 +3,7 @@ import PQueue from 'p-queue';
 import { RemoteError, describeError } from '../core/errors.js';
 import { getJsonRaw, type RawJson } from '../net/http-json.js';
 import { rdapBaseUrls, type Bootstrap } from './bootstrap.js';
+import { longestPrefix, parseIpRdap, type IpNetworkFacts } from './ip-rdap.js';
 import { parseDomainRdap, type DomainRdapFacts } from './rdap-domain.js';
 
 export interface RdapClientOptions {
@@ -50,6 +51,19 @@ export class RdapClient {
       this.requests++;
       return getJsonRaw({ url, what: `RDAP ${url}`, timeoutMs: this.#o.timeoutMs, retries: this.#o.retries, headers: { accept: 'application/rdap+json, application/json;q=0.9' } });
     });
+  }
+
+  /** The RIR's answer for one IP address (RIR servers redirect to each other; fetch follows). */
+  async ip(address: string): Promise<{ facts: IpNetworkFacts | null; answer: RawJson | null; failure: string | null }> {
+    const bases = longestPrefix(address, this.#o.bootstrap.ip);
+    if (!bases?.[0]) return { facts: null, answer: null, failure: `no RDAP server for ${address} in the IP bootstrap` };
+    const url = `${bases[0].replace(/\/?$/, '/')}ip/${address}`;
+    try {
+      const answer = await this.#get(url);
+      return { facts: parseIpRdap(answer.json), answer, failure: null };
+    } catch (error) {
+      return { facts: null, answer: null, failure: `${url}: ${describeError(error)}` };
+    }
   }
 
   async domain(name: string): Promise<RdapLookup> {

@@ -27,6 +27,11 @@ export async function startRdap(): Promise<TestRdap> {
     const url = new URL(req.url ?? '/', 'http://rdap.test');
     requests.push(url.pathname);
     const json = (status: number, body: unknown, headers: Record<string, string> = {}) => res.writeHead(status, { 'content-type': 'application/rdap+json', ...headers }).end(JSON.stringify(body));
+    const ip = /^\/(ripe|arin)\/ip\/([^/]+)$/.exec(url.pathname);
+    if (ip) {
+      void sample(ip[1] === 'ripe' ? '../ip/ripe_193.0.6.139.json' : '../ip/arin_206.41.110.0.json').then((body) => json(200, body));
+      return;
+    }
     const m = /^\/(registry|registrar)\/domain\/([^/]+)$/.exec(url.pathname);
     if (!m) return json(404, { errorCode: 404, title: 'not found' });
     const [, who, raw] = m;
@@ -61,6 +66,7 @@ export async function startRdap(): Promise<TestRdap> {
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const bootstrapDir = await mkdtemp(join(tmpdir(), 'dw-rdap-boot-'));
   await writeFile(join(bootstrapDir, 'dns.json'), JSON.stringify({ version: '1.0', publication: new Date().toISOString(), services: [[['com', 'test'], [`${base}/registry/`]]] }));
+  await writeFile(join(bootstrapDir, 'ipv4.json'), JSON.stringify({ version: '1.0', publication: new Date().toISOString(), services: [[['192.0.2.0/24'], [`${base}/ripe/`]], [['198.51.100.0/24'], [`${base}/arin/`]]] }));
   return {
     base,
     bootstrapDir,

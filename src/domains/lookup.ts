@@ -1,0 +1,158 @@
+import { domainToUnicode } from 'node:url';
+import { getDomain, getPublicSuffix } from 'tldts';
+import { describeError } from '../core/errors.js';
+import { observeDns, type DnsObservation } from '../net/dns-answers.js';
+import { cdnForIp, detectCdn, type CdnFinding } from './cdn.js';
+import type { RdapClient } from './rdap-client.js';
+import { parseWhois, queryWhois, whoisServerFor } from './whois.js';
+
+export interface Hosting {
+  ip: string;
+  asn: string | null;
+  network: string | null;
+  org: string | null;
+  country: string | null;
+  abuseEmail: string | null;
+}
+
+export interface EvidenceRef {
+  kind: 'rdap' | 'whois' | 'dns' | 'ip-rdap';
+  source: string;
+  at: string;
+  sha256: string | null;
+  raw: string;
+}
+
+/** The contract of `dijkwacht domains --json`, plus evidence and failures. Unknown is null, never invented. */
+export interface DomainReport {
+  domain: string;
+  registrableDomain: string | null;
+  tld: string | null;
+  registry: string | null;
+  registrar: { name: string | null; ianaId: string | null; abuseEmail: string | null; abusePhone: string | null; rdapUrl: string | null };
+  registrant: { org: string | null; country: string | null; redacted: boolean };
+  nameservers: string[];
+  registered: string | null;
+  expires: string | null;
+  lastChanged: string | null;
+  status: string[];
+  dnssec: boolean | null;
+  ips: string[];
+  hosting: Hosting[];
+  cdn: CdnFinding | null;
+  source: 'rdap' | 'whois' | null;
+  lookedUpAt: string;
+  evidence: EvidenceRef[];
+  failures: string[];
+}
+
+export interface LookupContext {
+  rdap: RdapClient;
+  dnsServer: string | null;
+  timeoutMs: number;
+  /** host:port overrides for WHOIS servers (the test world), by TLD. */
+  whoisServers?: Record<string, string>;
+  /** Response headers seen during capture, for CDN detection. */
+  headers?: Record<string, string>;
+}
+
+const REGISTRY_NAMES: [RegExp, string][] = [
+  [/verisign/i, 'VeriSign'],
+  [/sidn\.nl/i, 'SIDN'],
+  [/publicinterestregistry|pir\.org/i, 'Public Interest Registry'],
+  [/nic\.fr/i, 'AFNIC'],
+  [/centralnic/i, 'CentralNic'],
+  [/identitydigital|donuts/i, 'Identity Digital'],
+  [/nic\.google|registry\.google/i, 'Google Registry'],
+];
+
+function registryName(rdapUrl: string | null, whoisServer: string | null): string | null {
+  const host = rdapUrl ? new URL(rdapUrl).hostname : whoisServer;
+  if (!host) return null;
+  return REGISTRY_NAMES.find(([p]) => p.test(host))?.[1] ?? host;
+}
+
+/** Registry, registrar, DNS, hosting and CDN of one domain, with every answer kept as evidence. */
+export async function lookupDomain(input: string, ctx: LookupContext): Promise<DomainReport> {
+  const raw = input.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/[/:].*$/, '').replace(/\.$/, '');
+  const registrable = getDomain(raw, { allowPrivateDomains: false }) ?? null;
+  const tld = registrable ? (getPublicSuffix(registrable) ?? null) : null;
+  const report: DomainReport = {
+    domain: domainToUnicode(raw) || raw,
+    registrableDomain: registrable ? domainToUnicode(registrable) || registrable : null,
+    tld,
+    registry: null,
+    registrar: { name: null, ianaId: null, abuseEmail: null, abusePhone: null, rdapUrl: null },
+    registrant: { org: null, country: null, redacted: false },
+    nameservers: [],
+    registered: null,
+    expires: null,
+    lastChanged: null,
+    status: [],
+    dnssec: null,
+    ips: [],
+    hosting: [],
+    cdn: null,
+    source: null,
+    lookedUpAt: new Date().toISOString(),
+    evidence: [],
+    failures: [],
+  };
+  if (!registrable) {
+    report.failures.push(`${input} has no registrable domain under the Public Suffix List`);
+    return report;
+  }
+
+  const rdap = await ctx.rdap.domain(registrable);
+  for (const a of rdap.answers) report.evidence.push({ kind: 'rdap', source: a.url, at: a.at, sha256: a.sha256, raw: a.body });
+  if (rdap.facts) {
+    const f = rdap.facts;
+    Object.assign(report, { registrar: f.registrar, registrant: f.registrant, nameservers: f.nameservers, registered: f.registered, expires: f.expires, lastChanged: f.lastChanged, status: f.status, dnssec: f.dnssec, source: 'rdap' as const });
+    report.registry = registryName(rdap.registryUrl, null);
+  } else {
+    report.failures.push(...rdap.failures.map((f) => `RDAP: ${f.reason}`));
+    const label = registrable.split('.').pop() ?? '';
+    const server = ctx.whoisServers?.[label] ?? whoisServerFor(label);
+    if (server) {
+      try {
+        const answer = await queryWhois(server, registrable, ctx.timeoutMs);
+        report.evidence.push({ kind: 'whois', source: server, at: answer.at, sha256: answer.sha256, raw: answer.text });
+        const w = parseWhois(answer.text);
+        report.source = 'whois';
+        report.registry = registryName(null, server.replace(/:\d+$/, ''));
+        report.registrar = { name: w.registrar, ianaId: null, abuseEmail: w.abuseEmail, abusePhone: w.abusePhone, rdapUrl: null };
+        report.registrant = { org: w.registrantOrg, country: null, redacted: /redacted|not disclosed/i.test(answer.text) };
+        report.nameservers = w.nameservers;
+        report.status = w.status;
+        report.registered = w.registered;
+        report.expires = w.expires;
+      } catch (error) {
+        report.failures.push(`WHOIS: ${describeError(error)}`);
+      }
+    } else {
+      report.failures.push(`WHOIS: no server known for .${label}`);
+    }
+  }
+
+  let dns: DnsObservation | null = null;
+  try {
+    dns = await observeDns(raw, ctx.dnsServer, ctx.timeoutMs);
+    report.evidence.push({ kind: 'dns', source: dns.resolver, at: dns.time, sha256: null, raw: JSON.stringify(dns.answers) });
+  } catch (error) {
+    report.failures.push(`DNS: ${describeError(error)}`);
+  }
+  const answersOf = (type: string): unknown[] => dns?.answers.find((a) => a.type === type)?.answers ?? [];
+  report.ips = [...answersOf('A'), ...answersOf('AAAA')].map((a) => (typeof a === 'string' ? a : String((a as { address: string }).address)));
+  const cnames = answersOf('CNAME').map(String);
+  if (report.nameservers.length === 0) report.nameservers = answersOf('NS').map((n) => String(n).toLowerCase());
+
+  report.cdn = detectCdn({ ips: report.ips, nameservers: report.nameservers, cnames, headers: ctx.headers });
+  for (const ip of report.ips.slice(0, 6)) {
+    if (cdnForIp(ip)) continue; // a CDN edge is a proxy, not the host
+    const r = await ctx.rdap.ip(ip);
+    if (r.answer) report.evidence.push({ kind: 'ip-rdap', source: r.answer.url, at: r.answer.at, sha256: r.answer.sha256, raw: r.answer.body });
+    if (r.failure) report.failures.push(`IP RDAP: ${r.failure}`);
+    report.hosting.push({ ip, asn: r.facts?.asn ?? null, network: r.facts?.network ?? null, org: r.facts?.org ?? null, country: r.facts?.country ?? null, abuseEmail: r.facts?.abuseEmail ?? null });
+  }
+  return report;
+}

@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RdapClient, loadBootstrap, lookupDomain, type LookupContext } from '../../src/domains/index.js';
+import { startWorld, type World } from '../world/index.js';
+
+let world: World;
+let ctx: LookupContext;
+beforeAll(async () => {
+  world = await startWorld();
+  ctx = {
+    rdap: new RdapClient({ bootstrap: await loadBootstrap(world.rdap.bootstrapDir), timeoutMs: 1500, retries: 1, perServerPerSecond: 50 }),
+    dnsServer: world.dns.server,
+    timeoutMs: 1500,
+    whoisServers: { nl: world.whois.server },
+  };
+});
+afterAll(async () => world?.stop());
+
+describe('domain intelligence against the test world', () => {
+  it('maps a domain to registrar, abuse contact, DNS, and the host network with its abuse-c', async () => {
+    const r = await lookupDomain('www.full-answer.com', ctx);
+    expect(r).toMatchObject({ domain: 'www.full-answer.com', registrableDomain: 'full-answer.com', tld: 'com', source: 'rdap' });
+    expect(r.registrar).toMatchObject({ name: 'MarkMonitor Inc.', ianaId: '292', abuseEmail: 'abusecomplaints@markmonitor.com' });
+    expect(r.cdn).toBeNull();
+    expect(r.evidence.map((e) => e.kind)).toEqual(expect.arrayContaining(['rdap', 'dns']));
+  });
+
+  it('follows the registrar for a thin registry, and reads the host network from the RIR', async () => {
+    const r = await lookupDomain('thin-answer.com', ctx);
+    expect(r.registrar.abuseEmail).toBe('abusecomplaints@markmonitor.com');
+    expect(r.ips).toEqual(['198.51.100.20']);
+    expect(r.hosting).toHaveLength(1);
+    expect(r.hosting[0]).toMatchObject({ ip: '198.51.100.20', network: expect.any(String) });
+    expect(r.evidence.some((e) => e.kind === 'ip-rdap' && /\/arin\/ip\/198\.51\.100\.20$/.test(e.source))).toBe(true);
+  });
+
+  it('records a CDN as a proxy in front of an unknown origin, never as the host', async () => {
+    const r = await lookupDomain('www.behind-cdn.com', ctx);
+    expect(r.cdn?.name).toBe('Cloudflare');
+    expect(r.cdn?.evidence.join(' ')).toMatch(/CNAME behind-cdn\.com\.cdn\.cloudflare\.net/);
+    const apex = await lookupDomain('behind-cdn.com', ctx);
+    expect(apex.cdn?.evidence.join(' ')).toMatch(/104\.16\.1\.1 is in Cloudflare's published range 104\.16\.0\.0\/13/);
+    expect(apex.hosting).toEqual([]);
+  });
+
+  it('falls back to WHOIS for a TLD without RDAP, keeping the raw text', async () => {
+    const r = await lookupDomain('kleding-weg.nl', ctx);
+    expect(r.source).toBe('whois');
+    expect(r.registrar).toMatchObject({ name: 'Voorbeeld Registrar B.V.', abuseEmail: 'abuse@voorbeeld-registrar.test' });
+    expect(r.nameservers).toEqual(['ns1.voorbeeld-hosting.test', 'ns2.voorbeeld-hosting.test']);
+    expect(r.evidence.find((e) => e.kind === 'whois')?.raw).toContain('Record maintained by');
+  });
+
+  it('never invents values: failures are recorded with their reason', async () => {
+    const broken = await lookupDomain('broken-answer.com', ctx);
+    expect(broken.registrar.name).toBeNull();
+    expect(broken.failures.join(' ')).toMatch(/RDAP: .*not JSON/);
+    const silent = await lookupDomain('silent.nl', { ...ctx, timeoutMs: 500 });
+    expect(silent.failures.join(' ')).toMatch(/WHOIS: .*did not answer/);
+    const psl = await lookupDomain('example.co.uk', ctx);
+    expect(psl.registrableDomain).toBe('example.co.uk');
+    expect(psl.tld).toBe('co.uk');
+  });
+});
