@@ -127,4 +127,22 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (run_id, url)
   );
   `,
+  // 3: domain lookups (cache with TTL, history of changes) and their raw answers as evidence
+  `
+  CREATE TABLE domain_lookups (
+    id INTEGER PRIMARY KEY,
+    domain TEXT NOT NULL,
+    at TEXT NOT NULL,
+    report_json TEXT NOT NULL
+  );
+  CREATE INDEX domain_lookups_domain ON domain_lookups(domain, at);
+  CREATE TABLE lookup_answers (
+    lookup_id INTEGER NOT NULL REFERENCES domain_lookups(id),
+    kind TEXT NOT NULL,
+    source TEXT NOT NULL,
+    at TEXT NOT NULL,
+    sha256 TEXT,
+    raw TEXT NOT NULL
+  );
+  `,
 ];

@@ -6,3 +6,5 @@ export { lookupDomain, type DomainReport, type Hosting, type LookupContext } fro
 export { detectCdn, cdnForIp, type CdnFinding } from './cdn.js';
 export { parseIpRdap, inCidr, longestPrefix, type IpNetworkFacts } from './ip-rdap.js';
 export { parseWhois, queryWhois, whoisServerFor, type WhoisFacts } from './whois.js';
+export { cachedLookup, storeLookup, type Change } from './store.js';
+export { lookupDomains, refreshBootstrap, bootstrapDir, type DomainResult } from './run.js';

@@ -25,8 +25,8 @@ export function parseIpRdap(raw: unknown): IpNetworkFacts {
   const start = str(d.startAddress);
   const end = str(d.endAddress);
   const cidr = Array.isArray(d.cidr0_cidrs) ? obj(d.cidr0_cidrs[0]) : null;
-  const cidrText = cidr ? `${str(cidr.v4prefix) ?? str(cidr.v6prefix) ?? ''}/${String(cidr.length as number)}` : null;
-  const origin = Array.isArray(d.arin_originas0_originautnums) ? d.arin_originas0_originautnums[0] : null;
+  const cidrText = cidr && typeof cidr.length === 'number' ? `${str(cidr.v4prefix) ?? str(cidr.v6prefix) ?? ''}/${cidr.length}` : null;
+  const origin: unknown = Array.isArray(d.arin_originas0_originautnums) ? (d.arin_originas0_originautnums as unknown[])[0] : null;
   return {
     network: str(d.name),
     range: cidrText ?? (start && end ? `${start} - ${end}` : null),

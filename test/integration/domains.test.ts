@@ -61,3 +61,47 @@ describe('domain intelligence against the test world', () => {
     expect(psl.tld).toBe('co.uk');
   });
 });
+
+describe('dijkwacht domains (the contract)', () => {
+  it('prints the documented fields with --json, caches, and shows changes over time', async () => {
+    const { runCli } = await import('../support/cli.js');
+    const { mkdtemp } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dataDir = await mkdtemp(join(tmpdir(), 'dw-domains-'));
+    const args = ['domains', 'thin-answer.com', 'kleding-weg.nl', '--json', '--rdap-bootstrap', world.rdap.bootstrapDir, '--dns-server', world.dns.server, '--whois-server', world.whois.server, '--data-dir', dataDir];
+    const run = await runCli(args);
+    expect(run.code, run.stderr).toBe(0);
+    const out = JSON.parse(run.stdout) as Record<string, unknown>[];
+    expect(out[0]).toMatchObject({
+      domain: 'thin-answer.com',
+      registrableDomain: 'thin-answer.com',
+      tld: 'com',
+      registry: expect.any(String),
+      registrar: { name: expect.any(String), ianaId: '1647', abuseEmail: 'abusecomplaints@markmonitor.com', abusePhone: expect.any(String), rdapUrl: expect.stringMatching(/registrar\/domain/) },
+      nameservers: expect.any(Array),
+      registered: expect.stringMatching(/Z$/),
+      expires: expect.stringMatching(/Z$/),
+      status: expect.any(Array),
+      ips: ['198.51.100.20'],
+      hosting: [expect.objectContaining({ ip: '198.51.100.20', network: expect.any(String) })],
+      cdn: null,
+      cached: false,
+    });
+    expect(Object.keys((out[0]!.hosting as object[])[0]!).sort()).toEqual(['abuseEmail', 'asn', 'country', 'ip', 'network', 'org']);
+    expect(out[1]).toMatchObject({ domain: 'kleding-weg.nl', tld: 'nl', registrar: { abuseEmail: 'abuse@voorbeeld-registrar.test', ianaId: null, rdapUrl: null } });
+    const again = JSON.parse((await runCli(args)).stdout) as { cached: boolean }[];
+    expect(again.map((r) => r.cached)).toEqual([true, true]);
+    // the host moves behind a CDN: a fresh lookup shows the change
+    const { ZONE } = await import('../world/dns.js');
+    const before = ZONE['thin-answer.com'];
+    ZONE['thin-answer.com'] = [{ type: 'A', data: '104.16.9.9' }];
+    try {
+      const moved = JSON.parse((await runCli([...args, '--fresh'])).stdout) as { changes: { field: string }[]; cdn: { name: string } | null }[];
+      expect(moved[0]?.cdn?.name).toBe('Cloudflare');
+      expect(moved[0]?.changes.map((c) => c.field)).toEqual(expect.arrayContaining(['cdn', 'ips', 'hosting']));
+    } finally {
+      ZONE['thin-answer.com'] = before!;
+    }
+  });
+});
