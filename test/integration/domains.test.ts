@@ -1,5 +1,10 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RdapClient, loadBootstrap, lookupDomain, type LookupContext } from '../../src/domains/index.js';
+import { runCli } from '../support/cli.js';
+import { ZONE } from '../world/dns.js';
 import { startWorld, type World } from '../world/index.js';
 
 let world: World;
@@ -64,10 +69,6 @@ describe('domain intelligence against the test world', () => {
 
 describe('dijkwacht domains (the contract)', () => {
   it('prints the documented fields with --json, caches, and shows changes over time', async () => {
-    const { runCli } = await import('../support/cli.js');
-    const { mkdtemp } = await import('node:fs/promises');
-    const { tmpdir } = await import('node:os');
-    const { join } = await import('node:path');
     const dataDir = await mkdtemp(join(tmpdir(), 'dw-domains-'));
     const args = ['domains', 'thin-answer.com', 'kleding-weg.nl', '--json', '--rdap-bootstrap', world.rdap.bootstrapDir, '--dns-server', world.dns.server, '--whois-server', world.whois.server, '--data-dir', dataDir];
     const run = await runCli(args);
@@ -93,7 +94,6 @@ describe('dijkwacht domains (the contract)', () => {
     const again = JSON.parse((await runCli(args)).stdout) as { cached: boolean }[];
     expect(again.map((r) => r.cached)).toEqual([true, true]);
     // the host moves behind a CDN: a fresh lookup shows the change
-    const { ZONE } = await import('../world/dns.js');
     const before = ZONE['thin-answer.com'];
     ZONE['thin-answer.com'] = [{ type: 'A', data: '104.16.9.9' }];
     try {

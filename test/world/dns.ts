@@ -1,5 +1,4 @@
 import { createSocket, type Socket } from 'node:dgram';
-import type { AddressInfo } from 'node:net';
 import dnsPacket from 'dns-packet';
 
 type Rr = { type: 'A' | 'AAAA' | 'CNAME' | 'NS' | 'MX' | 'TXT'; data: unknown };
@@ -47,7 +46,7 @@ export async function startDns(): Promise<TestDns> {
   });
   await new Promise<void>((r) => socket.bind(0, '127.0.0.1', r));
   return {
-    server: `127.0.0.1:${(socket.address() as AddressInfo).port}`,
+    server: `127.0.0.1:${socket.address().port}`,
     queries,
     stop: () => new Promise((r) => socket.close(() => r())),
   };
