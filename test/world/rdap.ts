@@ -3,8 +3,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { projectRoot } from '../../src/core/version.js';
 
-const SAMPLES = resolve(import.meta.dirname, '..', 'fixtures', 'rdap-samples', 'domain');
+const SAMPLES = resolve(projectRoot, 'test', 'fixtures', 'rdap-samples', 'domain');
 const sample = async (name: string): Promise<Record<string, unknown>> => JSON.parse(await readFile(join(SAMPLES, name), 'utf8')) as Record<string, unknown>;
 
 export interface TestRdap {
@@ -38,6 +39,7 @@ export async function startRdap(): Promise<TestRdap> {
     const name = decodeURIComponent(raw!).toLowerCase();
     void (async () => {
       if (who === 'registrar') return json(200, await sample('markmonitor_google.com.json'));
+      if (/^bench-\d+\.com$/.test(name)) return json(200, { ...(await sample('verisign_google.com.json')), ldhName: name.toUpperCase() });
       switch (name) {
         case 'full-answer.com':
           return json(200, await sample('verisign_google.com.json'));
