@@ -18,6 +18,7 @@ import type { BundleStore } from '../store/index.js';
 import { detectBotWall, type BotWall } from './bot-wall.js';
 import type { LaunchedBrowser } from './browser.js';
 import { observeDns, type DnsObservation } from '../net/dns-answers.js';
+import { recordCaptureFacts } from './catalog-facts.js';
 import { recordArtifacts } from './record.js';
 import { observePage, type Observed } from './session.js';
 import { StepRunner } from './steps.js';
@@ -175,6 +176,7 @@ export async function captureOne(env: CaptureEnvironment, url: string, caseId: s
     await writer.removeWork();
     const path = await env.store.commit(writer.dir, bundleId);
     await appendCustody(env.store, bundleId, { event: 'stored', actor: o.actor, details: { store: env.store.kind, location: path } });
+    recordCaptureFacts({ dataDir: o.dataDir, bundleId, url, status, location: path, observed, tls, log });
     for (const f of final.stamps.failures) log.warn({ bundleId, tsa: f.tsaUrl }, `timestamp failed: ${f.reason}`);
     log.info({ bundleId, status, url }, `captured ${url}: ${status}`);
     return { id: bundleId, path, url, status, reasons, timestampPending: final.stamps.tokens.length === 0 };

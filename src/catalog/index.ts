@@ -3,3 +3,4 @@ export { catalogPath } from './db.js';
 export { listSites, sitesCsv, pendingReview, reviewSite, labelHistory, checkLabel, type SiteListing } from './queries.js';
 export { diffRuns, type RunDiff } from './diff.js';
 export { siteGraph, toGexf, toGraphml } from './graph.js';
+export { recordCapture, latestCapture, type CaptureRow } from './captures.js';

@@ -145,4 +145,17 @@ export const MIGRATIONS: readonly string[] = [
     raw TEXT NOT NULL
   );
   `,
+  // 4: captures, so later stages (CDN detection, operators, referrals) can find a domain's bundles
+  `
+  CREATE TABLE captures (
+    bundle_id TEXT PRIMARY KEY,
+    url TEXT NOT NULL,
+    domain TEXT NOT NULL,
+    at TEXT NOT NULL,
+    status TEXT NOT NULL,
+    location TEXT NOT NULL,
+    headers_json TEXT NOT NULL
+  );
+  CREATE INDEX captures_domain ON captures(domain, at);
+  `,
 ];

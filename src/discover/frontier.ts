@@ -1,7 +1,7 @@
 import { classifyParts, pageParts, registrableDomain, type PageClassification, type PageParts } from '../classify/index.js';
 import type { Catalog, DiscoveryRecord } from '../catalog/catalog.js';
 import { isObviouslyPrivateHost } from '../net/index.js';
-import { findIdentifiers } from './identifiers.js';
+import { findIdentifiers } from '../classify/index.js';
 
 export interface CrawlLimits {
   maxDepth: number;

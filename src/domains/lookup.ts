@@ -31,6 +31,8 @@ export interface DomainReport {
   registry: string | null;
   registrar: { name: string | null; ianaId: string | null; abuseEmail: string | null; abusePhone: string | null; rdapUrl: string | null };
   registrant: { org: string | null; country: string | null; redacted: boolean };
+  /** RFC 9537 redactions the registry declared, shown as redactions rather than missing data. */
+  redactions: { name: string; method: string | null; reason: string | null }[];
   nameservers: string[];
   registered: string | null;
   expires: string | null;
@@ -84,6 +86,7 @@ export async function lookupDomain(input: string, ctx: LookupContext): Promise<D
     registry: null,
     registrar: { name: null, ianaId: null, abuseEmail: null, abusePhone: null, rdapUrl: null },
     registrant: { org: null, country: null, redacted: false },
+    redactions: [],
     nameservers: [],
     registered: null,
     expires: null,
@@ -107,12 +110,21 @@ export async function lookupDomain(input: string, ctx: LookupContext): Promise<D
   for (const a of rdap.answers) report.evidence.push({ kind: 'rdap', source: a.url, at: a.at, sha256: a.sha256, raw: a.body });
   if (rdap.facts) {
     const f = rdap.facts;
+    report.redactions = f.redactions.map(({ name, method, reason }) => ({ name, method, reason }));
     Object.assign(report, { registrar: f.registrar, registrant: f.registrant, nameservers: f.nameservers, registered: f.registered, expires: f.expires, lastChanged: f.lastChanged, status: f.status, dnssec: f.dnssec, source: 'rdap' as const });
     report.registry = registryName(rdap.registryUrl, null);
   } else {
     report.failures.push(...rdap.failures.map((f) => `RDAP: ${f.reason}`));
     const label = registrable.split('.').pop() ?? '';
-    const server = ctx.whoisServers?.[label] ?? whoisServerFor(label);
+    let server = ctx.whoisServers?.[label] ?? whoisServerFor(label);
+    if (!server) {
+      try {
+        const iana = await queryWhois('whois.iana.org', label, ctx.timeoutMs);
+        server = /^refer:\s*(\S+)/im.exec(iana.text)?.[1] ?? null;
+      } catch (error) {
+        report.failures.push(`WHOIS referral from whois.iana.org: ${describeError(error)}`);
+      }
+    }
     if (server) {
       try {
         const answer = await queryWhois(server, registrable, ctx.timeoutMs);

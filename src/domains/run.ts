@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import PQueue from 'p-queue';
-import { Catalog } from '../catalog/index.js';
+import { Catalog, latestCapture } from '../catalog/index.js';
+import { registrableDomain } from '../classify/index.js';
 import { RemoteError, describeError } from '../core/errors.js';
 import { getJsonRaw } from '../net/http-json.js';
 import type { Options } from '../options/index.js';
@@ -36,7 +37,8 @@ export async function lookupDomains(domains: string[], o: Options, fresh = false
           const key = d.trim().toLowerCase().replace(/\.$/, '');
           const cached = fresh ? null : cachedLookup(catalog, key, o.lookupTtlHours * 3_600_000);
           if (cached) return { report: { ...cached, evidence: [] }, cached: true, changes: [] };
-          const report = await lookupDomain(key, { rdap, dnsServer: o.dnsServer, timeoutMs: Math.min(o.navigationTimeoutMs, 10_000), whoisServers });
+          const captured = latestCapture(catalog, registrableDomain(`http://${key}/`) ?? key);
+          const report = await lookupDomain(key, { rdap, dnsServer: o.dnsServer, timeoutMs: Math.min(o.navigationTimeoutMs, 10_000), whoisServers, headers: captured?.headers });
           const changes = storeLookup(catalog, report);
           return { report: { ...report, evidence: report.evidence.map(({ raw: _raw, ...ref }) => ref) }, cached: false, changes };
         }),

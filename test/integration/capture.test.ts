@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Catalog, latestCapture } from '../../src/catalog/index.js';
 import { unsealBundle, verifyBundleDir } from '../../src/evidence/index.js';
 import { startHarness, type Harness } from '../support/capture-env.js';
 import { readJsonArtifact, readManifest } from '../support/read.js';
@@ -180,6 +181,15 @@ describe('redirects, HTTPS and bot walls', () => {
     expect(tls.trusted).toBe(true);
     expect(tls.chain[0]?.subjectAltNames).toContain('DNS:pixelpeel.test');
     expect(await readFile(join(r.path, 'artifacts', 'tls', 'chain.pem'), 'utf8')).toContain('BEGIN CERTIFICATE');
+    // the catalog learns the capture and the certificate's SAN set, for CDN detection and operators
+    const catalog = new Catalog(h.dataDir);
+    try {
+      expect(latestCapture(catalog, 'pixelpeel.test')).toMatchObject({ bundleId: r.id, status: 'COMPLETE' });
+      const san = catalog.db.prepare("SELECT value FROM identifiers WHERE domain = 'pixelpeel.test' AND kind = 'tls-san-set'").get() as { value: string };
+      expect(san.value).toContain('DNS:pixelpeel.test');
+    } finally {
+      catalog.close();
+    }
   });
 
   it('captures the plain HTTPS server directly, and says so when its certificate is not trusted', async () => {
