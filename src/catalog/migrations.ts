@@ -158,4 +158,13 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX captures_domain ON captures(domain, at);
   `,
+  // 5: queries per RDAP server per day, for servers with a daily limit (RIPE: personal-data results)
+  `
+  CREATE TABLE rdap_usage (
+    host TEXT NOT NULL,
+    day TEXT NOT NULL,
+    count INTEGER NOT NULL,
+    PRIMARY KEY (host, day)
+  );
+  `,
 ];

@@ -12,6 +12,8 @@ export interface RdapClientOptions {
   retries: number;
   /** Requests per second to any one RDAP server. */
   perServerPerSecond: number;
+  /** Asked before each request; false when the server's daily limit is reached. */
+  withinDailyLimit?: (host: string) => { ok: boolean; limit: number | null };
 }
 
 export interface RdapLookup {
@@ -47,6 +49,9 @@ export class RdapClient {
   }
 
   async #get(url: string): Promise<RawJson> {
+    const host = new URL(url).hostname;
+    const budget = this.#o.withinDailyLimit?.(host);
+    if (budget && !budget.ok) throw new RemoteError(`the daily limit of ${budget.limit ?? '?'} RDAP queries to ${host} is reached; not asked again before tomorrow (UTC)`, { retryable: false });
     return this.#queue(url).add(() => {
       this.requests++;
       return getJsonRaw({ url, what: `RDAP ${url}`, timeoutMs: this.#o.timeoutMs, retries: this.#o.retries, headers: { accept: 'application/rdap+json, application/json;q=0.9' } });

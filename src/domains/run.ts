@@ -27,7 +27,17 @@ export interface DomainResult {
 /** Looks domains up (cache first), stores every answer in the catalog, and reports changes over time. */
 export async function lookupDomains(domains: string[], o: Options, fresh = false): Promise<{ results: DomainResult[]; requests: number }> {
   const catalog = new Catalog(o.dataDir);
-  const rdap = new RdapClient({ bootstrap: await loadBootstrap(bootstrapDir(o)), timeoutMs: Math.min(o.navigationTimeoutMs, 15_000), retries: o.searchRetries, perServerPerSecond: o.rdapRequestsPerSecond });
+  const limits = new Map(o.rdapDailyLimits.map((entry) => [entry.split('=')[0]!.trim().toLowerCase(), Number(entry.split('=')[1])] as const).filter(([, n]) => Number.isFinite(n)));
+  const withinDailyLimit = (host: string): { ok: boolean; limit: number | null } => {
+    const limit = limits.get(host.toLowerCase());
+    if (limit === undefined) return { ok: true, limit: null };
+    const day = new Date().toISOString().slice(0, 10);
+    const used = (catalog.db.prepare('SELECT count FROM rdap_usage WHERE host = ? AND day = ?').get(host, day) as { count: number } | undefined)?.count ?? 0;
+    if (used >= limit) return { ok: false, limit };
+    catalog.db.prepare('INSERT INTO rdap_usage (host, day, count) VALUES (?, ?, 1) ON CONFLICT (host, day) DO UPDATE SET count = count + 1').run(host, day);
+    return { ok: true, limit };
+  };
+  const rdap = new RdapClient({ bootstrap: await loadBootstrap(bootstrapDir(o)), timeoutMs: Math.min(o.navigationTimeoutMs, 15_000), retries: o.searchRetries, perServerPerSecond: o.rdapRequestsPerSecond, withinDailyLimit });
   const whoisServers = o.whoisServer ? new Proxy({}, { get: () => o.whoisServer }) as Record<string, string> : undefined;
   const queue = new PQueue({ concurrency: 8 });
   try {

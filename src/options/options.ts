@@ -129,6 +129,12 @@ export const specs = {
   searchRetries: spec({ kind: int(0, 10), default: 3, env: 'DIJKWACHT_SEARCH_RETRIES', doc: 'Retries after 429/5xx, honouring Retry-After.' }),
   rdapBootstrapDir: spec({ kind: nullable(str()), default: null, env: 'DIJKWACHT_RDAP_BOOTSTRAP', doc: "Directory with IANA's RDAP bootstrap files (dns.json, ipv4.json, ipv6.json, asn.json). Null: <dataDir>/rdap-bootstrap if refreshed, else the shipped snapshot." }),
   whoisServer: spec({ kind: nullable(hostPort()), default: null, env: 'DIJKWACHT_WHOIS_SERVER', doc: 'Send every WHOIS query to this HOST:PORT instead of the TLD\'s server (a local WHOIS proxy, the test world).' }),
+  rdapDailyLimits: spec({
+    kind: list(str()),
+    default: ['rdap.db.ripe.net=1000'],
+    env: 'DIJKWACHT_RDAP_DAILY_LIMITS',
+    doc: 'HOST=N: at most N RDAP queries a day to HOST (RIPE limits queries that return personal data). Counted in the catalog.',
+  }),
   lookupTtlHours: spec({ kind: int(0, 24 * 365), default: 24, env: 'DIJKWACHT_LOOKUP_TTL_HOURS', doc: 'Domain lookups younger than this are answered from the catalog.' }),
   rdapRequestsPerSecond: spec({ kind: int(1, 100), default: 2, env: 'DIJKWACHT_RDAP_REQUESTS_PER_SECOND', doc: 'Rate limit per RDAP server (RIPE limits personal-data answers per day: keep it low).' }),
   store: spec({ kind: oneOf(['fs', 's3'] as const), default: 'fs', env: 'DIJKWACHT_STORE', doc: 'Bundle store: local filesystem under dataDir, or S3.' }),

@@ -105,3 +105,15 @@ describe('dijkwacht domains (the contract)', () => {
     }
   });
 });
+
+describe('politeness', () => {
+  it('stops asking an RDAP server once its daily limit is reached, and says so', async () => {
+    const { lookupDomains } = await import('../../src/domains/index.js');
+    const { loadOptions, testDefaults } = await import('../../src/options/index.js');
+    const dataDir = await mkdtemp(join(tmpdir(), 'dw-limit-'));
+    const options = loadOptions({ env: {}, overrides: { ...testDefaults, dataDir, rdapBootstrapDir: world.rdap.bootstrapDir, dnsServer: world.dns.server, rdapDailyLimits: ['127.0.0.1=2'] } });
+    const { results } = await lookupDomains(['full-answer.com', 'thin-answer.com'], { ...options }, true);
+    const failures = results.flatMap((r) => r.report.failures).join(' | ');
+    expect(failures).toMatch(/daily limit of 2 RDAP queries to 127\.0\.0\.1 is reached/);
+  });
+});
