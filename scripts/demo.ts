@@ -51,6 +51,12 @@ try {
     for (const r of b.reasons) console.log(`           - ${r}`);
   }
   for (const e of capture.errors) console.log(`  ERROR    ${e.url}: ${e.error}`);
+  const domainArgs = ['domains', ...services.map((s) => s.domain), '--rdap-bootstrap', world.rdap.bootstrapDir, '--dns-server', world.dns.server, '--whois-server', world.whois.server];
+  const reports = (await dijkwacht(domainArgs)).json as { domain: string; registrar: { name: string | null; abuseEmail: string | null }; hosting: { ip: string; org: string | null; network: string | null; abuseEmail: string | null }[]; cdn: { name: string } | null }[];
+  console.log('\ndomains:');
+  for (const r of reports) {
+    console.log(`  ${r.domain}: registrar ${r.registrar.name ?? '?'} (abuse ${r.registrar.abuseEmail ?? '?'}); host network ${r.hosting[0]?.org ?? r.hosting[0]?.network ?? (r.cdn ? `behind ${r.cdn.name}` : '?')} (abuse ${r.hosting[0]?.abuseEmail ?? '?'})`);
+  }
   const verify = await dijkwacht(['verify', ...capture.bundles.map((b) => b.path), '--tsa-trust', world.tsa.caFile]);
   const v = verify.json as { ok: boolean; report: string; results: { path: string; ok: boolean; problems: unknown[] }[] };
   console.log(`\nverify:   ${v.ok ? 'all bundles verify (hashes, schema, CMS signature, RFC 3161 timestamp, custody chain)' : 'PROBLEMS FOUND'}`);
@@ -63,7 +69,7 @@ try {
     console.log(`  report:            ${v.report}`);
   }
   console.log(`  sites (JSON):      dijkwacht sites --json --data-dir ${dataDir}`);
-  console.log('\nDomain intelligence and referral packets join this demo as those stages land.');
+  console.log('\nReferral packets, notices and the court export join this demo when that stage lands.');
   process.exitCode = v.ok && capture.errors.length === 0 ? 0 : 1;
 } finally {
   await world.stop();

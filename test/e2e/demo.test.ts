@@ -17,6 +17,7 @@ it('npm run demo captures and verifies bundles from the test world, and says whe
     expect(stdout).toMatch(/COMPLETE http:\/\/pixelpeel\.test\//);
     expect(stdout).toMatch(/COMPLETE https:\/\/pixelpeel\.test\//);
     expect(stdout).toMatch(/PARTIAL {2}http:\/\/guarded-portal\.test\/[\s\S]*bot wall/);
+    expect(stdout).toMatch(/domains:\n {2}\S+\.test: registrar Voorbeeld Registrar B\.V\. \(abuse abuse@voorbeeld-registrar\.test\); host network RIPE-NCC \(abuse ops@ripe\.net\)/);
     expect(stdout).toMatch(/verify: {3}all bundles verify/);
     const safeView = /safe-view copy:\s+(\S+)/.exec(stdout)?.[1];
     expect((await readFile(safeView!)).subarray(1, 4).toString()).toBe('PNG');

@@ -34,7 +34,8 @@ export async function startDns(): Promise<TestDns> {
     const name = question.name.toLowerCase().replace(/\.$/, '');
     queries.push(`${question.type} ${name}`);
     const bench = /^bench-(\d+)\.com$/.exec(name);
-    const records = ZONE[name] ?? (bench ? [{ type: 'A' as const, data: `192.0.2.${(Number(bench[1]) % 250) + 1}` }, { type: 'NS' as const, data: 'ns1.bench-host.test' }] : undefined);
+    const fictional = name.endsWith('.test') && !ZONE[name] ? [{ type: 'A' as const, data: `192.0.2.${(name.length % 200) + 40}` }, { type: 'NS' as const, data: 'ns1.fictional-host.test' }] : undefined;
+    const records = ZONE[name] ?? (bench ? [{ type: 'A' as const, data: `192.0.2.${(Number(bench[1]) % 250) + 1}` }, { type: 'NS' as const, data: 'ns1.bench-host.test' }] : fictional);
     const answers = (records ?? []).filter((r) => r.type === question.type).map((r) => ({ type: r.type, name: question.name, ttl: 300, class: 'IN', data: r.data }));
     const response = dnsPacket.encode({
       type: 'response',

@@ -8,6 +8,35 @@ import { projectRoot } from '../../src/core/version.js';
 const SAMPLES = resolve(projectRoot, 'test', 'fixtures', 'rdap-samples', 'domain');
 const sample = async (name: string): Promise<Record<string, unknown>> => JSON.parse(await readFile(join(SAMPLES, name), 'utf8')) as Record<string, unknown>;
 
+/** An RDAP answer for any fictional .test domain, with a fictional registrar and its nested abuse contact. */
+function fictionalAnswer(name: string): Record<string, unknown> {
+  const vcard = (props: unknown[][]): unknown[] => ['vcard', [['version', {}, 'text', '4.0'], ...props]];
+  return {
+    objectClassName: 'domain',
+    ldhName: name,
+    handle: `${name.toUpperCase()}-TEST`,
+    status: ['client transfer prohibited'],
+    events: [
+      { eventAction: 'registration', eventDate: '2025-11-02T10:00:00Z' },
+      { eventAction: 'expiration', eventDate: '2026-11-02T10:00:00Z' },
+    ],
+    nameservers: [{ objectClassName: 'nameserver', ldhName: 'ns1.fictional-host.test' }, { objectClassName: 'nameserver', ldhName: 'ns2.fictional-host.test' }],
+    secureDNS: { delegationSigned: false },
+    entities: [
+      {
+        objectClassName: 'entity',
+        roles: ['registrar'],
+        handle: '9999',
+        publicIds: [{ type: 'IANA Registrar ID', identifier: '9999' }],
+        vcardArray: vcard([['fn', {}, 'text', 'Voorbeeld Registrar B.V.']]),
+        entities: [{ objectClassName: 'entity', roles: ['abuse'], vcardArray: vcard([['fn', {}, 'text', 'Abuse desk'], ['email', {}, 'text', 'abuse@voorbeeld-registrar.test'], ['tel', { type: 'voice' }, 'uri', 'tel:+31.201234567']]) }],
+      },
+      { objectClassName: 'entity', roles: ['registrant'], vcardArray: vcard([['fn', {}, 'text', 'REDACTED FOR PRIVACY']]) },
+    ],
+    redacted: [{ name: { type: 'Registrant Name' }, method: 'removal', reason: { description: 'Server policy' } }],
+  };
+}
+
 export interface TestRdap {
   base: string;
   /** A directory with a dns.json bootstrap that sends .com and .test to this server. */
@@ -40,6 +69,7 @@ export async function startRdap(): Promise<TestRdap> {
     void (async () => {
       if (who === 'registrar') return json(200, await sample('markmonitor_google.com.json'));
       if (/^bench-\d+\.com$/.test(name)) return json(200, { ...(await sample('verisign_google.com.json')), ldhName: name.toUpperCase() });
+      if (name.endsWith('.test')) return json(200, fictionalAnswer(name));
       switch (name) {
         case 'full-answer.com':
           return json(200, await sample('verisign_google.com.json'));
