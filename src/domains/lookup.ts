@@ -4,6 +4,7 @@ import { describeError } from '../core/errors.js';
 import { observeDns, type DnsObservation } from '../net/dns-answers.js';
 import { cdnForIp, detectCdn, type CdnFinding } from './cdn.js';
 import type { RdapClient } from './rdap-client.js';
+import type { DomainRdapFacts, RegistrarFacts } from './rdap-domain.js';
 import { parseWhois, queryWhois, whoisServerFor } from './whois.js';
 
 export interface Hosting {
@@ -24,21 +25,14 @@ export interface EvidenceRef {
 }
 
 /** The contract of `dijkwacht domains --json`, plus evidence and failures. Unknown is null, never invented. */
-export interface DomainReport {
+export interface DomainReport extends Pick<DomainRdapFacts, 'registrant' | 'nameservers' | 'registered' | 'expires' | 'lastChanged' | 'status' | 'dnssec'> {
   domain: string;
   registrableDomain: string | null;
   tld: string | null;
   registry: string | null;
-  registrar: { name: string | null; ianaId: string | null; abuseEmail: string | null; abusePhone: string | null; rdapUrl: string | null };
-  registrant: { org: string | null; country: string | null; redacted: boolean };
+  registrar: RegistrarFacts;
   /** RFC 9537 redactions the registry declared, shown as redactions rather than missing data. */
   redactions: { name: string; method: string | null; reason: string | null }[];
-  nameservers: string[];
-  registered: string | null;
-  expires: string | null;
-  lastChanged: string | null;
-  status: string[];
-  dnssec: boolean | null;
   ips: string[];
   hosting: Hosting[];
   cdn: CdnFinding | null;
