@@ -1,0 +1,2 @@
+export { loadReporter, type Reporter } from './reporter.js';
+export { domainFacts, type DomainFacts } from './domain-facts.js';
