@@ -134,6 +134,16 @@ export async function crawl(input: CrawlInput): Promise<CrawlStats> {
         ignoreSslErrors: true,
         additionalMimeTypes: ['application/xhtml+xml'],
         preNavigationHooks: [robotsHook],
+        postNavigationHooks: [
+          ({ request, response }) => {
+            const declared = Number(response?.headers['content-length'] ?? Number.NaN);
+            if (Number.isFinite(declared) && declared > o.crawlMaxPageBytes) {
+              request.noRetry = true;
+              response?.destroy();
+              throw new Error(`not read: the page declares ${declared} bytes, over the ${o.crawlMaxPageBytes}-byte limit`);
+            }
+          },
+        ],
         async requestHandler({ request, body, response, contentType }) {
           const html = typeof body === 'string' ? body : body.toString();
           const meta = metaOf(request.userData as Record<string, unknown>);

@@ -112,6 +112,7 @@ export const specs = {
   maxDepth: spec({ kind: int(0, 20), default: 2, env: 'DIJKWACHT_MAX_DEPTH', doc: 'Link hops followed from seeds and search results.' }),
   maxPages: spec({ kind: int(1, 10_000_000), default: 500, env: 'DIJKWACHT_MAX_PAGES', doc: 'Page budget of one discovery run.' }),
   maxPagesPerSite: spec({ kind: int(1, 10_000), default: 4, env: 'DIJKWACHT_MAX_PAGES_PER_SITE', doc: 'Page budget per registrable domain in one run.' }),
+  crawlMaxPageBytes: spec({ kind: int(10_000, 1 << 30), default: 10 * 1024 * 1024, env: 'DIJKWACHT_CRAWL_MAX_PAGE_BYTES', doc: 'Discovery does not read a page that declares a larger Content-Length (recorded as a failure).' }),
   crawlSkipDomains: spec({
     kind: list(str()),
     default: ['t.me', 'telegram.me', 'telegram.org', 'discord.gg', 'discord.com', 'discordapp.com', 'facebook.com', 'instagram.com', 'twitter.com', 'x.com', 'tiktok.com', 'youtube.com', 'whatsapp.com', 'google.com', 'googleapis.com', 'gstatic.com', 'apple.com', 'stripe.com', 'paypal.com', 'coinbase.com', 'cloudflare.com'],

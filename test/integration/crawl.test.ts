@@ -70,10 +70,11 @@ describe('crawling from seeds through the link graph', () => {
 
   it('records bad pages with their reason and goes on', async () => {
     const result = await h.crawl(
-      ['http://pixelpeel.test/missing', 'http://pixelpeel.test/broken', 'http://pixelpeel.test/loop', 'http://pixelpeel.test/doc.pdf', 'http://pixelpeel.test/slow', 'http://no-such-host.test/', 'http://pixelpeel.test/latin1', 'http://undressly.test/'],
-      { maxDepth: 0, navigationTimeoutMs: 2000 },
+      ['http://pixelpeel.test/huge-declared', 'http://pixelpeel.test/missing', 'http://pixelpeel.test/broken', 'http://pixelpeel.test/loop', 'http://pixelpeel.test/doc.pdf', 'http://pixelpeel.test/slow', 'http://no-such-host.test/', 'http://pixelpeel.test/latin1', 'http://undressly.test/'],
+      { maxDepth: 0, navigationTimeoutMs: 2000, crawlMaxPageBytes: 1024 * 1024 },
     );
     const reasons: Record<string, string> = Object.fromEntries(result.failures.map((f) => [f.url ?? '', f.reason]));
+    expect(reasons['http://pixelpeel.test/huge-declared']).toMatch(/declares 3145728 bytes, over the 1048576-byte limit/);
     expect(reasons['http://pixelpeel.test/missing']).toMatch(/HTTP 404/);
     expect(reasons['http://pixelpeel.test/broken']).toMatch(/500/);
     expect(reasons['http://pixelpeel.test/loop']).toMatch(/redirect/i);

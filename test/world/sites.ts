@@ -60,6 +60,7 @@ export const sites: Record<string, Site> = {
       '/app': () => html(page('App', '<div id="root"></div><script>setTimeout(()=>{document.getElementById("root").innerHTML="<h1>Rendered by script</h1><p>Client-side text.</p>"},100)</script>')),
       '/latin1': () => ({ status: 200, headers: { 'content-type': 'text/html; charset=iso-8859-1' }, body: Buffer.from('<html><head><title>Caf\xe9</title></head><body><p>Caf\xe9 cr\xe8me</p></body></html>', 'latin1') }),
       '/huge': () => ({ status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, stream: { chunk: `<p>${'filler text '.repeat(80)}</p>\n`, count: 12_000 } }),
+      '/huge-declared': () => ({ status: 200, headers: { 'content-type': 'text/html; charset=utf-8', 'content-length': String(3 * 1024 * 1024) }, body: Buffer.alloc(3 * 1024 * 1024, 'a') }),
       '/doc.pdf': () => ({ status: 200, headers: { 'content-type': 'application/pdf' }, body: PDF }),
       '/image.png': async () => png((await placeholders()).png[0]!),
       '/missing': () => html(page('Not found', '<h1>404 Not Found</h1>'), 404),
