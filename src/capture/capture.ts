@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { arch, platform, release, type as osType } from 'node:os';
-import { join, resolve } from 'node:path';
-import { DijkwachtError, describeError } from '../core/errors.js';
+import { isIP } from 'node:net';
+import { resolve } from 'node:path';
 import { prettyJson } from '../core/json.js';
 import { compactStamp, utcNow } from '../core/time.js';
 import { toolCommit, toolVersion } from '../core/version.js';
@@ -12,7 +12,7 @@ import type { Custodian, Signer } from '../evidence/keys.js';
 import { MANIFEST_SCHEMA_ID, MANIFEST_SCHEMA_VERSION, type CaptureStatus, type Sealing } from '../evidence/manifest.js';
 import { KEY_WRAP_ALGORITHM, SEAL_ALGORITHM, SEALED_FILE_FORMAT, newBundleKey, wrapKey } from '../evidence/seal.js';
 import type { Logger } from '../log/index.js';
-import { checkTarget } from '../net/index.js';
+import { checkTarget, UnresolvableHostError } from '../net/index.js';
 import { publicOptions, redactUrlCredentials, type Options } from '../options/index.js';
 import type { BundleStore } from '../store/index.js';
 import { detectBotWall, type BotWall } from './bot-wall.js';
@@ -83,7 +83,8 @@ export async function captureOne(env: CaptureEnvironment, url: string, caseId: s
   try {
     target = (await checkTarget(url, { allowPrivate: o.allowPrivateNetwork, viaProxy: o.proxy !== null })).url;
   } catch (error) {
-    if (error instanceof DijkwachtError && /does not exist|could not be looked up/.test(error.message)) {
+    // A host that does not resolve is a fact worth a signed FAILED bundle; other refusals are not.
+    if (error instanceof UnresolvableHostError) {
       hostError = error.message;
       target = new URL(url);
     } else throw error;
@@ -99,7 +100,7 @@ export async function captureOne(env: CaptureEnvironment, url: string, caseId: s
     let tls: TlsObservation | null = null;
     if (!hostError) {
       const host = target.hostname.replace(/^\[|\]$/g, '');
-      const dnsPromise = /^[\d.]+$|:/.test(host)
+      const dnsPromise = isIP(host)
         ? (steps.skip('dns', 'the target is an IP address'), Promise.resolve(undefined))
         : steps.run('dns', { timeoutMs: o.stepTimeoutMs }, () => observeDns(host, o.dnsServer, o.stepTimeoutMs));
       observed = await observePage({ browser: env.browser.browser, url: target.toString(), options: o, steps, harPath: writer.workPath('network.har') });
@@ -185,9 +186,3 @@ export async function captureOne(env: CaptureEnvironment, url: string, caseId: s
     throw error;
   }
 }
-
-export function describeOutcomeError(url: string, error: unknown): { url: string; error: string } {
-  return { url, error: describeError(error) };
-}
-
-export const stagingDir = (dataDir: string): string => join(resolve(dataDir), 'staging');

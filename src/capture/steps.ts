@@ -36,11 +36,6 @@ export class StepRunner {
     }
   }
 
-  /** Records a note on the last run of `name` (e.g. truncation) without changing its outcome. */
-  note(name: string, detail: string): void {
-    const rec = [...this.records].reverse().find((r) => r.name === name);
-    if (rec) rec.detail = rec.detail ? `${rec.detail}; ${detail}` : detail;
-  }
 
   skip(name: string, reason: string): void {
     this.records.push({ name, required: false, outcome: 'SKIPPED', startedAt: utcNow(), durationMs: 0, timeoutMs: 0, detail: reason });

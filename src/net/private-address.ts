@@ -46,6 +46,9 @@ export function isObviouslyPrivateHost(hostname: string): boolean {
   return LOCAL_NAMES.test(host) || isPrivateAddress(host);
 }
 
+/** The target's host name has no address (or DNS failed): the site cannot be reached by that name. */
+export class UnresolvableHostError extends TargetError {}
+
 export interface TargetCheck {
   url: URL;
   addresses: string[];
@@ -77,7 +80,7 @@ export async function checkTarget(raw: string, opts: { allowPrivate: boolean; vi
     addresses = (await lookup(host, { all: true, verbatim: true })).map((a) => a.address);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new TargetError(
+    throw new UnresolvableHostError(
       code === 'ENOTFOUND' || code === 'ENODATA' ? `The host ${host} does not exist (DNS has no address for it).` : `The host ${host} could not be looked up (${code ?? 'DNS error'}).`,
       { cause: error, retryable: code !== 'ENOTFOUND' },
     );
