@@ -1,5 +1,5 @@
 import { isIP } from 'node:net';
-import { readEntity, walkEntities, type Entity } from './rdap-domain.js';
+import { list, obj, readEntity, str, walkEntities, type Entity } from './rdap-domain.js';
 
 export interface IpNetworkFacts {
   network: string | null;
@@ -11,14 +11,11 @@ export interface IpNetworkFacts {
   handle: string | null;
 }
 
-type Json = Record<string, unknown>;
-const obj = (v: unknown): Json | null => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : null);
-const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null);
 
 /** Reads an RIR IP network object: name, range, holder, country, abuse-c e-mail, origin AS where given. */
 export function parseIpRdap(raw: unknown): IpNetworkFacts {
   const d = obj(raw) ?? {};
-  const entities = (Array.isArray(d.entities) ? d.entities : []).map(readEntity).filter((e): e is Entity => e !== null);
+  const entities = list(d.entities).map(readEntity).filter((e): e is Entity => e !== null);
   const all = walkEntities(entities);
   const holder = all.find((x) => x.entity.roles.includes('registrant'))?.entity ?? all.find((x) => x.entity.roles.includes('administrative'))?.entity ?? null;
   const abuse = all.find((x) => x.entity.roles.includes('abuse'))?.entity ?? null;

@@ -46,8 +46,8 @@ export interface LookupContext {
   rdap: RdapClient;
   dnsServer: string | null;
   timeoutMs: number;
-  /** host:port overrides for WHOIS servers (the test world), by TLD. */
-  whoisServers?: Record<string, string>;
+  /** Send every WHOIS query to this host:port instead of the TLD's server (whoisServer option). */
+  whoisServer?: string | null;
   /** Response headers seen during capture, for CDN detection. */
   headers?: Record<string, string>;
 }
@@ -110,7 +110,7 @@ export async function lookupDomain(input: string, ctx: LookupContext): Promise<D
   } else {
     report.failures.push(...rdap.failures.map((f) => `RDAP: ${f.reason}`));
     const label = registrable.split('.').pop() ?? '';
-    let server = ctx.whoisServers?.[label] ?? whoisServerFor(label);
+    let server = ctx.whoisServer ?? whoisServerFor(label);
     if (!server) {
       try {
         const iana = await queryWhois('whois.iana.org', label, ctx.timeoutMs);

@@ -44,10 +44,11 @@ export interface DomainRdapFacts {
   port43: string | null;
 }
 
-type Json = Record<string, unknown>;
-const obj = (v: unknown): Json | null => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : null);
-const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
-const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null);
+/** Tolerant readers for RDAP JSON, shared by the domain and IP parsers. */
+export type Json = Record<string, unknown>;
+export const obj = (v: unknown): Json | null => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : null);
+export const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+export const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null);
 
 function links(v: unknown): Entity['links'] {
   return list(v)

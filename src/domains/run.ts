@@ -38,7 +38,6 @@ export async function lookupDomains(domains: string[], o: Options, fresh = false
     return { ok: true, limit };
   };
   const rdap = new RdapClient({ bootstrap: await loadBootstrap(bootstrapDir(o)), timeoutMs: Math.min(o.navigationTimeoutMs, 15_000), retries: o.searchRetries, perServerPerSecond: o.rdapRequestsPerSecond, withinDailyLimit });
-  const whoisServers = o.whoisServer ? new Proxy({}, { get: () => o.whoisServer }) as Record<string, string> : undefined;
   const queue = new PQueue({ concurrency: 8 });
   try {
     const results = await Promise.all(
@@ -48,7 +47,7 @@ export async function lookupDomains(domains: string[], o: Options, fresh = false
           const cached = fresh ? null : cachedLookup(catalog, key, o.lookupTtlHours * 3_600_000);
           if (cached) return { report: { ...cached, evidence: [] }, cached: true, changes: [] };
           const captured = latestCapture(catalog, registrableDomain(`http://${key}/`) ?? key);
-          const report = await lookupDomain(key, { rdap, dnsServer: o.dnsServer, timeoutMs: Math.min(o.navigationTimeoutMs, 10_000), whoisServers, headers: captured?.headers });
+          const report = await lookupDomain(key, { rdap, dnsServer: o.dnsServer, timeoutMs: Math.min(o.navigationTimeoutMs, 10_000), whoisServer: o.whoisServer, headers: captured?.headers });
           const changes = storeLookup(catalog, report);
           return { report: { ...report, evidence: report.evidence.map(({ raw: _raw, ...ref }) => ref) }, cached: false, changes };
         }),

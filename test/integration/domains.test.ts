@@ -15,7 +15,7 @@ beforeAll(async () => {
     rdap: new RdapClient({ bootstrap: await loadBootstrap(world.rdap.bootstrapDir), timeoutMs: 1500, retries: 1, perServerPerSecond: 50 }),
     dnsServer: world.dns.server,
     timeoutMs: 1500,
-    whoisServers: { nl: world.whois.server },
+    whoisServer: world.whois.server,
   };
 });
 afterAll(async () => world?.stop());
