@@ -1,6 +1,7 @@
 import { registrableDomain, rollUpSite, type Label, type PageClassification } from '../classify/index.js';
 import { UsageError } from '../core/errors.js';
 import { utcNow } from '../core/time.js';
+import type { Statement } from 'better-sqlite3';
 import { openCatalogDb, type Db } from './db.js';
 
 export type RunKind = 'discover' | 'crawl';
@@ -76,10 +77,21 @@ const toRun = (r: RunDb): RunRow => ({
 /** The catalog: runs, pages, sites and their label history, links, discoveries and identifiers. */
 export class Catalog {
   readonly db: Db;
+  readonly #statements = new Map<string, Statement>();
 
   /** The catalog under a data root, or an in-memory one (null) for one-off work. */
   constructor(dataDir: string | null) {
     this.db = openCatalogDb(dataDir);
+  }
+
+  /** A prepared statement, prepared once: the crawl writes several rows per page. */
+  stmt(sql: string): Statement {
+    let s = this.#statements.get(sql);
+    if (!s) {
+      s = this.db.prepare(sql);
+      this.#statements.set(sql, s);
+    }
+    return s;
   }
 
   close(): void {
@@ -89,7 +101,7 @@ export class Catalog {
   // ---- runs ----
   /** Starts a run; a name already taken gets a -2, -3 … suffix. */
   startRun(kind: RunKind, name: string, config: Record<string, unknown>): RunRow {
-    const taken = this.db.prepare('SELECT 1 FROM runs WHERE name = ?');
+    const taken = this.stmt('SELECT 1 FROM runs WHERE name = ?');
     let unique = name;
     for (let n = 2; taken.get(unique) !== undefined; n++) unique = `${name}-${n}`;
     name = unique;
@@ -101,33 +113,33 @@ export class Catalog {
 
   run(idOrName: number | string): RunRow {
     const row = (typeof idOrName === 'number' || /^\d+$/.test(idOrName)
-      ? this.db.prepare('SELECT * FROM runs WHERE id = ?').get(Number(idOrName))
-      : this.db.prepare('SELECT * FROM runs WHERE name = ?').get(idOrName)) as RunDb | undefined;
+      ? this.stmt('SELECT * FROM runs WHERE id = ?').get(Number(idOrName))
+      : this.stmt('SELECT * FROM runs WHERE name = ?').get(idOrName)) as RunDb | undefined;
     if (!row) throw new UsageError(`No run "${idOrName}" in the catalog; "dijkwacht runs list" shows the runs.`);
     return toRun(row);
   }
 
   /** The newest run that did not finish, for --resume. */
   lastUnfinishedRun(kind: RunKind): RunRow | null {
-    const row = this.db.prepare("SELECT * FROM runs WHERE kind = ? AND status IN ('running', 'interrupted') ORDER BY id DESC LIMIT 1").get(kind) as RunDb | undefined;
+    const row = this.stmt("SELECT * FROM runs WHERE kind = ? AND status IN ('running', 'interrupted') ORDER BY id DESC LIMIT 1").get(kind) as RunDb | undefined;
     return row ? toRun(row) : null;
   }
 
   listRuns(): RunRow[] {
-    return (this.db.prepare('SELECT * FROM runs ORDER BY id').all() as RunDb[]).map(toRun);
+    return (this.stmt('SELECT * FROM runs ORDER BY id').all() as RunDb[]).map(toRun);
   }
 
   finishRun(id: number, status: RunStatus, stats: Record<string, unknown>): void {
-    this.db.prepare('UPDATE runs SET status = ?, ended_at = ?, stats_json = ? WHERE id = ?').run(status, utcNow(), JSON.stringify(stats), id);
+    this.stmt('UPDATE runs SET status = ?, ended_at = ?, stats_json = ? WHERE id = ?').run(status, utcNow(), JSON.stringify(stats), id);
   }
 
   setRunStatus(id: number, status: RunStatus): void {
-    this.db.prepare('UPDATE runs SET status = ? WHERE id = ?').run(status, id);
+    this.stmt('UPDATE runs SET status = ? WHERE id = ?').run(status, id);
   }
 
   // ---- what a run saw ----
   hasPage(runId: number, url: string): boolean {
-    return this.db.prepare('SELECT 1 FROM pages WHERE run_id = ? AND url = ?').get(runId, url) !== undefined;
+    return this.stmt('SELECT 1 FROM pages WHERE run_id = ? AND url = ?').get(runId, url) !== undefined;
   }
 
   recordPage(runId: number, page: PageRecord): void {
@@ -159,7 +171,7 @@ export class Catalog {
   }
 
   recordLinks(runId: number, fromUrl: string, fromDomain: string, links: { url: string; domain: string }[], kind: 'link' | 'redirect' = 'link'): void {
-    const stmt = this.db.prepare('INSERT OR IGNORE INTO links (run_id, from_url, to_url, from_domain, to_domain, kind) VALUES (?, ?, ?, ?, ?, ?)');
+    const stmt = this.stmt('INSERT OR IGNORE INTO links (run_id, from_url, to_url, from_domain, to_domain, kind) VALUES (?, ?, ?, ?, ?, ?)');
     this.db.transaction(() => {
       for (const l of links) stmt.run(runId, fromUrl, l.url, fromDomain, l.domain, kind);
     })();
@@ -178,7 +190,7 @@ export class Catalog {
   }
 
   recordIdentifiers(runId: number, domain: string, pageUrl: string, ids: { kind: string; value: string }[]): void {
-    const stmt = this.db.prepare('INSERT OR IGNORE INTO identifiers (domain, kind, value, page_url, run_id, first_seen) VALUES (?, ?, ?, ?, ?, ?)');
+    const stmt = this.stmt('INSERT OR IGNORE INTO identifiers (domain, kind, value, page_url, run_id, first_seen) VALUES (?, ?, ?, ?, ?, ?)');
     const at = utcNow();
     this.db.transaction(() => {
       for (const id of ids) stmt.run(domain, id.kind, id.value, pageUrl, runId, at);
@@ -186,15 +198,15 @@ export class Catalog {
   }
 
   recordFailure(runId: number, url: string | null, what: string, reason: string): void {
-    this.db.prepare('INSERT INTO failures (run_id, url, what, reason, at) VALUES (?, ?, ?, ?, ?)').run(runId, url, what, reason, utcNow());
+    this.stmt('INSERT INTO failures (run_id, url, what, reason, at) VALUES (?, ?, ?, ?, ?)').run(runId, url, what, reason, utcNow());
   }
 
   failures(runId: number): { url: string | null; what: string; reason: string }[] {
-    return this.db.prepare('SELECT url, what, reason FROM failures WHERE run_id = ? ORDER BY id').all(runId) as { url: string | null; what: string; reason: string }[];
+    return this.stmt('SELECT url, what, reason FROM failures WHERE run_id = ? ORDER BY id').all(runId) as { url: string | null; what: string; reason: string }[];
   }
 
   pageCount(runId: number): number {
-    return (this.db.prepare('SELECT COUNT(*) AS n FROM pages WHERE run_id = ?').get(runId) as { n: number }).n;
+    return (this.stmt('SELECT COUNT(*) AS n FROM pages WHERE run_id = ?').get(runId) as { n: number }).n;
   }
 
   /**
@@ -225,14 +237,15 @@ export class Catalog {
             .prepare("INSERT INTO sites (domain, label, score, signals_json, first_seen, last_seen) VALUES (?, ?, ?, ?, ?, ?)")
             .run(domain, verdict.label, verdict.score, JSON.stringify(verdict.signals), at, at);
           this.addHistory(domain, verdict.label, verdict.score, 'classifier', null, null, runId);
+          out.push({ domain, label: verdict.label });
         } else {
           const keepHuman = existing.labelSource === 'human';
           this.db
             .prepare('UPDATE sites SET label = ?, score = ?, signals_json = ?, last_seen = ? WHERE domain = ?')
             .run(keepHuman ? existing.label : verdict.label, keepHuman ? existing.score : verdict.score, JSON.stringify(verdict.signals), at, domain);
           if (existing.label !== verdict.label || existing.labelSource === 'human') this.addHistory(domain, verdict.label, verdict.score, 'classifier', null, keepHuman ? 'human verdict kept' : null, runId);
+          out.push({ domain, label: keepHuman ? existing.label : verdict.label });
         }
-        out.push({ domain, label: keepLabel(this.site(domain)) });
       }
     });
     tx();
@@ -246,7 +259,7 @@ export class Catalog {
   }
 
   site(domain: string): SiteRow | null {
-    const row = this.db.prepare('SELECT * FROM sites WHERE domain = ?').get(domain) as
+    const row = this.stmt('SELECT * FROM sites WHERE domain = ?').get(domain) as
       | { domain: string; label: Label; score: number; signals_json: string; label_source: 'classifier' | 'human'; review_status: SiteRow['reviewStatus']; first_seen: string; last_seen: string }
       | undefined;
     if (!row) return null;
@@ -261,8 +274,4 @@ export class Catalog {
       lastSeen: row.last_seen,
     };
   }
-}
-
-function keepLabel(site: SiteRow | null): Label {
-  return site?.label ?? 'unrelated';
 }

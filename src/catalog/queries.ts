@@ -22,32 +22,36 @@ export function checkLabel(label: string): Label {
 
 /** Every site in the catalog (optionally one label), with its pages and how it was found. */
 export function listSites(catalog: Catalog, label: Label | null = null): SiteListing[] {
-  const rows = (label ? catalog.db.prepare('SELECT domain FROM sites WHERE label = ? ORDER BY domain').all(label) : catalog.db.prepare('SELECT domain FROM sites ORDER BY domain').all()) as { domain: string }[];
-  const urlsOf = catalog.db.prepare('SELECT DISTINCT url FROM pages WHERE domain = ? AND error IS NULL ORDER BY url LIMIT 50');
-  const foundBy = catalog.db.prepare('SELECT source, engine, query, rank, linking_url, run_id, at FROM discoveries WHERE domain = ? ORDER BY id LIMIT 20');
-  return rows.map(({ domain }) => {
-    const site = catalog.site(domain)!;
-    return {
-      domain,
-      label: site.label,
-      score: site.score,
-      signals: site.signals,
-      urls: (urlsOf.all(domain) as { url: string }[]).map((r) => r.url),
-      firstSeen: site.firstSeen,
-      lastSeen: site.lastSeen,
-      labelSource: site.labelSource,
-      reviewStatus: site.reviewStatus,
-      discoveredBy: (foundBy.all(domain) as { source: string; engine: string | null; query: string | null; rank: number | null; linking_url: string | null; run_id: number; at: string }[]).map((d) => ({
-        source: d.source,
-        engine: d.engine,
-        query: d.query,
-        rank: d.rank,
-        linkingUrl: d.linking_url,
-        run: d.run_id,
-        at: d.at,
-      })),
-    };
-  });
+  const rows = (label ? catalog.stmt('SELECT domain FROM sites WHERE label = ? ORDER BY domain').all(label) : catalog.stmt('SELECT domain FROM sites ORDER BY domain').all()) as { domain: string }[];
+  return rows.map(({ domain }) => siteListing(catalog, domain)!);
+}
+
+/** One site as `listSites` shows it, or null when the catalog does not know it. */
+export function siteListing(catalog: Catalog, domain: string): SiteListing | null {
+  const urlsOf = catalog.stmt('SELECT DISTINCT url FROM pages WHERE domain = ? AND error IS NULL ORDER BY url LIMIT 50');
+  const foundBy = catalog.stmt('SELECT source, engine, query, rank, linking_url, run_id, at FROM discoveries WHERE domain = ? ORDER BY id LIMIT 20');
+  const site = catalog.site(domain);
+  if (!site) return null;
+  return {
+    domain,
+    label: site.label,
+    score: site.score,
+    signals: site.signals,
+    urls: (urlsOf.all(domain) as { url: string }[]).map((r) => r.url),
+    firstSeen: site.firstSeen,
+    lastSeen: site.lastSeen,
+    labelSource: site.labelSource,
+    reviewStatus: site.reviewStatus,
+    discoveredBy: (foundBy.all(domain) as { source: string; engine: string | null; query: string | null; rank: number | null; linking_url: string | null; run_id: number; at: string }[]).map((d) => ({
+      source: d.source,
+      engine: d.engine,
+      query: d.query,
+      rank: d.rank,
+      linkingUrl: d.linking_url,
+      run: d.run_id,
+      at: d.at,
+    })),
+  };
 }
 
 const csvCell = (v: unknown): string => {
@@ -80,7 +84,7 @@ export function reviewSite(catalog: Catalog, input: { domain: string; verdict: '
     .prepare("UPDATE sites SET label = ?, label_source = 'human', review_status = ? WHERE domain = ?")
     .run(label, input.verdict === 'confirm' ? 'confirmed' : 'overridden', input.domain);
   catalog.addHistory(input.domain, label, null, 'human', input.reviewer, input.note, null);
-  return listSites(catalog).find((s) => s.domain === input.domain)!;
+  return siteListing(catalog, input.domain)!;
 }
 
 export function labelHistory(catalog: Catalog, domain: string): { label: Label; score: number | null; source: string; reviewer: string | null; note: string | null; run: number | null; at: string }[] {

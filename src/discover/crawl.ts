@@ -82,8 +82,11 @@ export async function crawl(input: CrawlInput): Promise<CrawlStats> {
   const stats = { http: 0, browser: 0, failures: 0 };
   const labels: Record<string, number> = { nudify: 0, deepfake: 0, directory: 0, unrelated: 0 };
   const t0 = performance.now();
+  let lastProgress = 0;
+  /** Reports progress at most every 200 ms: counting queued requests is not free on every page. */
   const progress = async (): Promise<void> => {
-    if (!input.onProgress) return;
+    if (!input.onProgress || performance.now() - lastProgress < 200) return;
+    lastProgress = performance.now();
     const [h, b] = await Promise.all([httpQueue.getInfo(), browserQueue.getInfo()]);
     const done = stats.http + stats.browser;
     input.onProgress({

@@ -67,21 +67,21 @@ export class Frontier {
    * of record is the catalog: Crawlee's own queues are kept in memory only.
    */
   restore(): NextRequest[] {
-    const rows = this.#catalog.db.prepare('SELECT url, depth, source, state FROM frontier WHERE run_id = ?').all(this.#runId) as { url: string; depth: number; source: PageMeta['source']; state: string }[];
+    const rows = this.#catalog.stmt('SELECT url, depth, source, state FROM frontier WHERE run_id = ?').all(this.#runId) as { url: string; depth: number; source: PageMeta['source']; state: string }[];
     for (const r of rows) this.#count(r.url);
     return rows.filter((r) => r.state === 'queued').map((r) => ({ url: r.url, depth: r.depth, source: r.source }));
   }
 
   get isFresh(): boolean {
-    return this.#catalog.db.prepare('SELECT 1 FROM frontier WHERE run_id = ? LIMIT 1').get(this.#runId) === undefined;
+    return this.#catalog.stmt('SELECT 1 FROM frontier WHERE run_id = ? LIMIT 1').get(this.#runId) === undefined;
   }
 
   #queue(url: string, depth: number, source: PageMeta['source']): void {
-    this.#catalog.db.prepare("INSERT OR IGNORE INTO frontier (run_id, url, depth, source, state) VALUES (?, ?, ?, ?, 'queued')").run(this.#runId, url, depth, source);
+    this.#catalog.stmt("INSERT OR IGNORE INTO frontier (run_id, url, depth, source, state) VALUES (?, ?, ?, ?, 'queued')").run(this.#runId, url, depth, source);
   }
 
   #done(url: string): void {
-    this.#catalog.db.prepare("UPDATE frontier SET state = 'done' WHERE run_id = ? AND url = ?").run(this.#runId, url);
+    this.#catalog.stmt("UPDATE frontier SET state = 'done' WHERE run_id = ? AND url = ?").run(this.#runId, url);
   }
 
   #count(url: string): void {

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Catalog, SiteListing } from '../catalog/index.js';
-import { latestCapture, listSites } from '../catalog/index.js';
+import { latestCapture, siteListing } from '../catalog/index.js';
 import { sha256Hex } from '../core/hash.js';
 import { UsageError } from '../core/errors.js';
 import type { DomainReport } from '../domains/index.js';
@@ -20,7 +20,7 @@ export interface DomainFacts {
  */
 export async function domainFacts(catalog: Catalog, domain: string): Promise<DomainFacts> {
   const d = domain.trim().toLowerCase().replace(/\.$/, '');
-  const site = listSites(catalog).find((s) => s.domain === d);
+  const site = siteListing(catalog, d);
   if (!site) throw new UsageError(`${d} is not in the catalog: find it first with "dijkwacht crawl --seed https://${d}/" (or discover).`);
   const capture = latestCapture(catalog, d);
   if (!capture) throw new UsageError(`${d} has no evidence capture yet: run "dijkwacht capture ${site.urls[0] ?? `https://${d}/`}".`);
