@@ -14,6 +14,7 @@ import { KEY_WRAP_ALGORITHM, SEAL_ALGORITHM, SEALED_FILE_FORMAT, newBundleKey, w
 import type { Logger } from '../log/index.js';
 import { checkTarget, UnresolvableHostError } from '../net/index.js';
 import { publicOptions, redactUrlCredentials, type Options } from '../options/index.js';
+import type { Catalog } from '../catalog/index.js';
 import type { BundleStore } from '../store/index.js';
 import { detectBotWall, type BotWall } from './bot-wall.js';
 import type { LaunchedBrowser } from './browser.js';
@@ -30,6 +31,8 @@ export interface CaptureEnvironment {
   signer: Signer;
   custodians: Custodian[];
   store: BundleStore;
+  /** Where capture facts go for later stages (CDN headers, identifiers); null when it cannot be opened. */
+  catalog: Catalog | null;
   log: Logger;
 }
 
@@ -177,7 +180,7 @@ export async function captureOne(env: CaptureEnvironment, url: string, caseId: s
     await writer.removeWork();
     const path = await env.store.commit(writer.dir, bundleId);
     await appendCustody(env.store, bundleId, { event: 'stored', actor: o.actor, details: { store: env.store.kind, location: path } });
-    recordCaptureFacts({ dataDir: o.dataDir, bundleId, url, status, location: path, observed, tls, log });
+    recordCaptureFacts({ catalog: env.catalog, bundleId, url, status, location: path, observed, tls, log });
     for (const f of final.stamps.failures) log.warn({ bundleId, tsa: f.tsaUrl }, `timestamp failed: ${f.reason}`);
     log.info({ bundleId, status, url }, `captured ${url}: ${status}`);
     return { id: bundleId, path, url, status, reasons, timestampPending: final.stamps.tokens.length === 0 };

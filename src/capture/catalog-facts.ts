@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Catalog, recordCapture } from '../catalog/index.js';
+import { recordCapture, type Catalog } from '../catalog/index.js';
 import { findIdentifiers, registrableDomain } from '../classify/index.js';
 import { describeError } from '../core/errors.js';
 import type { Logger } from '../log/index.js';
@@ -12,13 +12,13 @@ import type { TlsObservation } from './tls-chain.js';
  * CDN headers), and identifiers that tie sites together (page identifiers, the favicon's SHA-256,
  * the TLS certificate's SAN set). Best effort: a catalog problem never fails a capture.
  */
-export function recordCaptureFacts(input: { dataDir: string; bundleId: string; url: string; status: string; location: string; observed: Observed | null; tls: TlsObservation | null; log: Logger }): void {
+export function recordCaptureFacts(input: { catalog: Catalog | null; bundleId: string; url: string; status: string; location: string; observed: Observed | null; tls: TlsObservation | null; log: Logger }): void {
   const { observed } = input;
   const domain = registrableDomain(observed?.finalUrl ?? input.url);
   if (!domain) return;
-  let catalog: Catalog | null = null;
+  const { catalog } = input;
+  if (!catalog) return;
   try {
-    catalog = new Catalog(input.dataDir);
     recordCapture(catalog, { bundleId: input.bundleId, url: input.url, domain, at: new Date().toISOString(), status: input.status, location: input.location, headers: observed?.main?.headers ?? {} });
     const ids = observed?.dom ? findIdentifiers(observed.dom) : [];
     const favicon = observed?.exchanges.find((x) => x.body && /favicon|\.ico(\?|$)/i.test(x.entry.request.url) && mediaTypeOf(x).startsWith('image/'));
@@ -33,7 +33,5 @@ export function recordCaptureFacts(input: { dataDir: string; bundleId: string; u
     }
   } catch (error) {
     input.log.warn({ err: error }, `could not record capture facts in the catalog: ${describeError(error)}`);
-  } finally {
-    catalog?.close();
   }
 }

@@ -1,4 +1,5 @@
 import PQueue from 'p-queue';
+import { Catalog } from '../catalog/index.js';
 import { describeError, DijkwachtError } from '../core/errors.js';
 import { loadCustodians, loadSigner } from '../evidence/keys.js';
 import { logger } from '../log/index.js';
@@ -34,6 +35,13 @@ export async function captureUrls(input: CaptureRunInput): Promise<CaptureResult
   const custodians = options.seal ? await loadCustodians(options) : [];
   const store = input.store ?? createStore(options);
   const browser = await launchBrowser(options);
+  // One catalog for the whole run; a catalog that cannot be opened never stops evidence capture.
+  let catalog: Catalog | null = null;
+  try {
+    catalog = new Catalog(options.dataDir);
+  } catch (error) {
+    log.warn({ err: error }, `capture facts will not reach the catalog: ${describeError(error)}`);
+  }
   const results: CaptureResult[] = new Array<CaptureResult>(input.urls.length);
   let done = 0;
   const queue = new PQueue({ concurrency: options.captureConcurrency });
@@ -45,7 +53,7 @@ export async function captureUrls(input: CaptureRunInput): Promise<CaptureResult
           if (stop.error) return;
           let result: CaptureResult;
           try {
-            result = { ok: true, ...(await captureOne({ options, browser, signer, custodians, store, log }, url, input.caseId ?? null)) };
+            result = { ok: true, ...(await captureOne({ options, browser, signer, custodians, store, catalog, log }, url, input.caseId ?? null)) };
           } catch (error) {
             if (error instanceof DijkwachtError && error.scope === 'run') {
               stop.error = error;
@@ -62,6 +70,7 @@ export async function captureUrls(input: CaptureRunInput): Promise<CaptureResult
     );
   } finally {
     await browser.browser.close().catch(() => undefined);
+    catalog?.close();
   }
   if (stop.error) throw stop.error;
   return results;

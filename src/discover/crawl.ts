@@ -52,7 +52,7 @@ export interface CrawlInput {
 }
 
 /** Resource types never fetched by the browser during discovery: no imagery reaches the disk. */
-export const BLOCKED_RESOURCE_TYPES = new Set(['image', 'media', 'font', 'imageset', 'texttrack', 'object']);
+export const BLOCKED_RESOURCE_TYPES = new Set(['image', 'media', 'font', 'texttrack']);
 
 function crawleeConfig(): Configuration {
   // The catalog's frontier table is the queue of record; Crawlee's queues live in memory only.

@@ -1,4 +1,4 @@
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 
 /** What a fixture route answers. `hangMs` delays the answer (timeouts); `stream` writes large bodies in chunks. */
 export interface FixtureResponse {
@@ -31,3 +31,8 @@ export const page = (title: string, body: string, head = ''): string =>
 <body>${body}</body></html>`;
 
 export const redirect = (location: string, status = 302): FixtureResponse => ({ status, headers: { location }, body: '' });
+
+/** Answers with a JSON body (the search and RDAP endpoints of the test world). */
+export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}, contentType = 'application/json'): void {
+  res.writeHead(status, { 'content-type': contentType, ...headers }).end(JSON.stringify(body));
+}

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { projectRoot } from '../../src/core/version.js';
+import { sendJson } from './fixture.js';
 
 const SAMPLES = resolve(projectRoot, 'test', 'fixtures', 'rdap-samples', 'domain');
 const sample = async (name: string): Promise<Record<string, unknown>> => JSON.parse(await readFile(join(SAMPLES, name), 'utf8')) as Record<string, unknown>;
@@ -56,7 +57,7 @@ export async function startRdap(): Promise<TestRdap> {
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://rdap.test');
     requests.push(url.pathname);
-    const json = (status: number, body: unknown, headers: Record<string, string> = {}) => res.writeHead(status, { 'content-type': 'application/rdap+json', ...headers }).end(JSON.stringify(body));
+    const json = (status: number, body: unknown, headers: Record<string, string> = {}): void => sendJson(res, status, body, headers, 'application/rdap+json');
     const ip = /^\/(ripe|arin)\/ip\/([^/]+)$/.exec(url.pathname);
     if (ip) {
       void sample(ip[1] === 'ripe' ? '../ip/ripe_193.0.6.139.json' : '../ip/arin_206.41.110.0.json').then((body) => json(200, body));

@@ -1,6 +1,7 @@
-import { createServer, type Server, type ServerResponse } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { corpus, corpusUrl } from './corpus/index.js';
+import { sendJson } from './fixture.js';
 
 /** A searchable document of the fictional web. */
 interface Doc {
@@ -45,8 +46,7 @@ export interface TestSearch {
 export async function startSearch(): Promise<TestSearch> {
   const requests: string[] = [];
   const limited = new Set<string>();
-  const json = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) =>
-    res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(body));
+  const json = sendJson;
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://search.test');
     requests.push(`${url.pathname}?${url.searchParams.toString()}`);
