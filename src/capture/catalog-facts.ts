@@ -12,14 +12,14 @@ import type { TlsObservation } from './tls-chain.js';
  * CDN headers), and identifiers that tie sites together (page identifiers, the favicon's SHA-256,
  * the TLS certificate's SAN set). Best effort: a catalog problem never fails a capture.
  */
-export function recordCaptureFacts(input: { catalog: Catalog | null; bundleId: string; url: string; status: string; location: string; observed: Observed | null; tls: TlsObservation | null; log: Logger }): void {
+export function recordCaptureFacts(input: { catalog: Catalog | null; bundleId: string; url: string; status: string; location: string; caseId: string | null; observed: Observed | null; tls: TlsObservation | null; log: Logger }): void {
   const { observed } = input;
   const domain = registrableDomain(observed?.finalUrl ?? input.url);
   if (!domain) return;
   const { catalog } = input;
   if (!catalog) return;
   try {
-    recordCapture(catalog, { bundleId: input.bundleId, url: input.url, domain, at: new Date().toISOString(), status: input.status, location: input.location, headers: observed?.main?.headers ?? {} });
+    recordCapture(catalog, { bundleId: input.bundleId, url: input.url, domain, at: new Date().toISOString(), status: input.status, location: input.location, headers: observed?.main?.headers ?? {}, caseId: input.caseId });
     const ids = observed?.dom ? findIdentifiers(observed.dom) : [];
     const favicon = observed?.exchanges.find((x) => x.body && /favicon|\.ico(\?|$)/i.test(x.entry.request.url) && mediaTypeOf(x).startsWith('image/'));
     if (favicon?.body) ids.push({ kind: 'favicon-sha256', value: createHash('sha256').update(favicon.body).digest('hex') });

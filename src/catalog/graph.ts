@@ -1,4 +1,5 @@
 import { DirectedGraph } from 'graphology';
+import { escapeXml } from '../core/html.js';
 import { write as writeGexf } from 'graphology-gexf';
 import type { Catalog } from './catalog.js';
 
@@ -27,7 +28,7 @@ export function toGexf(graph: DirectedGraph): string {
   });
 }
 
-const xml = (s: unknown): string => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const xml = escapeXml;
 
 /** GraphML 1.0 (graphology-graphml reads but does not write it). */
 export function toGraphml(graph: DirectedGraph): string {

@@ -3,4 +3,23 @@ export { catalogPath } from './db.js';
 export { listSites, siteListing, sitesCsv, pendingReview, reviewSite, labelHistory, checkLabel, type SiteListing } from './queries.js';
 export { diffRuns, type RunDiff } from './diff.js';
 export { siteGraph, toGexf, toGraphml } from './graph.js';
-export { recordCapture, latestCapture, type CaptureRow } from './captures.js';
+export { recordCapture, latestCapture, capturesOf, caseCaptures, type CaptureRow } from './captures.js';
+export {
+  NOTICE_RECIPIENTS,
+  NOTICE_CHANNELS,
+  DECISIONS,
+  recordPacket,
+  findPacket,
+  packetsOf,
+  recordNotice,
+  addNoticeEvent,
+  findNotice,
+  listNotices,
+  type NoticeRecipient,
+  type NoticeChannel,
+  type Decision,
+  type PacketRow,
+  type NoticeRow,
+  type NoticeEvent,
+  type NewNotice,
+} from './notices.js';

@@ -167,4 +167,43 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (host, day)
   );
   `,
+  // 6: cases, referral packets and the notices sent with them
+  `
+  ALTER TABLE captures ADD COLUMN case_id TEXT;
+  CREATE INDEX captures_case ON captures(case_id);
+  CREATE TABLE packets (
+    id TEXT PRIMARY KEY,
+    recipient_type TEXT NOT NULL,
+    recipient_name TEXT NOT NULL,
+    recipient_address TEXT,
+    domains_json TEXT NOT NULL,
+    lang TEXT NOT NULL,
+    dir TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    case_id TEXT,
+    created_at TEXT NOT NULL
+  );
+  CREATE TABLE notices (
+    id INTEGER PRIMARY KEY,
+    packet_id TEXT REFERENCES packets(id),
+    recipient_type TEXT NOT NULL,
+    recipient TEXT NOT NULL,
+    channel TEXT NOT NULL,
+    sent_at TEXT NOT NULL,
+    packet_sha256 TEXT,
+    reference TEXT,
+    domains_json TEXT NOT NULL,
+    urls_json TEXT NOT NULL
+  );
+  CREATE TABLE notice_events (
+    id INTEGER PRIMARY KEY,
+    notice_id INTEGER NOT NULL REFERENCES notices(id),
+    kind TEXT NOT NULL CHECK (kind IN ('ack', 'decision', 'recheck')),
+    at TEXT NOT NULL,
+    outcome TEXT,
+    note TEXT,
+    bundle_id TEXT
+  );
+  CREATE INDEX notice_events_notice ON notice_events(notice_id, at);
+  `,
 ];

@@ -9,3 +9,4 @@ export { extractZip, zipDirectory } from './zip.js';
 export { verificationReport } from './report.js';
 export type { Manifest, ArtifactEntry, CaptureStatus } from './manifest.js';
 export { verifyPaths, type VerifiedTarget } from './verify-paths.js';
+export { schemaProblems } from './schema.js';

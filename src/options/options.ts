@@ -138,6 +138,12 @@ export const specs = {
   }),
   lookupTtlHours: spec({ kind: int(0, 24 * 365), default: 24, env: 'DIJKWACHT_LOOKUP_TTL_HOURS', doc: 'Domain lookups younger than this are answered from the catalog.' }),
   rdapRequestsPerSecond: spec({ kind: int(1, 100), default: 2, env: 'DIJKWACHT_RDAP_REQUESTS_PER_SECOND', doc: 'Rate limit per RDAP server (RIPE limits personal-data answers per day: keep it low).' }),
+  noticeSilenceDays: spec({
+    kind: list(str()),
+    default: ['site=5', 'registrant=5', 'host=7', 'cdn=7', 'registrar=14', 'sidn=28', 'acm=90'],
+    env: 'DIJKWACHT_NOTICE_SILENCE_DAYS',
+    doc: 'RECIPIENT=DAYS: a notice without acknowledgement or decision after this many days counts as silence, and the next escalation is due.',
+  }),
   store: spec({ kind: oneOf(['fs', 's3'] as const), default: 'fs', env: 'DIJKWACHT_STORE', doc: 'Bundle store: local filesystem under dataDir, or S3.' }),
   s3Endpoint: spec({ kind: nullable(url()), default: null, env: 'DIJKWACHT_S3_ENDPOINT', doc: 'S3 endpoint URL (null: AWS).' }),
   s3Region: spec({ kind: str(), default: 'eu-west-1', env: 'DIJKWACHT_S3_REGION', doc: 'S3 region of the bucket (signing region for S3-compatible servers).' }),

@@ -1,3 +1,11 @@
 export { loadReporter, type Reporter } from './reporter.js';
 export { domainFacts, type DomainFacts } from './domain-facts.js';
 export { DSA_CATEGORIES } from './dsa-categories.js';
+export { buildPackets, type BuiltPacket, type PacketRequest } from './packet.js';
+export { writePacket, PACKET_SCHEMA_FILE, type WrittenPacket } from './write.js';
+export { PdfRenderer } from './pdf.js';
+export { PRINT_CSS } from './html.js';
+export { RECIPIENT_TYPES, type RecipientType, type ReferralPacket } from './packet-types.js';
+export type { AcmProvider } from './recipients.js';
+export type { Lang } from './legal.js';
+export { referDomains, defaultLang, type ReferInput } from './refer.js';

@@ -11,7 +11,7 @@ export interface Harness {
   dataDir: string;
   options(overrides?: Partial<Options>): Options;
   capture(urls: string[], overrides?: Partial<Options>): Promise<CaptureResult[]>;
-  captureOk(url: string, overrides?: Partial<Options>): Promise<Extract<CaptureResult, { ok: true }>>;
+  captureOk(url: string, overrides?: Partial<Options>, caseId?: string | null): Promise<Extract<CaptureResult, { ok: true }>>;
   stop(): Promise<void>;
 }
 
@@ -26,14 +26,14 @@ export async function startHarness(worldOptions: WorldOptions = {}): Promise<Har
       configFile: null,
       overrides: { ...testDefaults, dataDir, proxy: world.proxyUrl, tsaUrls: [world.tsa.url], caFile: world.webCaFile, settleMs: 300, ...overrides },
     });
-  const capture = (urls: string[], overrides: Partial<Options> = {}) => captureUrls({ urls, options: options(overrides) });
+  const capture = (urls: string[], overrides: Partial<Options> = {}, caseId: string | null = null) => captureUrls({ urls, options: options(overrides), caseId });
   return {
     world,
     dataDir,
     options,
     capture,
-    async captureOk(url, overrides) {
-      const [result] = await capture([url], overrides);
+    async captureOk(url, overrides, caseId) {
+      const [result] = await capture([url], overrides, caseId ?? null);
       if (!result?.ok) throw new Error(`capture of ${url} gave no bundle: ${result ? result.error : 'no result'}`);
       return result;
     },

@@ -9,7 +9,8 @@ export const ZONE: Record<string, Rr[]> = {
   'thin-answer.com': [{ type: 'A', data: '198.51.100.20' }, { type: 'MX', data: { preference: 10, exchange: 'mail.thin-answer.com' } }],
   'behind-cdn.com': [{ type: 'A', data: '104.16.1.1' }, { type: 'AAAA', data: '2606:4700::6810:101' }, { type: 'NS', data: 'ada.ns.cloudflare.com' }],
   'www.behind-cdn.com': [{ type: 'CNAME', data: 'behind-cdn.com.cdn.cloudflare.net' }],
-  'kleding-weg.nl': [{ type: 'A', data: '192.0.2.30' }],
+  'kleding-weg.nl': [{ type: 'A', data: '192.0.2.30' }, { type: 'NS', data: 'ns1.voorbeeld-hosting.test' }],
+  'coverlift-ai.test': [{ type: 'A', data: '104.16.5.5' }, { type: 'NS', data: 'ada.ns.cloudflare.com' }],
 };
 
 export interface TestDns {

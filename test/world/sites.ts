@@ -9,6 +9,12 @@ export const HOSTS = {
   guarded: 'guarded-portal.test',
   noRobots: 'robots-closed.test',
   other: 'elsewhere.test',
+  /** A .nl service hosted in a RIPE range, registered through a fictional .nl registrar (WHOIS). */
+  nlService: 'kleding-weg.nl',
+  /** The same operator's second domain: shares the analytics id and the Telegram bot. */
+  nlSibling: 'kledingweg-app.test',
+  /** A service behind Cloudflare (edge IP, Cloudflare nameservers and response headers). */
+  cdnService: 'coverlift-ai.test',
 } as const;
 
 const png = (data: Buffer) => ({ status: 200, headers: { 'content-type': 'image/png', 'cache-control': 'no-store' }, body: data });
@@ -35,6 +41,29 @@ const serviceHome = (): string =>
 <picture><source srcset="/img/photo" type="image/webp"><img src="/img/p2.png" alt="webp" width="200" height="200"></picture>
 <script>const c=document.getElementById('c').getContext('2d');c.fillStyle='#f0a';c.fillRect(0,0,160,90);</script>`,
     `<meta name="description" content="Fictional AI photo studio of the dijkwacht test world"><meta property="og:title" content="PixelPeel AI">`,
+  );
+
+
+const kledingWeg = (title: string): string =>
+  page(
+    title,
+    `<h1>Kleding weg met AI</h1>
+<p>Upload een foto van wie je maar wilt en onze AI gaat iemand uitkleden in enkele seconden. Kleding verwijderen zonder Photoshop.</p>
+<p>Probeer gratis, daarna vanaf €5,99 voor 30 credits. Alleen 18+.</p>
+<form action="/upload" method="post" enctype="multipart/form-data"><input type="file" name="foto"><button>Foto uploaden</button></form>
+<div class="grid">${Array.from({ length: 3 }, (_, i) => `<img src="/img/p${i}.png" alt="voorbeeld ${i}">`).join('')}</div>
+<p><a href="https://t.me/kledingweg_test_bot">Telegram bot</a> · <a href="/prijzen">Prijzen</a></p>
+<script>window.dataLayer=[];function gtag(){dataLayer.push(arguments)}gtag('config','G-KWTEST0042');</script>`,
+  );
+
+/** Placeholder images p0..p2 for the referral fixtures. */
+const imageRoutes = Object.fromEntries([0, 1, 2].map((i) => [`/img/p${i}.png`, async () => png((await placeholders()).png[i]!)]));
+
+const coverLift = (): string =>
+  page(
+    'CoverLift AI',
+    `<h1>Undress any photo with AI</h1><p>Upload a picture of anyone and our AI will remove clothes in seconds. See anyone without clothes.</p><p>20 credits for $9.99. 18+ only.</p>
+<form action="/upload" method="post" enctype="multipart/form-data"><input type="file" name="photo"><button>Upload photo</button></form><img src="/img/p0.png" alt="example">`,
   );
 
 export const sites: Record<string, Site> = {
@@ -107,6 +136,18 @@ export const sites: Record<string, Site> = {
       '/away': () => html(page('Away', '<h1>NAVIGATED AWAY</h1>')),
       '/popped': () => html(page('Popped', '<h1>POPUP OPENED</h1>')),
     },
+  },
+  [HOSTS.nlService]: {
+    about: 'fictional Dutch nudify service on a .nl domain (RIPE-range IP, .nl WHOIS); placeholder images',
+    routes: { '/': () => html(kledingWeg('KledingWeg – AI fotostudio')), '/prijzen': () => html(page('Prijzen', '<h1>Prijzen</h1><p>30 credits €5,99.</p>')), ...imageRoutes },
+  },
+  [HOSTS.nlSibling]: {
+    about: 'the same fictional operator on a second domain (shared analytics id and Telegram bot)',
+    routes: { '/': () => html(kledingWeg('KledingWeg app')), ...imageRoutes },
+  },
+  [HOSTS.cdnService]: {
+    about: 'fictional service behind Cloudflare (edge IP in DNS, Cloudflare headers)',
+    routes: { '/': () => html(coverLift(), 200, { server: 'cloudflare', 'cf-ray': '8f00000000000000-AMS', 'cf-cache-status': 'DYNAMIC' }), ...imageRoutes },
   },
 };
 

@@ -1,0 +1,64 @@
+import type { Command } from 'commander';
+import { UsageError } from '../../core/errors.js';
+import { collect, printJson, resolveOptions, withCommonOptions, type CommonFlags } from '../shared.js';
+
+interface ReferFlags extends CommonFlags {
+  to?: string;
+  domain?: string[];
+  lang?: string;
+  out?: string;
+  address?: string;
+  provider?: string;
+  case?: string;
+  cluster?: boolean;
+}
+
+const TYPES = ['host', 'registrar', 'sidn', 'acm', 'cdn'] as const;
+
+export function registerRefer(program: Command): void {
+  withCommonOptions(
+    program
+      .command('refer')
+      .description('write referral packets (packet.pdf, packet.json, packet.eml) for a host, registrar, SIDN, ACM or CDN')
+      .requiredOption('--to <recipient>', 'host | registrar | sidn | acm | cdn')
+      .option('--domain <domain>', 'domain to report (repeat for several)', collect)
+      .option('--case <id>', 'case id: recorded in the packets; without --domain, the domains captured for the case')
+      .option('--lang <nl|en>', 'language of the packet (default: nl for sidn and acm, en otherwise)')
+      .option('--out <dir>', 'where the packet folders go (default <data-dir>/packets)')
+      .option('--address <email>', 'recipient e-mail address to use instead of the one from registry/RIR data')
+      .option('--provider <role>', 'with --to acm: the intermediary complained about: host | registrar | cdn (default: host when known)')
+      .option('--no-cluster', 'do not add the other services of the same operator'),
+  ).action(async (flags: ReferFlags) => {
+    const options = resolveOptions(flags);
+    const to = flags.to as (typeof TYPES)[number];
+    if (!TYPES.includes(to)) throw new UsageError(`Unknown recipient "${flags.to ?? ''}"; use ${TYPES.join(', ')}.`);
+    if (flags.lang && flags.lang !== 'nl' && flags.lang !== 'en') throw new UsageError(`--lang must be nl or en, not "${flags.lang}".`);
+    if (flags.provider && !['host', 'registrar', 'cdn'].includes(flags.provider)) throw new UsageError(`--provider must be host, registrar or cdn, not "${flags.provider}".`);
+    if (flags.provider && to !== 'acm') throw new UsageError('--provider only applies to --to acm.');
+    const { loadReporter, referDomains } = await import('../../refer/index.js');
+    const reporter = loadReporter({ configFile: flags.config ?? null });
+    const written = await referDomains({
+      options,
+      reporter,
+      to,
+      domains: flags.domain ?? [],
+      lang: (flags.lang as 'nl' | 'en' | undefined) ?? null,
+      outDir: flags.out ?? null,
+      address: flags.address ?? null,
+      ...(flags.provider ? { acmProvider: flags.provider as 'host' | 'registrar' | 'cdn' } : {}),
+      caseId: flags.case ?? null,
+      expandClusters: flags.cluster !== false,
+    });
+    if (flags.json) {
+      printJson(written.map((w) => ({ packetId: w.packet.packetId, recipient: w.packet.recipient, domains: w.packet.domains.map((d) => d.domain), dir: w.dir, files: w.files, sha256: w.sha256, warnings: w.packet.warnings })));
+      return;
+    }
+    for (const w of written) {
+      const r = w.packet.recipient;
+      process.stdout.write(`${r.type} packet for ${r.name}${r.email ? ` <${r.email}>` : r.web ? ` (${r.web})` : ''}: ${w.packet.domains.map((d) => d.domain).join(', ')}\n`);
+      process.stdout.write(`  ${w.files.pdf}\n  ${w.files.json}\n  ${w.files.eml}\n`);
+      for (const warning of w.packet.warnings) process.stdout.write(`  ! ${warning}\n`);
+      process.stdout.write(`  after sending: dijkwacht notices sent ${w.packet.packetId} --channel email\n`);
+    }
+  });
+}

@@ -1,0 +1,63 @@
+import { resolve } from 'node:path';
+import { caseCaptures, Catalog } from '../catalog/index.js';
+import { UsageError } from '../core/errors.js';
+import { clusterOperators } from '../operators/index.js';
+import type { Options } from '../options/index.js';
+import { createStore } from '../store/index.js';
+import type { Lang } from './legal.js';
+import { buildPackets } from './packet.js';
+import type { RecipientType } from './packet-types.js';
+import { PdfRenderer } from './pdf.js';
+import type { AcmProvider } from './recipients.js';
+import type { Reporter } from './reporter.js';
+import { writePacket, type WrittenPacket } from './write.js';
+
+export interface ReferInput {
+  options: Options;
+  reporter: Reporter;
+  to: RecipientType;
+  domains: string[];
+  lang?: Lang | null;
+  outDir?: string | null;
+  address?: string | null;
+  acmProvider?: AcmProvider;
+  caseId?: string | null;
+  expandClusters?: boolean;
+}
+
+/** Authorities get Dutch by default, abuse desks English. */
+export const defaultLang = (to: RecipientType): Lang => (to === 'sidn' || to === 'acm' ? 'nl' : 'en');
+
+/** Builds and writes the packets for one recipient type; the default folder is <dataDir>/packets. */
+export async function referDomains(input: ReferInput): Promise<WrittenPacket[]> {
+  const catalog = new Catalog(input.options.dataDir);
+  try {
+    let domains = input.domains;
+    if (domains.length === 0 && input.caseId) domains = [...new Set(caseCaptures(catalog, input.caseId).map((c) => c.domain))];
+    if (domains.length === 0) throw new UsageError(input.caseId ? `Case ${input.caseId} has no captures: capture its URLs with "dijkwacht capture URL --case ${input.caseId}", or name domains with --domain.` : 'Name at least one domain: --domain D (repeatable), or --case ID.');
+    const built = await buildPackets({
+      catalog,
+      store: createStore(input.options),
+      options: input.options,
+      reporter: input.reporter,
+      to: input.to,
+      domains,
+      lang: input.lang ?? defaultLang(input.to),
+      clusters: input.expandClusters === false ? [] : clusterOperators(catalog),
+      expandClusters: input.expandClusters !== false,
+      address: input.address ?? null,
+      ...(input.acmProvider ? { acmProvider: input.acmProvider } : {}),
+      caseId: input.caseId ?? null,
+    });
+    const renderer = await PdfRenderer.open(input.options);
+    try {
+      const out: WrittenPacket[] = [];
+      for (const b of built) out.push(await writePacket(b, input.outDir ?? resolve(input.options.dataDir, 'packets'), renderer, catalog));
+      return out;
+    } finally {
+      await renderer.close();
+    }
+  } finally {
+    catalog.close();
+  }
+}
