@@ -40,3 +40,14 @@ export function collect(value: string, previous: string[] = []): string[] {
 export function progress(line: string, json: boolean | undefined): void {
   if (!json && process.stderr.isTTY) process.stderr.write(`${line}\n`);
 }
+
+/** Opens the catalog of a data dir for the length of `fn`. */
+export async function usingCatalog<T>(dataDir: string, fn: (catalog: import('../catalog/index.js').Catalog) => T | Promise<T>): Promise<T> {
+  const { Catalog } = await import('../catalog/index.js');
+  const catalog = new Catalog(dataDir);
+  try {
+    return await fn(catalog);
+  } finally {
+    catalog.close();
+  }
+}

@@ -12,7 +12,7 @@ export interface Job {
   command: string[];
 }
 
-const ALLOWED = ['discover', 'crawl', 'capture', 'timestamp'];
+const ALLOWED = ['discover', 'crawl', 'capture', 'timestamp', 'notices'];
 
 /** Checks the "schedule" section of the config file, naming the first problem. */
 export function parseJobs(section: unknown): Job[] {

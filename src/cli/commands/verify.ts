@@ -1,8 +1,8 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { compactStamp } from '../../core/time.js';
-import { appendCustody, verificationReport, verifyPaths } from '../../evidence/index.js';
+import { appendCustody, parseCertificatesPem, verificationReport, verifyPaths } from '../../evidence/index.js';
 import { FsBundleStore, createStore } from '../../store/index.js';
 import { ExitCode } from '../exit-codes.js';
 import { collect, printJson, resolveOptions, withCommonOptions, type CommonFlags } from '../shared.js';
@@ -18,18 +18,21 @@ export function registerVerify(program: Command): void {
   withCommonOptions(
     program
       .command('verify')
-      .description('check bundles offline: hashes, manifest schema, signature, timestamps, custody chain')
-      .argument('<bundle...>', 'bundle directory, directory of bundles, zip, or bundle id in the store')
+      .description('check bundles and case exports offline: hashes, manifest schema, signature, timestamps, custody chain')
+      .argument('<bundle...>', 'bundle directory, directory of bundles, zip (also a case export), or bundle id in the store')
       .option('--tsa-trust <pem>', 'trust anchor for TSA certificates (repeatable)', collect)
       .option('--allow-pending', 'accept bundles whose timestamp is still pending')
       .option('--report <file>', 'where to write the human-readable report (default <data-dir>/reports/verify-<time>.md)')
       .option('--record', 'append a "verified" event to the custody log of each bundle directory'),
   ).action(async (inputs: string[], flags: VerifyFlags) => {
     const options = resolveOptions(flags, { tsaTrustFiles: flags.tsaTrust });
+    const { checkExports } = await import('../../export/index.js');
+    const anchors = (await Promise.all(options.tsaTrustFiles.map((file) => readFile(file, 'utf8')))).flatMap((pem) => parseCertificatesPem(pem));
     const targets = await verifyPaths(inputs, {
       store: createStore(options),
       tsaTrustFiles: options.tsaTrustFiles,
       allowPendingTimestamp: flags.allowPending === true,
+      containerCheck: (root, label) => checkExports(root, label, anchors),
     });
     const results = targets.map((t) => t.result);
     const ok = results.length > 0 && results.every((r) => r.ok);

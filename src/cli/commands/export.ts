@@ -1,0 +1,29 @@
+import type { Command } from 'commander';
+import { printJson, progress, resolveOptions, withCommonOptions, type CommonFlags } from '../shared.js';
+
+interface ExportFlags extends CommonFlags {
+  case?: string;
+  out?: string;
+  tsa?: string[];
+}
+
+export function registerExport(program: Command): void {
+  withCommonOptions(
+    program
+      .command('export')
+      .description('court export of a case: bundles with custody logs, exhibit index, verification report, methodology, VERIFY.md; hashed, signed, timestamped')
+      .requiredOption('--case <id>', 'case id given to "dijkwacht capture --case"')
+      .requiredOption('--out <zip>', 'the zip to write, e.g. case.zip')
+      .option('--tsa <url>', 'RFC 3161 TSA URL (repeatable; replaces the configured list)', (v: string, prev: string[] = []) => [...prev, v]),
+  ).action(async (flags: ExportFlags) => {
+    const options = resolveOptions(flags, { tsaUrls: flags.tsa });
+    const { exportCase } = await import('../../export/index.js');
+    const result = await exportCase(options, flags.case ?? '', flags.out ?? 'case.zip', (s) => progress(`export: ${s}`, flags.json));
+    if (flags.json) printJson({ ...result, exhibits: result.exhibits.length });
+    else {
+      process.stdout.write(`case ${result.caseId} exported to ${result.zip}\n  ${result.bundles.length} bundles (${result.exhibits.length} exhibits), ${result.packets} packets, ${result.notices} notices\n`);
+      process.stdout.write(result.timestamped ? '  SHA256SUMS signed and timestamped\n' : `  SHA256SUMS signed; NOT timestamped (${result.timestampFailures.join('; ') || 'no TSA configured'})\n`);
+      process.stdout.write(`  check it: dijkwacht verify ${result.zip}\n`);
+    }
+  });
+}

@@ -1,0 +1,138 @@
+import { randomUUID } from 'node:crypto';
+import { cp, mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
+import { caseCaptures, Catalog, listNotices, packetsOf } from '../catalog/index.js';
+import { UsageError } from '../core/errors.js';
+import { sha256Hex } from '../core/hash.js';
+import { utcNow } from '../core/time.js';
+import { toolVersion } from '../core/version.js';
+import { loadSigner, verifyBundleDir, zipDirectory, type Manifest } from '../evidence/index.js';
+import { nextEvent, serializeEvent } from '../evidence/custody.js';
+import { lastEvent } from '../evidence/custody-io.js';
+import { signDetached } from '../evidence/sign.js';
+import { stampSignature } from '../evidence/stamp.js';
+import { noticeStatus, silenceDays } from '../notices/index.js';
+import { publicOptions, type Options } from '../options/index.js';
+import { PdfRenderer } from '../refer/index.js';
+import { createStore, listFilesRecursive } from '../store/index.js';
+import { exhibitIndexHtml, methodology, sectionsHtml, sectionsMarkdown, verificationReportHtml } from './documents.js';
+import { exhibitFor, type Exhibit } from './exhibits.js';
+import { exportVerifyInstructions, SUMS_FILE } from './verify-export.js';
+
+export interface CaseExport {
+  caseId: string;
+  exportId: string;
+  zip: string;
+  bundles: string[];
+  exhibits: Exhibit[];
+  packets: number;
+  notices: number;
+  timestamped: boolean;
+  timestampFailures: string[];
+}
+
+/**
+ * Writes case.zip: every bundle of the case with its custody log, packets and notices, a verification
+ * report, an exhibit index (Berkeley Protocol para 155), a methodology statement and VERIFY.md.
+ * SHA256SUMS covers every file; SHA256SUMS.p7s signs it; SHA256SUMS.p7s.tsr timestamps the signature.
+ * A bundle that does not verify stops the export: nothing goes to court that cannot be checked.
+ * Each bundle's custody log gets an "exported" event, in the export and in the store.
+ */
+export async function exportCase(options: Options, caseId: string, outZip: string, onStep: (s: string) => void = () => undefined): Promise<CaseExport> {
+  const catalog = new Catalog(options.dataDir);
+  const store = createStore(options);
+  const signer = await loadSigner(options);
+  const captures = caseCaptures(catalog, caseId);
+  if (captures.length === 0) {
+    catalog.close();
+    throw new UsageError(`Case ${caseId} has no captures: capture its URLs with "dijkwacht capture URL --case ${caseId}".`);
+  }
+  const exportId = randomUUID();
+  const exportedAt = utcNow();
+  const zipPath = resolve(outZip);
+  await mkdir(dirname(zipPath), { recursive: true });
+  const staging = await mkdtemp(join(dirname(zipPath), '.export-'));
+  const root = join(staging, `case-${caseId.replace(/[^A-Za-z0-9._-]/g, '_')}`);
+  const custodyUpdates: { bundleId: string; text: string }[] = [];
+  const renderer = await PdfRenderer.open(options);
+  try {
+    const exhibits: Exhibit[] = [];
+    const results = [];
+    const blocked: { bundleId: string; url: string; actions: string[] }[] = [];
+    for (const [i, c] of captures.entries()) {
+      onStep(`bundle ${i + 1}/${captures.length}: ${c.bundleId}`);
+      const dir = join(root, 'bundles', c.bundleId);
+      for (const rel of await store.files(c.bundleId)) {
+        await mkdir(dirname(join(dir, rel)), { recursive: true });
+        await writeFile(join(dir, rel), await store.read(c.bundleId, rel));
+      }
+      const before = await verifyBundleDir(dir);
+      if (!before.ok) throw new UsageError(`Bundle ${c.bundleId} (${c.url}) does not verify, so case ${caseId} was not exported: ${before.problems.map((p) => `${p.artifact}: ${p.reason}`).join('; ')}`);
+      const custody = (await store.read(c.bundleId, 'custody.jsonl')).toString('utf8');
+      const event = nextEvent(lastEvent(custody), c.bundleId, { event: 'exported', actor: options.actor, details: { caseId, exportId, file: relative(process.cwd(), zipPath) || zipPath } });
+      const text = `${custody.endsWith('\n') || custody === '' ? custody : `${custody}\n`}${serializeEvent(event)}`;
+      await writeFile(join(dir, 'custody.jsonl'), text);
+      custodyUpdates.push({ bundleId: c.bundleId, text });
+      const result = await verifyBundleDir(dir);
+      result.path = `bundles/${c.bundleId}`;
+      results.push(result);
+      const manifest = JSON.parse((await store.read(c.bundleId, 'manifest.json')).toString('utf8')) as Manifest;
+      exhibits.push(exhibitFor(i, `bundles/${c.bundleId}`, manifest, result));
+      const events = manifest.artifacts.find((a) => a.role === 'capture-events');
+      const actions = events ? ((JSON.parse((await store.read(c.bundleId, events.path)).toString('utf8')) as { blocked?: { kind?: string; url?: string; detail?: string }[] }).blocked ?? []) : [];
+      blocked.push({ bundleId: c.bundleId, url: c.url, actions: actions.map((a) => [a.kind, a.url ?? a.detail].filter(Boolean).join(' ')) });
+    }
+    const domains = [...new Set(captures.map((c) => c.domain))];
+    onStep('packets and notices');
+    const packets = [...new Map(domains.flatMap((d) => packetsOf(catalog, d)).map((p) => [p.id, p])).values()];
+    for (const p of packets) await cp(p.dir, join(root, 'packets', p.dir.split(/[\\/]/).at(-1)!), { recursive: true }).catch(() => undefined);
+    const notices = listNotices(catalog, domains).map((n) => ({ ...n, state: noticeStatus(n, silenceDays(options)).state }));
+    await writeFile(join(root, 'notices.json'), `${JSON.stringify(notices, null, 2)}\n`);
+
+    onStep('exhibit index, verification report, methodology');
+    await writeFile(join(root, 'exhibit-index.json'), `${JSON.stringify({ caseId, exportId, exportedAt, exhibits }, null, 2)}\n`);
+    await writeFile(join(root, 'exhibit-index.pdf'), await renderer.render(exhibitIndexHtml(caseId, exhibits)));
+    await writeFile(join(root, 'verification-report.pdf'), await renderer.render(verificationReportHtml(caseId, exportedAt, results)));
+    await writeFile(join(root, 'verification-report.json'), `${JSON.stringify(results, null, 2)}\n`);
+    const sections = methodology({ caseId, toolVersion, exportedAt, actor: options.actor, settings: publicOptions(options), blocked });
+    await writeFile(join(root, 'methodology.md'), sectionsMarkdown(`Methodology — case ${caseId}`, sections));
+    await writeFile(join(root, 'methodology.pdf'), await renderer.render(sectionsHtml(`Methodology — case ${caseId}`, sections)));
+    await writeFile(join(root, 'VERIFY.md'), exportVerifyInstructions(caseId, signer.certificateSha256));
+    await writeFile(
+      join(root, 'export.json'),
+      `${JSON.stringify({ caseId, exportId, exportedAt, tool: { name: 'dijkwacht', version: toolVersion }, actor: options.actor, signer: { subject: signer.subject, certificateSha256: signer.certificateSha256 }, bundles: captures.map((c) => c.bundleId), packets: packets.map((p) => p.id), notices: notices.length }, null, 2)}\n`,
+    );
+
+    onStep('hash, sign, timestamp');
+    const files = (await listFilesRecursive(root)).sort();
+    const lines: string[] = [];
+    for (const f of files) lines.push(`${sha256Hex(await readFile(join(root, f)))}  ${f}`);
+    const sums = Buffer.from(`${lines.join('\n')}\n`);
+    await writeFile(join(root, SUMS_FILE), sums);
+    const p7s = signDetached(sums, signer);
+    await writeFile(join(root, `${SUMS_FILE}.p7s`), p7s);
+    const stamps = await stampSignature(p7s, options.tsaUrls, options.tsaTimeoutMs);
+    if (stamps.tokens[0]) await writeFile(join(root, `${SUMS_FILE}.p7s.tsr`), stamps.tokens[0].der);
+
+    onStep('zip');
+    const tmpZip = `${zipPath}.partial-${exportId.slice(0, 8)}`;
+    await zipDirectory(staging, tmpZip);
+    await rename(tmpZip, zipPath);
+    for (const u of custodyUpdates) await store.write(u.bundleId, 'custody.jsonl', u.text);
+    return {
+      caseId,
+      exportId,
+      zip: zipPath,
+      bundles: captures.map((c) => c.bundleId),
+      exhibits,
+      packets: packets.length,
+      notices: notices.length,
+      timestamped: stamps.tokens.length > 0,
+      timestampFailures: stamps.failures.map((f) => `${f.tsaUrl}: ${f.reason}`),
+    };
+  } finally {
+    await renderer.close();
+    catalog.close();
+    await rm(staging, { recursive: true, force: true });
+  }
+}

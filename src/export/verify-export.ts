@@ -1,0 +1,113 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type * as pkijs from 'pkijs';
+import { sha256Hex } from '../core/hash.js';
+import { verifyDetachedSignature, verifyTimestamp } from '../evidence/cms.js';
+import type { BundleVerification } from '../evidence/verify.js';
+import { listFilesRecursive } from '../store/index.js';
+
+export const SUMS_FILE = 'SHA256SUMS';
+const SEAL_FILES = new Set([SUMS_FILE, `${SUMS_FILE}.p7s`, `${SUMS_FILE}.p7s.tsr`]);
+
+export function exportVerifyInstructions(caseId: string, certificateSha256: string): string {
+  const fence = '```';
+  return `# Verifying the export of case ${caseId}
+
+Everything here can be checked with sha256sum and openssl alone; \`dijkwacht verify case.zip\` runs all of it.
+
+## 1. Every file is intact
+
+${fence}sh
+sha256sum -c SHA256SUMS
+# expected: every line OK. SHA256SUMS lists every file except itself, SHA256SUMS.p7s and SHA256SUMS.p7s.tsr.
+${fence}
+
+## 2. The list of hashes is signed by the collector
+
+${fence}sh
+openssl cms -verify -binary -inform DER -in SHA256SUMS.p7s -content SHA256SUMS -noverify -out /dev/null
+# expected: CMS Verification successful
+openssl pkcs7 -inform DER -in SHA256SUMS.p7s -print_certs | openssl x509 -noout -fingerprint -sha256
+# expected fingerprint (without colons, lower case): ${certificateSha256}
+${fence}
+
+## 3. The signature existed at a trusted time (when SHA256SUMS.p7s.tsr is present)
+
+${fence}sh
+openssl ts -reply -in SHA256SUMS.p7s.tsr -text | grep -E 'Status:|Time stamp:'
+openssl ts -verify -data SHA256SUMS.p7s -in SHA256SUMS.p7s.tsr -CAfile TSA-ROOT.pem
+# expected: Verification: OK
+${fence}
+
+## 4. Every bundle on its own
+
+Each folder under \`bundles/\` is a complete evidence bundle with its own VERIFY.md (hashes, CMS
+signature, RFC 3161 timestamps, custody log). Its custody log ends with the "exported" event of this export.
+The exhibit index (exhibit-index.pdf / .json) maps each exhibit to its bundle and files; the
+verification report (verification-report.pdf) shows the result of these checks at export time; the
+methodology statement (methodology.pdf / .md) says how the evidence was collected.
+`;
+}
+
+export interface ExportCheck {
+  ok: boolean;
+  problems: { artifact: string; reason: string }[];
+  filesChecked: number;
+  signature: BundleVerification['signature'];
+  timestamps: BundleVerification['timestamps'];
+}
+
+/** Checks an unpacked export: every file against SHA256SUMS, nothing unlisted, the signature and the timestamp. */
+export async function verifyExportDir(root: string, anchors: pkijs.Certificate[] = []): Promise<ExportCheck> {
+  const problems: ExportCheck['problems'] = [];
+  const sums = await readFile(join(root, SUMS_FILE));
+  const listed = new Map<string, string>();
+  for (const line of sums.toString('utf8').split('\n').filter(Boolean)) {
+    const m = /^([0-9a-f]{64}) {2}(.+)$/.exec(line);
+    if (!m) problems.push({ artifact: SUMS_FILE, reason: `malformed line "${line.slice(0, 80)}"` });
+    else listed.set(m[2]!, m[1]!);
+  }
+  const present = (await listFilesRecursive(root)).filter((f) => !SEAL_FILES.has(f));
+  for (const f of present) {
+    const want = listed.get(f);
+    if (!want) problems.push({ artifact: f, reason: 'file is not listed in SHA256SUMS (added after export)' });
+    else if (sha256Hex(await readFile(join(root, f))) !== want) problems.push({ artifact: f, reason: 'SHA-256 does not match SHA256SUMS (changed after export)' });
+  }
+  for (const f of listed.keys()) if (!present.includes(f)) problems.push({ artifact: f, reason: 'listed in SHA256SUMS but missing' });
+  let signature: ExportCheck['signature'] = null;
+  const p7sPath = join(root, `${SUMS_FILE}.p7s`);
+  if (!existsSync(p7sPath)) problems.push({ artifact: `${SUMS_FILE}.p7s`, reason: 'signature missing' });
+  else {
+    const p7s = await readFile(p7sPath);
+    signature = await verifyDetachedSignature(p7s, sums);
+    if (!signature.ok) problems.push({ artifact: `${SUMS_FILE}.p7s`, reason: `signature does not verify: ${signature.reason ?? ''}` });
+    const tsrPath = join(root, `${SUMS_FILE}.p7s.tsr`);
+    if (existsSync(tsrPath)) {
+      const t = await verifyTimestamp(await readFile(tsrPath), p7s, anchors);
+      if (!t.ok) problems.push({ artifact: `${SUMS_FILE}.p7s.tsr`, reason: `timestamp does not verify: ${t.problems.join('; ')}` });
+      return { ok: problems.length === 0, problems, filesChecked: present.length, signature, timestamps: [{ ...t, file: `${SUMS_FILE}.p7s.tsr` }] };
+    }
+  }
+  return { ok: problems.length === 0, problems, filesChecked: present.length, signature, timestamps: [] };
+}
+
+async function exportRoots(root: string, depth = 2): Promise<string[]> {
+  if (existsSync(join(root, SUMS_FILE)) && existsSync(join(root, 'export.json'))) return [root];
+  if (depth === 0) return [];
+  const { readdir } = await import('node:fs/promises');
+  const out: string[] = [];
+  for (const e of await readdir(root, { withFileTypes: true })) if (e.isDirectory()) out.push(...(await exportRoots(join(root, e.name), depth - 1)));
+  return out;
+}
+
+/** For `verify`: every case export found in an unpacked zip or directory, as verification results. */
+export async function checkExports(root: string, label: string, anchors: pkijs.Certificate[] = []): Promise<BundleVerification[]> {
+  const out: BundleVerification[] = [];
+  for (const dir of await exportRoots(root)) {
+    const c = await verifyExportDir(dir, anchors);
+    const name = dir.slice(root.length + 1) || '.';
+    out.push({ path: `${label}/${name} (case export: SHA256SUMS, signature, timestamp)`, ok: c.ok, problems: c.problems, bundleId: null, url: null, status: null, artifactsChecked: c.filesChecked, bytesHashed: 0, signature: c.signature, timestamps: c.timestamps, custodyEvents: 0 });
+  }
+  return out;
+}

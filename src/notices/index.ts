@@ -1,0 +1,3 @@
+export { noticeStatus, silenceDays, dueEscalations, recipientStats, nextSteps, type NoticeStatus, type NoticeState, type Escalation, type RecipientStats } from './status.js';
+export { recordSent, recordManual, recordAck, recordDecision, eventDate } from './record.js';
+export { recheckNotices, type RecheckResult, type UrlCheck } from './recheck.js';

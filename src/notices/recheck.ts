@@ -1,0 +1,73 @@
+import { addNoticeEvent, Catalog, findPacket, listNotices } from '../catalog/index.js';
+import { describeError } from '../core/errors.js';
+import type { Manifest } from '../evidence/index.js';
+import type { Options } from '../options/index.js';
+import { createStore } from '../store/index.js';
+import { noticeStatus, silenceDays } from './status.js';
+
+export interface UrlCheck {
+  url: string;
+  outcome: 'online' | 'gone';
+  bundleId: string | null;
+  detail: string;
+}
+
+export interface RecheckResult {
+  noticeId: number;
+  outcome: 'online' | 'gone';
+  checks: UrlCheck[];
+}
+
+const GONE_STATUSES = new Set([404, 410, 451]);
+
+/**
+ * Captures the URLs of every notice that is not yet known to be gone, again, into new bundles: a
+ * page still online after a notice is itself evidence. A URL that answers 404/410/451 or cannot be
+ * reached any more counts as gone; each notice gets one dated re-check event.
+ */
+export async function recheckNotices(options: Options, input: { domains?: string[]; onUrl?: (check: UrlCheck, done: number, total: number) => void } = {}): Promise<RecheckResult[]> {
+  const { captureUrls } = await import('../capture/index.js');
+  const catalog = new Catalog(options.dataDir);
+  try {
+    const thresholds = silenceDays(options);
+    const open = listNotices(catalog, input.domains ?? []).filter((n) => noticeStatus(n, thresholds).state !== 'gone');
+    const byCase = new Map<string | null, Set<string>>();
+    for (const n of open) {
+      const caseId = n.packetId ? (findPacket(catalog, n.packetId)?.caseId ?? null) : null;
+      const urls = byCase.get(caseId) ?? byCase.set(caseId, new Set()).get(caseId)!;
+      for (const u of n.urls) urls.add(u);
+    }
+    const total = [...byCase.values()].reduce((s, u) => s + u.size, 0);
+    const store = createStore(options);
+    const checks = new Map<string, UrlCheck>();
+    for (const [caseId, urls] of byCase) {
+      const results = await captureUrls({ urls: [...urls], options, caseId });
+      for (const r of results) {
+        let check: UrlCheck;
+        if (!r.ok) check = { url: r.url, outcome: 'gone', bundleId: null, detail: `not reachable: ${r.error}` };
+        else {
+          let httpStatus: number | null = null;
+          try {
+            httpStatus = (JSON.parse((await store.read(r.id, 'manifest.json')).toString('utf8')) as Manifest).target.httpStatus;
+          } catch (error) {
+            httpStatus = null;
+            r.reasons.push(`manifest not readable: ${describeError(error)}`);
+          }
+          const gone = (httpStatus !== null && GONE_STATUSES.has(httpStatus)) || (r.status === 'FAILED' && httpStatus === null);
+          check = { url: r.url, outcome: gone ? 'gone' : 'online', bundleId: r.id, detail: `${r.status}, HTTP ${httpStatus ?? 'none'}${r.reasons.length ? ` (${r.reasons.join('; ')})` : ''}` };
+        }
+        checks.set(check.url, check);
+        input.onUrl?.(check, checks.size, total);
+      }
+    }
+    const at = new Date().toISOString();
+    return open.map((n) => {
+      const mine = n.urls.map((u) => checks.get(u)).filter((c): c is UrlCheck => c !== undefined);
+      const outcome = mine.length > 0 && mine.every((c) => c.outcome === 'gone') ? 'gone' : 'online';
+      addNoticeEvent(catalog, n.id, { kind: 'recheck', at, outcome, note: mine.map((c) => `${c.url}: ${c.outcome} (${c.detail})`).join('; '), bundleId: mine.find((c) => c.bundleId)?.bundleId ?? null });
+      return { noticeId: n.id, outcome, checks: mine };
+    });
+  } finally {
+    catalog.close();
+  }
+}
