@@ -43,7 +43,8 @@ export interface BuiltPacket {
 
 const SERVICE_LABELS = new Set(['nudify', 'deepfake']);
 const MAX_EVIDENCE_PER_DOMAIN = 5;
-const GTLD = /^(com|net|org|info|biz|xyz|app|online|site|top|ai|io|co|me|pro|club|shop|store|vip|fun|live|art|lol|cc|tv)$/;
+/** Country-code TLDs are two letters; every other name is under ICANN's registrar agreement (RAA). */
+const isGtld = (tld: string | null): boolean => tld !== null && !/^[a-z]{2}$/.test(tld.split('.').at(-1)!);
 
 async function evidenceOf(catalog: Catalog, store: BundleStore, domain: string, warnings: string[], safeViews: Map<string, Buffer>): Promise<PacketEvidence[]> {
   const rows = capturesOf(catalog, domain).slice(-MAX_EVIDENCE_PER_DOMAIN);
@@ -117,7 +118,8 @@ async function gatherFacts(req: PacketRequest, warnings: string[]): Promise<Doma
       if (facts.some((x) => x.domain === related)) continue;
       try {
         const rf = await domainFacts(req.catalog, related);
-        if (SERVICE_LABELS.has(rf.site.label)) facts.push(rf);
+        if (req.to === 'sidn' && !isNl(rf)) warnings.push(`${related} shares an operator with ${f.domain} but is not a .nl name, so it is not in the SIDN packet.`);
+        else if (SERVICE_LABELS.has(rf.site.label)) facts.push(rf);
       } catch (error) {
         warnings.push(`${related} shares an operator with ${f.domain} but is not included: ${describeError(error)}`);
       }
@@ -140,7 +142,7 @@ function specific(req: PacketRequest, p: Omit<ReferralPacket, 'recipientSpecific
     case 'host':
       return { host: { notice: { explanation: p.illegality.explanation, urls: p.domains.flatMap((d) => d.urls), notifier: { name: p.reporter.name, email: p.reporter.email }, goodFaith: p.goodFaith } } };
     case 'registrar': {
-      const gtld = p.domains.some((d) => GTLD.test(d.tld ?? ''));
+      const gtld = p.domains.some((d) => isGtld(d.tld));
       return { registrar: { framework: t.registrarFramework(gtld), notDnsAbuse: t.notDnsAbuse, priorContacts: p.chronology.filter((c) => c.recipientType !== 'registrar') } };
     }
     case 'sidn': {
@@ -242,7 +244,7 @@ export async function buildPackets(req: PacketRequest): Promise<BuiltPacket[]> {
       illegality: { explanation: t.explanation(domains), provisions: ['Art. 139h Wetboek van Strafrecht'] },
       goodFaith: t.goodFaith,
       requestedAction: t.requestedAction[req.to],
-      legalGrounds: legalGrounds(req.to, req.lang, { gtld: domains.some((d) => GTLD.test(d.tld ?? '')) }),
+      legalGrounds: legalGrounds(req.to, req.lang, { gtld: domains.some((d) => isGtld(d.tld)) }),
       dsaTransparency: [DSA_CATEGORIES.deepfake, DSA_CATEGORIES.deepfakeAgainstWomen].map((c) => ({ ...c })),
       domains,
       chronology: chronology(notices, thresholds, now),
