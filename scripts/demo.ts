@@ -1,19 +1,30 @@
 // `npm run demo`: start the offline test world, then run the real CLI against it: discovery by
 // search and link graph with classification, keys, capture of services found plus fixture pages
-// (HTTPS, a redirect chain, a bot wall), verify. Prints where the outputs are.
+// (HTTPS, a redirect chain, a bot wall), domain intelligence, referral packets for every recipient
+// type with notices recorded, a court export, and a verify of that export. Prints where the outputs are.
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { projectRoot } from '../src/core/version.js';
 import { startWorld } from '../test/world/index.js';
+import { HOSTS } from '../test/world/sites.js';
 
 const run = promisify(execFile);
 const cli = resolve(projectRoot, 'bin', 'dijkwacht.js');
 const dataDir = resolve(process.env.DIJKWACHT_DEMO_DIR ?? resolve(projectRoot, 'storage', 'demo'));
 
-const quick = { ...process.env, DIJKWACHT_CRAWL_SAME_DOMAIN_DELAY_MS: '0', DIJKWACHT_SEARCH_REQUESTS_PER_SECOND: '20' };
+const quick = {
+  ...process.env,
+  DIJKWACHT_CRAWL_SAME_DOMAIN_DELAY_MS: '0',
+  DIJKWACHT_SEARCH_REQUESTS_PER_SECOND: '20',
+  // The demo's fictional notifier; real use sets these (or the config file's "reporter") to a real person.
+  DIJKWACHT_REPORTER_NAME: process.env.DIJKWACHT_REPORTER_NAME ?? 'Demo Analyst',
+  DIJKWACHT_REPORTER_ORG: process.env.DIJKWACHT_REPORTER_ORG ?? 'Demo NGO',
+  DIJKWACHT_REPORTER_EMAIL: process.env.DIJKWACHT_REPORTER_EMAIL ?? 'analyst@demo-ngo.test',
+};
+const daysAgo = (n: number): string => new Date(Date.now() - n * 86_400_000).toISOString();
 
 async function dijkwacht(args: string[]): Promise<{ code: number; json: unknown }> {
   try {
@@ -42,7 +53,10 @@ try {
   const sites = (await dijkwacht(['sites'])).json as { domain: string; label: string; urls: string[]; signals: string[] }[];
   const services = sites.filter((s) => (s.label === 'nudify' || s.label === 'deepfake') && s.urls[0]).slice(0, 2);
   for (const s of services) console.log(`          ${s.label} ${s.domain}: ${s.signals[1] ?? ''}`);
-  const targets = [...services.map((s) => s.urls[0]!), 'http://pixelpeel.test/', 'https://pixelpeel.test/', 'http://go-pixelpeel.test/', 'http://guarded-portal.test/'];
+  const referral = [HOSTS.nlService, HOSTS.nlSibling, HOSTS.cdnService];
+  await dijkwacht(['crawl', ...referral.flatMap((d) => ['--seed', `http://${d}/`]), '--max-depth', '0', '--proxy', world.proxyUrl]);
+  console.log(`crawl:    ${referral.join(', ')} (a .nl service, its sibling domain, a service behind a CDN)`);
+  const targets = [...services.map((s) => s.urls[0]!), ...referral.map((d) => `http://${d}/`), 'http://pixelpeel.test/', 'https://pixelpeel.test/', 'http://go-pixelpeel.test/', 'http://guarded-portal.test/'];
   const capture = (await dijkwacht(['capture', ...targets, '--case', 'DEMO-1', '--proxy', world.proxyUrl, '--tsa', world.tsa.url, '--ca-file', world.webCaFile]))
     .json as { bundles: { id: string; path: string; url: string; status: string; reasons: string[] }[]; errors: { url: string; error: string }[] };
   console.log('capture:');
@@ -51,25 +65,54 @@ try {
     for (const r of b.reasons) console.log(`           - ${r}`);
   }
   for (const e of capture.errors) console.log(`  ERROR    ${e.url}: ${e.error}`);
-  const domainArgs = ['domains', ...services.map((s) => s.domain), '--rdap-bootstrap', world.rdap.bootstrapDir, '--dns-server', world.dns.server, '--whois-server', world.whois.server];
+  const lookupTargets = [...services.map((s) => s.domain), ...referral];
+  const domainArgs = ['domains', ...lookupTargets, '--rdap-bootstrap', world.rdap.bootstrapDir, '--dns-server', world.dns.server, '--whois-server', world.whois.server];
   const reports = (await dijkwacht(domainArgs)).json as { domain: string; registrar: { name: string | null; abuseEmail: string | null }; hosting: { ip: string; org: string | null; network: string | null; abuseEmail: string | null }[]; cdn: { name: string } | null }[];
   console.log('\ndomains:');
   for (const r of reports) {
-    console.log(`  ${r.domain}: registrar ${r.registrar.name ?? '?'} (abuse ${r.registrar.abuseEmail ?? '?'}); host network ${r.hosting[0]?.org ?? r.hosting[0]?.network ?? (r.cdn ? `behind ${r.cdn.name}` : '?')} (abuse ${r.hosting[0]?.abuseEmail ?? '?'})`);
+    console.log(`  ${r.domain}: registrar ${r.registrar.name ?? '?'} (abuse ${r.registrar.abuseEmail ?? '?'}); host ${r.cdn ? `behind ${r.cdn.name}` : `${r.hosting[0]?.org ?? r.hosting[0]?.network ?? '?'} (abuse ${r.hosting[0]?.abuseEmail ?? '?'})`}`);
   }
-  const verify = await dijkwacht(['verify', ...capture.bundles.map((b) => b.path), '--tsa-trust', world.tsa.caFile]);
+
+  type Written = { packetId: string; recipient: { type: string; name: string; email: string | null }; domains: string[]; dir: string; files: { pdf: string } };
+  const refer = async (to: string, domain: string): Promise<Written> => {
+    const r = await dijkwacht(['refer', '--to', to, '--domain', domain, '--case', 'DEMO-1']);
+    if (r.code !== 0) throw new Error(`refer --to ${to} failed: ${JSON.stringify(r.json)}`);
+    return (r.json as Written[])[0]!;
+  };
+  const sent = async (p: Written, days: number): Promise<void> => {
+    await dijkwacht(['notices', 'sent', p.packetId, '--channel', 'email', '--date', daysAgo(days)]);
+  };
+  console.log('\nrefer:    (notices dated in the past, as if sent and left unanswered)');
+  const host = await refer('host', HOSTS.nlService);
+  await sent(host, 21);
+  const registrar = await refer('registrar', HOSTS.nlService);
+  await sent(registrar, 15);
+  const sidn = await refer('sidn', HOSTS.nlService);
+  const acm = await refer('acm', HOSTS.nlService);
+  const cdn = await refer('cdn', HOSTS.cdnService);
+  for (const p of [host, registrar, sidn, acm, cdn]) console.log(`  ${p.recipient.type.padEnd(9)} ${p.recipient.name}${p.recipient.email ? ` <${p.recipient.email}>` : ''}: ${p.domains.join(', ')}`);
+  const due = (await dijkwacht(['notices', 'due'])).json as { due: { domain: string; next: string; after: { recipientType: string; daysSilent: number } }[] };
+  for (const e of due.due) console.log(`  due      ${e.domain}: ${e.after.recipientType} silent ${e.after.daysSilent} days -> refer --to ${e.next}`);
+
+  const zip = resolve(dataDir, 'exports', 'DEMO-1.zip');
+  const exported = await dijkwacht(['export', '--case', 'DEMO-1', '--out', zip, '--tsa', world.tsa.url]);
+  const ex = exported.json as { bundles: string[]; exhibits: number; packets: number; notices: number; timestamped: boolean };
+  console.log(`\nexport:   ${ex.bundles.length} bundles, ${ex.exhibits} exhibits, ${ex.packets} packets, ${ex.notices} notices; SHA256SUMS signed${ex.timestamped ? ' and timestamped' : ''}`);
+  const verify = await dijkwacht(['verify', zip, '--tsa-trust', world.tsa.caFile]);
   const v = verify.json as { ok: boolean; report: string; results: { path: string; ok: boolean; problems: unknown[] }[] };
-  console.log(`\nverify:   ${v.ok ? 'all bundles verify (hashes, schema, CMS signature, RFC 3161 timestamp, custody chain)' : 'PROBLEMS FOUND'}`);
-  const first = capture.bundles[0];
+  console.log(`verify:   ${v.ok ? `the export and all ${v.results.length - 1} bundles in it verify (hashes, schema, CMS signature, RFC 3161 timestamp, custody chain)` : 'PROBLEMS FOUND'}`);
+  const first = capture.bundles.find((b) => b.url === `http://${HOSTS.nlService}/`) ?? capture.bundles[0];
+  console.log(`\noutputs:`);
+  console.log(`  SIDN packet (PDF): ${sidn.files.pdf}`);
+  console.log(`  all packets:       ${dirname(sidn.dir)}`);
   if (first) {
-    console.log(`\noutputs:`);
-    console.log(`  bundle:            ${first.path}`);
+    console.log(`  a bundle:          ${first.path}`);
     console.log(`  safe-view copy:    ${first.path}/artifacts/screenshot-safe-view.png`);
     console.log(`  how to verify:     ${first.path}/VERIFY.md`);
-    console.log(`  report:            ${v.report}`);
   }
-  console.log(`  sites (JSON):      dijkwacht sites --json --data-dir ${dataDir}`);
-  console.log('\nReferral packets, notices and the court export join this demo when that stage lands.');
+  console.log(`  court export:      ${zip}`);
+  console.log(`  verify report:     ${v.report}`);
+  console.log(`  notices:           dijkwacht notices --data-dir ${dataDir}`);
   process.exitCode = v.ok && capture.errors.length === 0 ? 0 : 1;
 } finally {
   await world.stop();

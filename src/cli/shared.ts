@@ -1,3 +1,4 @@
+import type { Catalog } from '../catalog/index.js';
 import type { Command } from 'commander';
 import { createRootLogger } from '../log/index.js';
 import { loadOptions, type Options, type RawOptions } from '../options/index.js';
@@ -42,7 +43,7 @@ export function progress(line: string, json: boolean | undefined): void {
 }
 
 /** Opens the catalog of a data dir for the length of `fn`. */
-export async function usingCatalog<T>(dataDir: string, fn: (catalog: import('../catalog/index.js').Catalog) => T | Promise<T>): Promise<T> {
+export async function usingCatalog<T>(dataDir: string, fn: (catalog: Catalog) => T | Promise<T>): Promise<T> {
   const { Catalog } = await import('../catalog/index.js');
   const catalog = new Catalog(dataDir);
   try {

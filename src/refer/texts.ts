@@ -62,7 +62,7 @@ const en: PacketTexts = {
     contact: (found) => (found ? 'A point of contact was found and used (addresses below).' : 'No single point of contact for recipients could be found; the abuse address from registry or RIR data was used instead.'),
   },
   verification:
-    'Each evidence bundle is a folder with manifest.json (SHA-256 of every file), a CMS signature over the manifest (manifest.p7s), RFC 3161 timestamp tokens and a custody log. Its VERIFY.md lists the exact sha256sum and openssl commands; "dijkwacht verify <bundle>" runs all checks. The screenshots in this dossier are safe-view copies in which all imagery is pixelated; the sealed originals are available to competent authorities on request.',
+    'Each evidence bundle is a folder with manifest.json (SHA-256 of every file), a CMS signature over the manifest (manifest.json.p7s), RFC 3161 timestamp tokens and a custody log. Its VERIFY.md lists the exact sha256sum and openssl commands; "dijkwacht verify <bundle>" runs all checks. The screenshots in this dossier are safe-view copies in which all imagery is pixelated; the sealed originals are available to competent authorities on request.',
   labels: {
     reporter: 'Reported by',
     recipient: 'To',
@@ -146,7 +146,7 @@ const nl: PacketTexts = {
     contact: (found) => (found ? 'Er is een contactpunt gevonden en gebruikt (adressen hieronder).' : 'Er is geen centraal contactpunt voor afnemers gevonden; het abuse-adres uit registry- of RIR-gegevens is gebruikt.'),
   },
   verification:
-    'Elke bewijsbundel is een map met manifest.json (SHA-256 van elk bestand), een CMS-handtekening over het manifest (manifest.p7s), RFC 3161-tijdstempels en een custody-log. De VERIFY.md in de bundel noemt de exacte sha256sum- en openssl-opdrachten; "dijkwacht verify <bundel>" voert alle controles uit. De schermafbeeldingen in dit dossier zijn veilige kopieën waarin alle beelden gepixeld zijn; de verzegelde originelen zijn op verzoek beschikbaar voor bevoegde autoriteiten.',
+    'Elke bewijsbundel is een map met manifest.json (SHA-256 van elk bestand), een CMS-handtekening over het manifest (manifest.json.p7s), RFC 3161-tijdstempels en een custody-log. De VERIFY.md in de bundel noemt de exacte sha256sum- en openssl-opdrachten; "dijkwacht verify <bundel>" voert alle controles uit. De schermafbeeldingen in dit dossier zijn veilige kopieën waarin alle beelden gepixeld zijn; de verzegelde originelen zijn op verzoek beschikbaar voor bevoegde autoriteiten.',
   labels: {
     reporter: 'Melder',
     recipient: 'Aan',
