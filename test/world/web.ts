@@ -146,6 +146,8 @@ export async function startWeb(): Promise<TestWeb> {
   // CONNECT tunnels: port 443 goes to the HTTPS server, anything else to the HTTP server.
   http.on('connect', (req: IncomingMessage, client: Duplex, head: Buffer) => {
     track(client);
+    // A client may reset at any time, also while being refused: never an unhandled socket error.
+    client.on('error', () => client.destroy());
     const [host = '', port = '443'] = (req.url ?? '').split(':');
     if (!sites[host.toLowerCase()] && !corpusPagesOf(host.toLowerCase()) && !isGeneratedHost(host.toLowerCase())) {
       client.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
