@@ -43,6 +43,8 @@ export interface CaptureOutcome {
   status: CaptureStatus;
   reasons: string[];
   timestampPending: boolean;
+  /** The main response's HTTP status (null when none arrived). */
+  httpStatus: number | null;
 }
 
 function bundleIdFor(url: string): string {
@@ -183,7 +185,7 @@ export async function captureOne(env: CaptureEnvironment, url: string, caseId: s
     recordCaptureFacts({ catalog: env.catalog, bundleId, url, status, location: path, caseId, observed, tls, log });
     for (const f of final.stamps.failures) log.warn({ bundleId, tsa: f.tsaUrl }, `timestamp failed: ${f.reason}`);
     log.info({ bundleId, status, url }, `captured ${url}: ${status}`);
-    return { id: bundleId, path, url, status, reasons, timestampPending: final.stamps.tokens.length === 0 };
+    return { id: bundleId, path, url, status, reasons, timestampPending: final.stamps.tokens.length === 0, httpStatus: observed?.main?.status ?? null };
   } catch (error) {
     await writer.discard();
     throw error;

@@ -2,8 +2,10 @@ export { initKeys, loadSigner, loadCustodians, keysDir, KEY_FILES, type InitKeys
 export { verifyBundleDir, type BundleVerification, type Problem, type VerifyOptions } from './verify.js';
 export { unsealBundle, type UnsealResult } from './unseal.js';
 export { pendingBundles, completeTimestamps, type PendingResult } from './pending.js';
-export { appendCustody, CustodyLog } from './custody-io.js';
-export { checkCustodyLog, type CustodyEvent } from './custody.js';
+export { appendCustody, CustodyLog, lastEvent } from './custody-io.js';
+export { checkCustodyLog, nextEvent, serializeEvent, type CustodyEvent } from './custody.js';
+export { signDetached } from './sign.js';
+export { stampSignature } from './stamp.js';
 export { parseCertificatesPem, verifyDetachedSignature, verifyTimestamp } from './cms.js';
 export { extractZip, zipDirectory } from './zip.js';
 export { verificationReport } from './report.js';

@@ -1,6 +1,7 @@
 import { mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type * as pkijs from 'pkijs';
 import type { BundleStore } from '../store/index.js';
 import { parseCertificatesPem } from './cms.js';
 import { emptyVerification, verifyBundleDir, type BundleVerification } from './verify.js';
@@ -14,7 +15,7 @@ export interface VerifyPathsOptions {
    * Extra checks on each unpacked zip or directory before its bundles are verified (the case
    * export's signed SHA256SUMS). Each returned result is reported like a bundle's.
    */
-  containerCheck?: (root: string, label: string) => Promise<BundleVerification[]>;
+  containerCheck?: (root: string, label: string, tsaTrustAnchors: pkijs.Certificate[]) => Promise<BundleVerification[]>;
 }
 
 export interface VerifiedTarget {
@@ -50,7 +51,7 @@ export async function verifyPaths(inputs: string[], options: VerifyPathsOptions 
       const tmp = await mkdtemp(join(tmpdir(), 'dw-verify-'));
       try {
         await extractZip(input, tmp);
-        for (const result of (await options.containerCheck?.(tmp, `${input}!`)) ?? []) out.push({ input, recordable: false, storeId: null, result });
+        for (const result of (await options.containerCheck?.(tmp, `${input}!`, anchors)) ?? []) out.push({ input, recordable: false, storeId: null, result });
         const dirs = await bundleDirsUnder(tmp);
         if (dirs.length === 0) out.push({ input, recordable: false, storeId: null, result: missing(input, 'the zip holds no bundle (no manifest.json)') });
         for (const dir of dirs) {
@@ -66,7 +67,7 @@ export async function verifyPaths(inputs: string[], options: VerifyPathsOptions 
       continue;
     }
     if (info?.isDirectory()) {
-      for (const result of (await options.containerCheck?.(input, input)) ?? []) out.push({ input, recordable: false, storeId: null, result });
+      for (const result of (await options.containerCheck?.(input, input, anchors)) ?? []) out.push({ input, recordable: false, storeId: null, result });
       const dirs = await bundleDirsUnder(input);
       if (dirs.length === 0) out.push({ input, recordable: false, storeId: null, result: missing(input, 'no bundle here (no manifest.json)') });
       for (const dir of dirs) out.push({ input, recordable: true, storeId: null, result: await verifyBundleDir(dir, verifyOpts) });

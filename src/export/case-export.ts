@@ -6,11 +6,7 @@ import { UsageError } from '../core/errors.js';
 import { sha256Hex } from '../core/hash.js';
 import { utcNow } from '../core/time.js';
 import { toolVersion } from '../core/version.js';
-import { loadSigner, verifyBundleDir, zipDirectory, type Manifest } from '../evidence/index.js';
-import { nextEvent, serializeEvent } from '../evidence/custody.js';
-import { lastEvent } from '../evidence/custody-io.js';
-import { signDetached } from '../evidence/sign.js';
-import { stampSignature } from '../evidence/stamp.js';
+import { lastEvent, loadSigner, nextEvent, serializeEvent, signDetached, stampSignature, verifyBundleDir, zipDirectory, type Manifest } from '../evidence/index.js';
 import { noticeStatus, silenceDays } from '../notices/index.js';
 import { publicOptions, type Options } from '../options/index.js';
 import { PdfRenderer } from '../refer/index.js';
@@ -66,20 +62,20 @@ export async function exportCase(options: Options, caseId: string, outZip: strin
         await mkdir(dirname(join(dir, rel)), { recursive: true });
         await writeFile(join(dir, rel), await store.read(c.bundleId, rel));
       }
-      const before = await verifyBundleDir(dir);
-      if (!before.ok) throw new UsageError(`Bundle ${c.bundleId} (${c.url}) does not verify, so case ${caseId} was not exported: ${before.problems.map((p) => `${p.artifact}: ${p.reason}`).join('; ')}`);
-      const custody = (await store.read(c.bundleId, 'custody.jsonl')).toString('utf8');
+      const custody = await readFile(join(dir, 'custody.jsonl'), 'utf8');
       const event = nextEvent(lastEvent(custody), c.bundleId, { event: 'exported', actor: options.actor, details: { caseId, exportId, file: relative(process.cwd(), zipPath) || zipPath } });
       const text = `${custody.endsWith('\n') || custody === '' ? custody : `${custody}\n`}${serializeEvent(event)}`;
       await writeFile(join(dir, 'custody.jsonl'), text);
       custodyUpdates.push({ bundleId: c.bundleId, text });
+      // Verified once, with the export event appended: a chained event keeps a sound bundle sound.
       const result = await verifyBundleDir(dir);
+      if (!result.ok) throw new UsageError(`Bundle ${c.bundleId} (${c.url}) does not verify, so case ${caseId} was not exported: ${result.problems.map((p) => `${p.artifact}: ${p.reason}`).join('; ')}`);
       result.path = `bundles/${c.bundleId}`;
       results.push(result);
-      const manifest = JSON.parse((await store.read(c.bundleId, 'manifest.json')).toString('utf8')) as Manifest;
+      const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as Manifest;
       exhibits.push(exhibitFor(i, `bundles/${c.bundleId}`, manifest, result));
       const events = manifest.artifacts.find((a) => a.role === 'capture-events');
-      const actions = events ? ((JSON.parse((await store.read(c.bundleId, events.path)).toString('utf8')) as { blocked?: { kind?: string; url?: string; detail?: string }[] }).blocked ?? []) : [];
+      const actions = events ? ((JSON.parse(await readFile(join(dir, events.path), 'utf8')) as { blocked?: { kind?: string; url?: string; detail?: string }[] }).blocked ?? []) : [];
       blocked.push({ bundleId: c.bundleId, url: c.url, actions: actions.map((a) => [a.kind, a.url ?? a.detail].filter(Boolean).join(' ')) });
     }
     const domains = [...new Set(captures.map((c) => c.domain))];

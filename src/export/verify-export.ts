@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type * as pkijs from 'pkijs';
 import { sha256Hex } from '../core/hash.js';
@@ -74,7 +74,8 @@ export async function verifyExportDir(root: string, anchors: pkijs.Certificate[]
     if (!want) problems.push({ artifact: f, reason: 'file is not listed in SHA256SUMS (added after export)' });
     else if (sha256Hex(await readFile(join(root, f))) !== want) problems.push({ artifact: f, reason: 'SHA-256 does not match SHA256SUMS (changed after export)' });
   }
-  for (const f of listed.keys()) if (!present.includes(f)) problems.push({ artifact: f, reason: 'listed in SHA256SUMS but missing' });
+  const presentSet = new Set(present);
+  for (const f of listed.keys()) if (!presentSet.has(f)) problems.push({ artifact: f, reason: 'listed in SHA256SUMS but missing' });
   let signature: ExportCheck['signature'] = null;
   const p7sPath = join(root, `${SUMS_FILE}.p7s`);
   if (!existsSync(p7sPath)) problems.push({ artifact: `${SUMS_FILE}.p7s`, reason: 'signature missing' });
@@ -95,7 +96,6 @@ export async function verifyExportDir(root: string, anchors: pkijs.Certificate[]
 async function exportRoots(root: string, depth = 2): Promise<string[]> {
   if (existsSync(join(root, SUMS_FILE)) && existsSync(join(root, 'export.json'))) return [root];
   if (depth === 0) return [];
-  const { readdir } = await import('node:fs/promises');
   const out: string[] = [];
   for (const e of await readdir(root, { withFileTypes: true })) if (e.isDirectory()) out.push(...(await exportRoots(join(root, e.name), depth - 1)));
   return out;

@@ -1,8 +1,5 @@
 import { addNoticeEvent, Catalog, findPacket, listNotices } from '../catalog/index.js';
-import { describeError } from '../core/errors.js';
-import type { Manifest } from '../evidence/index.js';
 import type { Options } from '../options/index.js';
-import { createStore } from '../store/index.js';
 import { noticeStatus, silenceDays } from './status.js';
 
 export interface UrlCheck {
@@ -38,7 +35,6 @@ export async function recheckNotices(options: Options, input: { domains?: string
       for (const u of n.urls) urls.add(u);
     }
     const total = [...byCase.values()].reduce((s, u) => s + u.size, 0);
-    const store = createStore(options);
     const checks = new Map<string, UrlCheck>();
     for (const [caseId, urls] of byCase) {
       const results = await captureUrls({ urls: [...urls], options, caseId });
@@ -46,13 +42,7 @@ export async function recheckNotices(options: Options, input: { domains?: string
         let check: UrlCheck;
         if (!r.ok) check = { url: r.url, outcome: 'gone', bundleId: null, detail: `not reachable: ${r.error}` };
         else {
-          let httpStatus: number | null = null;
-          try {
-            httpStatus = (JSON.parse((await store.read(r.id, 'manifest.json')).toString('utf8')) as Manifest).target.httpStatus;
-          } catch (error) {
-            httpStatus = null;
-            r.reasons.push(`manifest not readable: ${describeError(error)}`);
-          }
+          const { httpStatus } = r;
           const gone = (httpStatus !== null && GONE_STATUSES.has(httpStatus)) || (r.status === 'FAILED' && httpStatus === null);
           check = { url: r.url, outcome: gone ? 'gone' : 'online', bundleId: r.id, detail: `${r.status}, HTTP ${httpStatus ?? 'none'}${r.reasons.length ? ` (${r.reasons.join('; ')})` : ''}` };
         }

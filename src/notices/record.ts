@@ -36,8 +36,10 @@ export async function recordSent(catalog: Catalog, input: { packet: string; chan
   if (!existsSync(file)) throw new UsageError(`No packet "${input.packet}": give a packet id from "dijkwacht refer" or its folder.`);
   const raw = await readFile(file);
   const sha256 = sha256Hex(raw);
-  if (row && row.sha256 !== sha256) throw new UsageError(`${file} was changed after it was built (SHA-256 ${sha256}, built as ${row.sha256}): build the packet again instead of editing it.`);
   const p = JSON.parse(raw.toString('utf8')) as PacketFile;
+  // Named by folder or by id, a packet the catalog knows must still be the one that was built.
+  const built = row ?? findPacket(catalog, p.packetId);
+  if (built && built.sha256 !== sha256) throw new UsageError(`${file} was changed after it was built (SHA-256 ${sha256}, built as ${built.sha256}): build the packet again instead of editing it.`);
   return recordNotice(catalog, {
     packetId: p.packetId,
     recipientType: p.recipient.type,

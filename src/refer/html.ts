@@ -21,12 +21,10 @@ const orUnknown = (v: string | null | undefined, unknown: string): string => (v 
 
 /** A safe-view screenshot, scaled and cut to one page, as a data URI. */
 async function shotUri(png: Buffer): Promise<string> {
-  const img = sharp(png);
-  const meta = await img.metadata();
-  const width = Math.min(meta.width ?? 900, 900);
-  const scaled = await img.resize({ width }).png().toBuffer();
-  const h = (await sharp(scaled).metadata()).height ?? 0;
-  const cut = h > 1200 ? await sharp(scaled).extract({ left: 0, top: 0, width, height: 1200 }).png().toBuffer() : scaled;
+  const { width: w = 900, height: h = 0 } = await sharp(png).metadata();
+  const width = Math.min(w, 900);
+  const height = Math.min(Math.round((h * width) / w), 1200);
+  const cut = await sharp(png).resize({ width }).extract({ left: 0, top: 0, width, height }).png().toBuffer();
   return `data:image/png;base64,${cut.toString('base64')}`;
 }
 

@@ -226,9 +226,6 @@ export async function buildPackets(req: PacketRequest): Promise<BuiltPacket[]> {
     const names = domains.map((d) => d.domain);
     const notices = listNotices(req.catalog, names);
     if (!recipient.email) warnings.push(`${recipient.name} takes reports through ${recipient.web ?? 'its own channel'}; the e-mail draft has no recipient address (pass --address to add one).`);
-    if (req.to === 'sidn' || req.to === 'acm') {
-      for (const f of group) if (req.to === 'sidn' && !isNl(f)) throw new UsageError(`${f.domain} is not a .nl domain: SIDN only handles .nl.`);
-    }
     const base = {
       $schema: PACKET_SCHEMA_ID,
       schemaVersion: PACKET_SCHEMA_VERSION,

@@ -15,6 +15,8 @@ export interface Site {
   /** Short description, for the README's table of the test world. */
   about: string;
   routes: Record<string, Route>;
+  /** Serve the placeholder images /img/p0.png … like the default host does. */
+  placeholderImages?: boolean;
 }
 
 export const html = (body: string, status = 200, headers: Record<string, string> = {}): FixtureResponse => ({

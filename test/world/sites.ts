@@ -56,9 +56,6 @@ const kledingWeg = (title: string): string =>
 <script>window.dataLayer=[];function gtag(){dataLayer.push(arguments)}gtag('config','G-KWTEST0042');</script>`,
   );
 
-/** Placeholder images p0..p2 for the referral fixtures. */
-const imageRoutes = Object.fromEntries([0, 1, 2].map((i) => [`/img/p${i}.png`, async () => png((await placeholders()).png[i]!)]));
-
 const coverLift = (): string =>
   page(
     'CoverLift AI',
@@ -139,15 +136,18 @@ export const sites: Record<string, Site> = {
   },
   [HOSTS.nlService]: {
     about: 'fictional Dutch nudify service on a .nl domain (RIPE-range IP, .nl WHOIS); placeholder images',
-    routes: { '/': () => html(kledingWeg('KledingWeg – AI fotostudio')), '/prijzen': () => html(page('Prijzen', '<h1>Prijzen</h1><p>30 credits €5,99.</p>')), ...imageRoutes },
+    placeholderImages: true,
+    routes: { '/': () => html(kledingWeg('KledingWeg – AI fotostudio')), '/prijzen': () => html(page('Prijzen', '<h1>Prijzen</h1><p>30 credits €5,99.</p>')) },
   },
   [HOSTS.nlSibling]: {
     about: 'the same fictional operator on a second domain (shared analytics id and Telegram bot)',
-    routes: { '/': () => html(kledingWeg('KledingWeg app')), ...imageRoutes },
+    placeholderImages: true,
+    routes: { '/': () => html(kledingWeg('KledingWeg app')) },
   },
   [HOSTS.cdnService]: {
     about: 'fictional service behind Cloudflare (edge IP in DNS, Cloudflare headers)',
-    routes: { '/': () => html(coverLift(), 200, { server: 'cloudflare', 'cf-ray': '8f00000000000000-AMS', 'cf-cache-status': 'DYNAMIC' }), ...imageRoutes },
+    placeholderImages: true,
+    routes: { '/': () => html(coverLift(), 200, { server: 'cloudflare', 'cf-ray': '8f00000000000000-AMS', 'cf-cache-status': 'DYNAMIC' }) },
   },
 };
 

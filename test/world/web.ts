@@ -97,7 +97,7 @@ async function route(req: IncomingMessage, res: ServerResponse, url: URL): Promi
     res.writeHead(502, { 'content-type': 'text/plain' }).end(`test world: no such host ${url.hostname}`);
     return;
   }
-  const image = url.hostname === DEFAULT_HOST ? await imageRoute(url.pathname) : null;
+  const image = url.hostname === DEFAULT_HOST || site.placeholderImages ? await imageRoute(url.pathname) : null;
   if (image) {
     await answer(res, { status: 200, headers: { 'content-type': 'image/png', 'cache-control': 'no-store' }, body: image });
     return;

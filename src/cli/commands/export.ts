@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { printJson, progress, resolveOptions, withCommonOptions, type CommonFlags } from '../shared.js';
+import { collect, printJson, progress, resolveOptions, withCommonOptions, type CommonFlags } from '../shared.js';
 
 interface ExportFlags extends CommonFlags {
   case?: string;
@@ -14,7 +14,7 @@ export function registerExport(program: Command): void {
       .description('court export of a case: bundles with custody logs, exhibit index, verification report, methodology, VERIFY.md; hashed, signed, timestamped')
       .requiredOption('--case <id>', 'case id given to "dijkwacht capture --case"')
       .requiredOption('--out <zip>', 'the zip to write, e.g. case.zip')
-      .option('--tsa <url>', 'RFC 3161 TSA URL (repeatable; replaces the configured list)', (v: string, prev: string[] = []) => [...prev, v]),
+      .option('--tsa <url>', 'RFC 3161 TSA URL (repeatable; replaces the configured list)', collect),
   ).action(async (flags: ExportFlags) => {
     const options = resolveOptions(flags, { tsaUrls: flags.tsa });
     const { exportCase } = await import('../../export/index.js');

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { UsageError } from '../../core/errors.js';
+import { RECIPIENT_TYPES } from '../../refer/packet-types.js';
 import { collect, printJson, resolveOptions, withCommonOptions, type CommonFlags } from '../shared.js';
 
 interface ReferFlags extends CommonFlags {
@@ -13,7 +14,6 @@ interface ReferFlags extends CommonFlags {
   cluster?: boolean;
 }
 
-const TYPES = ['host', 'registrar', 'sidn', 'acm', 'cdn'] as const;
 
 export function registerRefer(program: Command): void {
   withCommonOptions(
@@ -30,8 +30,8 @@ export function registerRefer(program: Command): void {
       .option('--no-cluster', 'do not add the other services of the same operator'),
   ).action(async (flags: ReferFlags) => {
     const options = resolveOptions(flags);
-    const to = flags.to as (typeof TYPES)[number];
-    if (!TYPES.includes(to)) throw new UsageError(`Unknown recipient "${flags.to ?? ''}"; use ${TYPES.join(', ')}.`);
+    const to = flags.to as (typeof RECIPIENT_TYPES)[number];
+    if (!RECIPIENT_TYPES.includes(to)) throw new UsageError(`Unknown recipient "${flags.to ?? ''}"; use ${RECIPIENT_TYPES.join(', ')}.`);
     if (flags.lang && flags.lang !== 'nl' && flags.lang !== 'en') throw new UsageError(`--lang must be nl or en, not "${flags.lang}".`);
     if (flags.provider && !['host', 'registrar', 'cdn'].includes(flags.provider)) throw new UsageError(`--provider must be host, registrar or cdn, not "${flags.provider}".`);
     if (flags.provider && to !== 'acm') throw new UsageError('--provider only applies to --to acm.');

@@ -1,8 +1,8 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { compactStamp } from '../../core/time.js';
-import { appendCustody, parseCertificatesPem, verificationReport, verifyPaths } from '../../evidence/index.js';
+import { appendCustody, verificationReport, verifyPaths } from '../../evidence/index.js';
 import { FsBundleStore, createStore } from '../../store/index.js';
 import { ExitCode } from '../exit-codes.js';
 import { collect, printJson, resolveOptions, withCommonOptions, type CommonFlags } from '../shared.js';
@@ -27,12 +27,11 @@ export function registerVerify(program: Command): void {
   ).action(async (inputs: string[], flags: VerifyFlags) => {
     const options = resolveOptions(flags, { tsaTrustFiles: flags.tsaTrust });
     const { checkExports } = await import('../../export/index.js');
-    const anchors = (await Promise.all(options.tsaTrustFiles.map((file) => readFile(file, 'utf8')))).flatMap((pem) => parseCertificatesPem(pem));
     const targets = await verifyPaths(inputs, {
       store: createStore(options),
       tsaTrustFiles: options.tsaTrustFiles,
       allowPendingTimestamp: flags.allowPending === true,
-      containerCheck: (root, label) => checkExports(root, label, anchors),
+      containerCheck: checkExports,
     });
     const results = targets.map((t) => t.result);
     const ok = results.length > 0 && results.every((r) => r.ok);
