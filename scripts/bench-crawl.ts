@@ -33,7 +33,7 @@ async function measure(name: string, browserOnly: boolean, maxPages: number): Pr
       catalog,
       run,
       seeds: generatedSeeds().map((url) => ({ url, source: 'seed' as const })),
-      limits: { maxDepth: 30, maxPages, maxPagesPerSite: GENERATED_PAGES_PER_SITE, allowPrivateNetwork: false, skipDomains: [] },
+      limits: { maxDepth: 30, maxPages, maxPagesPerSite: GENERATED_PAGES_PER_SITE, skipDomains: [] },
       browserOnly,
     });
     const m = memory.stop();

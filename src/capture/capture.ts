@@ -12,16 +12,17 @@ import type { Custodian, Signer } from '../evidence/keys.js';
 import { MANIFEST_SCHEMA_ID, MANIFEST_SCHEMA_VERSION, type CaptureStatus, type Sealing } from '../evidence/manifest.js';
 import { KEY_WRAP_ALGORITHM, SEAL_ALGORITHM, SEALED_FILE_FORMAT, newBundleKey, wrapKey } from '../evidence/seal.js';
 import type { Logger } from '../log/index.js';
-import { checkTarget, UnresolvableHostError } from '../net/index.js';
+import { checkTarget, EgressProxy, policyFor, UnresolvableHostError, type NetworkPolicy } from '../net/index.js';
 import { publicOptions, redactUrlCredentials, type Options } from '../options/index.js';
 import type { Catalog } from '../catalog/index.js';
 import type { BundleStore } from '../store/index.js';
 import { detectBotWall, type BotWall } from './bot-wall.js';
-import type { LaunchedBrowser } from './browser.js';
+import type { LaunchedBrowser } from '../browser/index.js';
 import { observeDns, type DnsObservation } from '../net/dns-answers.js';
 import { recordCaptureFacts } from './catalog-facts.js';
 import { recordArtifacts } from './record.js';
-import { observePage, type Observed } from './session.js';
+import { emptyObserved, snapshotObserved, type Observed } from './observed.js';
+import { observePage } from './session.js';
 import { StepRunner } from './steps.js';
 import { observeTls, type TlsObservation } from './tls-chain.js';
 
@@ -45,6 +46,8 @@ export interface CaptureOutcome {
   timestampPending: boolean;
   /** The main response's HTTP status (null when none arrived). */
   httpStatus: number | null;
+  /** The browser stopped answering during this capture and must be replaced before the next one. */
+  browserWedged: boolean;
 }
 
 function bundleIdFor(url: string): string {
@@ -66,6 +69,9 @@ function judge(steps: StepRunner, observed: Observed | null, botWall: BotWall | 
     return { status: 'FAILED', reasons: [`the page could not be loaded: ${why}`] };
   }
   if (botWall) reasons.push(`a bot wall or challenge page (${botWall.kind}) was served instead of the site's content: ${botWall.signals.slice(0, 3).join('; ')}`);
+  for (const hop of observed.refusedHops) {
+    reasons.push(`the page tried to go to ${hop.url}, which the network policy refused (${hop.reason}); the artifacts show the page before that navigation`);
+  }
   if (observed.main.status >= 400) reasons.push(`the server answered HTTP ${observed.main.status} ${observed.main.statusText}`.trim());
   if (observed.downloadTarget || !/html|xml/.test(observed.main.mediaType)) {
     reasons.push(`the target is ${observed.main.mediaType || 'of unknown type'}, not a web page: the response body is kept${observed.downloadTarget ? ' (fetched directly; the browser would download it)' : ''}`);
@@ -85,8 +91,9 @@ export async function captureOne(env: CaptureEnvironment, url: string, caseId: s
   const { options: o, log } = env;
   let hostError: string | null = null;
   let target: URL;
+  const policy = policyFor(o);
   try {
-    target = (await checkTarget(url, { allowPrivate: o.allowPrivateNetwork, viaProxy: o.proxy !== null })).url;
+    target = (await checkTarget(url, { policy, viaProxy: o.proxy !== null })).url;
   } catch (error) {
     // A host that does not resolve is a fact worth a signed FAILED bundle; other refusals are not.
     if (error instanceof UnresolvableHostError) {
@@ -99,6 +106,7 @@ export async function captureOne(env: CaptureEnvironment, url: string, caseId: s
   const bundleKey = o.seal ? newBundleKey() : null;
   const writer = await BundleWriter.create(resolve(o.dataDir, 'staging'), bundleId, bundleKey);
   const steps = new StepRunner(log.child({ bundleId }));
+  let egress: EgressProxy | null = null;
   try {
     let observed: Observed | null = null;
     let dns: DnsObservation | null = null;
@@ -108,12 +116,17 @@ export async function captureOne(env: CaptureEnvironment, url: string, caseId: s
       const dnsPromise = isIP(host)
         ? (steps.skip('dns', 'the target is an IP address'), Promise.resolve(undefined))
         : steps.run('dns', { timeoutMs: o.stepTimeoutMs }, () => observeDns(host, o.dnsServer, o.stepTimeoutMs));
-      observed = await observePage({ browser: env.browser.browser, url: target.toString(), options: o, steps, harPath: writer.workPath('network.har') });
+      egress = await EgressProxy.start({ policy, upstream: o.proxy, connectTimeoutMs: Math.min(o.navigationTimeoutMs, 15_000), idleTimeoutMs: o.navigationTimeoutMs });
+      observed = await observeWithinDeadline(env, { url: target.toString(), steps, harPath: writer.workPath('network.har'), egress, policy });
       dns = (await dnsPromise) ?? null;
       const finalUrl = new URL(observed.finalUrl && /^https?:/.test(observed.finalUrl) ? observed.finalUrl : target.toString());
       if (finalUrl.protocol === 'https:' && observed.main) {
-        tls = (await steps.run('tls', { timeoutMs: o.stepTimeoutMs }, () => observeTls(finalUrl, { proxy: o.proxy, caFile: o.caFile, timeoutMs: o.stepTimeoutMs }))) ?? null;
+        const via = egress.url;
+        tls = (await steps.run('tls', { timeoutMs: o.stepTimeoutMs }, () => observeTls(finalUrl, { proxy: via, caFile: o.caFile, timeoutMs: o.stepTimeoutMs }))) ?? null;
+        if (tls) tls.viaProxy = o.proxy !== null;
       } else steps.skip('tls', finalUrl.protocol === 'https:' ? 'no page was loaded' : 'the final URL is not https');
+      await egress.stop();
+      egress = null;
     } else {
       steps.skip('navigate', hostError);
     }
@@ -135,7 +148,7 @@ export async function captureOne(env: CaptureEnvironment, url: string, caseId: s
 
     await writer.addBuffer(
       { name: 'capture-events.json', role: 'capture-events', mediaType: 'application/json' },
-      prettyJson({ blocked: observed?.blocked ?? [], steps: steps.records }),
+      prettyJson({ blocked: observed?.blocked ?? [], blockedNotListed: observed?.blockedNotListed ?? {}, refusedHops: observed?.refusedHops ?? [], steps: steps.records }),
     );
     await writer.addBuffer(
       { name: 'provenance.json', role: 'provenance', mediaType: 'application/json' },
@@ -151,10 +164,11 @@ export async function captureOne(env: CaptureEnvironment, url: string, caseId: s
         proxy: o.proxy ? redactUrlCredentials(o.proxy) : null,
         sealed: bundleKey !== null,
         options: publicOptions(o),
+        networkPolicy: { ...policy.describe(), egress: o.proxy ? 'every request and redirect hop checked by the local egress proxy, then sent through the configured proxy' : 'every request and redirect hop checked by the local egress proxy, names resolved there and connected to the checked address' },
         captureStartedAt: startedAt,
         captureEndedAt: endedAt,
         actor: o.actor,
-        observationOnly: 'forms, uploads, downloads, popups, file choosers and navigation away from the redirect chain are blocked; nothing is typed or clicked',
+        observationOnly: 'form submissions by any means, requests other than GET/HEAD/OPTIONS, uploads, downloads, popups, WebSockets (unless allowed), service workers, dialogs, file choosers and navigation away from the redirect chain are blocked; nothing is typed or clicked',
       }),
     );
 
@@ -185,9 +199,49 @@ export async function captureOne(env: CaptureEnvironment, url: string, caseId: s
     recordCaptureFacts({ catalog: env.catalog, bundleId, url, status, location: path, caseId, observed, tls, log });
     for (const f of final.stamps.failures) log.warn({ bundleId, tsa: f.tsaUrl }, `timestamp failed: ${f.reason}`);
     log.info({ bundleId, status, url }, `captured ${url}: ${status}`);
-    return { id: bundleId, path, url, status, reasons, timestampPending: final.stamps.tokens.length === 0, httpStatus: observed?.main?.status ?? null };
+    return { id: bundleId, path, url, status, reasons, timestampPending: final.stamps.tokens.length === 0, httpStatus: observed?.main?.status ?? null, browserWedged: observed?.browserWedged ?? false };
   } catch (error) {
     await writer.discard();
     throw error;
+  } finally {
+    await egress?.stop();
   }
+}
+
+interface SessionPlan {
+  url: string;
+  steps: StepRunner;
+  harPath: string;
+  egress: EgressProxy;
+  policy: NetworkPolicy;
+}
+
+/**
+ * Runs the browser session under the capture's hard deadline. Past it, the session is abandoned:
+ * the step it was in is recorded as cut, what it had observed so far is kept, and the browser is
+ * marked for recycling (a wedged renderer or a dialog loop never holds up the run).
+ */
+async function observeWithinDeadline(env: CaptureEnvironment, plan: SessionPlan): Promise<Observed> {
+  const o = env.options;
+  const observed = emptyObserved();
+  const steps = plan.steps.fork();
+  const session = observePage({ browser: env.browser.browser, options: o, observed, steps, url: plan.url, harPath: plan.harPath, egress: plan.egress, policy: plan.policy });
+  session.catch(() => undefined);
+  let timer: NodeJS.Timeout | undefined;
+  const cut = new Promise<'cut'>((resolve) => {
+    timer = setTimeout(() => resolve('cut'), o.captureDeadlineMs);
+  });
+  try {
+    const outcome = await Promise.race([session.then(() => 'done' as const), cut]);
+    if (outcome === 'done') return observed;
+  } finally {
+    clearTimeout(timer);
+  }
+  steps.cut(steps.current ?? 'browser-session', o.captureDeadlineMs);
+  const kept = snapshotObserved(observed);
+  kept.browserWedged = true;
+  kept.exchanges = [];
+  for (const r of plan.egress.refusals) kept.blocked.push({ kind: 'private-network', url: r.url, method: r.method, initiator: 'network policy (egress proxy)', reason: r.reason, time: r.time });
+  if (!kept.main) kept.navigationError ??= `the page did not finish loading within the capture deadline of ${o.captureDeadlineMs} ms`;
+  return kept;
 }

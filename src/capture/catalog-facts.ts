@@ -4,7 +4,7 @@ import { findIdentifiers, registrableDomain } from '../classify/index.js';
 import { describeError } from '../core/errors.js';
 import type { Logger } from '../log/index.js';
 import { mediaTypeOf } from './har.js';
-import type { Observed } from './session.js';
+import type { Observed } from './observed.js';
 import type { TlsObservation } from './tls-chain.js';
 
 /**

@@ -5,11 +5,11 @@ import { loadCustodians, loadSigner } from '../evidence/keys.js';
 import { logger } from '../log/index.js';
 import type { Options } from '../options/index.js';
 import { createStore, type BundleStore } from '../store/index.js';
-import { launchBrowser } from './browser.js';
+import { closeBrowser, launchBrowser, type LaunchedBrowser } from '../browser/index.js';
 import { captureOne, type CaptureOutcome } from './capture.js';
 
 export type { CaptureOutcome } from './capture.js';
-export { findChromium } from './browser.js';
+export { findChromium } from '../browser/index.js';
 export { detectBotWall } from './bot-wall.js';
 export { pixelate, regionsFor } from './safe-view.js';
 
@@ -25,8 +25,45 @@ export interface CaptureRunInput {
 export type CaptureResult = ({ ok: true } & CaptureOutcome) | { ok: false; url: string; error: string };
 
 /**
- * Captures URLs into bundles, `captureConcurrency` at a time, in one browser. A URL that may not be
- * captured gets an error result; the others go on. Problems with keys, the browser or the store stop the run.
+ * Browsers for the run, one per concurrent capture, launched when first needed. A capture that
+ * wedged its browser hands it back to be killed; the next capture gets a fresh one, so one hostile
+ * page never costs the other URLs of the run.
+ */
+class BrowserSlots {
+  readonly #options: Options;
+  readonly #idle: LaunchedBrowser[] = [];
+  readonly #all = new Set<LaunchedBrowser>();
+
+  constructor(options: Options) {
+    this.#options = options;
+  }
+
+  async take(): Promise<LaunchedBrowser> {
+    const browser = this.#idle.pop() ?? (await launchBrowser(this.#options));
+    this.#all.add(browser);
+    return browser;
+  }
+
+  async give(browser: LaunchedBrowser, wedged: boolean): Promise<void> {
+    if (!wedged && browser.browser.isConnected()) {
+      this.#idle.push(browser);
+      return;
+    }
+    this.#all.delete(browser);
+    const how = await closeBrowser(browser);
+    logger('capture').warn({ how }, 'the browser stopped answering during a capture; it was replaced');
+  }
+
+  async closeAll(): Promise<void> {
+    await Promise.all([...this.#all].map((b) => closeBrowser(b)));
+    this.#all.clear();
+  }
+}
+
+/**
+ * Captures URLs into bundles, `captureConcurrency` at a time, each in a browser of its own. A URL
+ * that may not be captured gets an error result; the others go on. Problems with keys, the browser
+ * or the store stop the run.
  */
 export async function captureUrls(input: CaptureRunInput): Promise<CaptureResult[]> {
   const { options } = input;
@@ -34,7 +71,9 @@ export async function captureUrls(input: CaptureRunInput): Promise<CaptureResult
   const signer = await loadSigner(options);
   const custodians = options.seal ? await loadCustodians(options) : [];
   const store = input.store ?? createStore(options);
-  const browser = await launchBrowser(options);
+  const slots = new BrowserSlots(options);
+  // The first browser is launched before any capture: a missing Chromium stops the run at once.
+  await slots.give(await slots.take(), false);
   // One catalog for the whole run; a catalog that cannot be opened never stops evidence capture.
   let catalog: Catalog | null = null;
   try {
@@ -52,8 +91,13 @@ export async function captureUrls(input: CaptureRunInput): Promise<CaptureResult
         queue.add(async () => {
           if (stop.error) return;
           let result: CaptureResult;
+          let browser: LaunchedBrowser | null = null;
+          let wedged = false;
           try {
-            result = { ok: true, ...(await captureOne({ options, browser, signer, custodians, store, catalog, log }, url, input.caseId ?? null)) };
+            browser = await slots.take();
+            const outcome = await captureOne({ options, browser, signer, custodians, store, catalog, log }, url, input.caseId ?? null);
+            wedged = outcome.browserWedged;
+            result = { ok: true, ...outcome };
           } catch (error) {
             if (error instanceof DijkwachtError && error.scope === 'run') {
               stop.error = error;
@@ -62,6 +106,8 @@ export async function captureUrls(input: CaptureRunInput): Promise<CaptureResult
             }
             log.error({ url, err: error }, `capture of ${url} failed`);
             result = { ok: false, url, error: describeError(error) };
+          } finally {
+            if (browser) await slots.give(browser, wedged || !browser.browser.isConnected());
           }
           results[index] = result;
           input.onResult?.(result, ++done, input.urls.length);
@@ -69,7 +115,7 @@ export async function captureUrls(input: CaptureRunInput): Promise<CaptureResult
       ),
     );
   } finally {
-    await browser.browser.close().catch(() => undefined);
+    await slots.closeAll();
     catalog?.close();
   }
   if (stop.error) throw stop.error;

@@ -6,7 +6,7 @@ import type { DnsObservation } from '../net/dns-answers.js';
 import { mediaTypeOf } from './har.js';
 import { describeImage, imageExtension, isImageExchange, type ImageRecord } from './images.js';
 import { pixelate } from './safe-view.js';
-import type { Observed } from './session.js';
+import type { Observed } from './observed.js';
 import type { StepRunner } from './steps.js';
 import type { TlsObservation } from './tls-chain.js';
 import { writeWacz } from './wacz.js';

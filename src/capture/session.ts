@@ -1,140 +1,106 @@
-import type { Browser, BrowserContext, Page, Response } from 'playwright';
-import { describeError } from '../core/errors.js';
+import type { Browser, BrowserContext, Page, Request, Response } from 'playwright';
+import { ObservationGuard } from '../browser/index.js';
+import { describeError, withTimeout } from '../core/errors.js';
+import { REFUSED_HEADER, type EgressProxy, type NetworkPolicy } from '../net/index.js';
 import type { Options } from '../options/index.js';
-import { proxySettings } from './browser.js';
-import { ObservationGuard, type BlockedAction } from './guards.js';
-import { readHar, type Exchange } from './har.js';
-import { readPageFacts, scrollThrough, type PageFacts } from './page-facts.js';
-import type { StepRunner } from './steps.js';
-
-export interface MainResponse {
-  url: string;
-  status: number;
-  statusText: string;
-  headers: Record<string, string>;
-  headerLines: { name: string; value: string }[];
-  mediaType: string;
-  body: Buffer | null;
-  securityDetails: Record<string, unknown> | null;
-  remoteAddress: { ipAddress: string; port: number } | null;
-  /** The browser kept no body (very large responses); it was fetched again with a plain GET at this time. */
-  bodyRefetchedAt?: string;
-  bodyRefetchReason?: string;
-  /** The character set the browser decoded the document with. */
-  charset?: string;
-}
-
-export interface Hop {
-  url: string;
-  status: number | null;
-  location: string | null;
-}
-
-/** Everything observed of one page in one isolated browser context. */
-export interface Observed {
-  finalUrl: string | null;
-  main: MainResponse | null;
-  redirectChain: Hop[];
-  clientNavigations: string[];
-  navigationError: string | null;
-  /** The target triggered a download instead of a page (PDF, archive …); `main` then comes from a plain GET. */
-  downloadTarget: boolean;
-  facts: PageFacts | null;
-  screenshot: Buffer | null;
-  screenshotCutAtPx: number | null;
-  dom: string | null;
-  exchanges: Exchange[];
-  blocked: BlockedAction[];
-  userAgent: string | null;
-}
-
-async function describeResponse(response: Response, withBody: boolean): Promise<MainResponse> {
-  const headers = await response.allHeaders().catch(() => response.headers());
-  const headerLines = await response.headersArray().catch(() => Object.entries(headers).map(([name, value]) => ({ name, value })));
-  let body: Buffer | null = null;
-  if (withBody) body = await response.body().catch(() => null);
-  return {
-    url: response.url(),
-    status: response.status(),
-    statusText: response.statusText(),
-    headers,
-    headerLines,
-    mediaType: (headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '',
-    body,
-    securityDetails: ((await response.securityDetails().catch(() => null))) ?? null,
-    remoteAddress: await response.serverAddr().catch(() => null),
-  };
-}
-
-async function redirectChainOf(response: Response): Promise<Hop[]> {
-  const hops: Hop[] = [];
-  let req = response.request().redirectedFrom();
-  while (req) {
-    const r = await req.response().catch(() => null);
-    hops.unshift({ url: req.url(), status: r?.status() ?? null, location: r ? ((await r.headerValue('location').catch(() => null)) ?? null) : null });
-    req = req.redirectedFrom();
-  }
-  hops.push({ url: response.url(), status: response.status(), location: null });
-  return hops;
-}
+import { header, readHar } from './har.js';
+import type { Observed, RefusedHop } from './observed.js';
+import { readPageFacts, scrollThrough } from './page-facts.js';
+import { describeResponse, fetchThroughContext, redirectChainOf } from './responses.js';
+import type { StepOptions, StepRunner } from './steps.js';
 
 export interface SessionInput {
   browser: Browser;
   url: string;
   options: Options;
+  /** This session's own runner (a fork): the capture deadline can cut it without touching the rest. */
   steps: StepRunner;
   harPath: string;
+  egress: EgressProxy;
+  policy: NetworkPolicy;
+  /** Filled in place, so that what was seen survives a session the deadline abandons. */
+  observed: Observed;
+}
+
+/** Main-frame hops the policy refused: in the guard (script and meta navigations) or the egress proxy (redirects the browser followed). */
+function refusedHops(navigations: { url: string; afterLoad: boolean }[], input: SessionInput): RefusedHop[] {
+  const hops: RefusedHop[] = [];
+  for (const nav of navigations) {
+    const verdict = input.policy.url(nav.url);
+    const reason = verdict.allowed ? input.egress.refusalFor(nav.url)?.reason : verdict.reason;
+    if (reason && !hops.some((h) => h.url === nav.url)) hops.push({ url: nav.url, reason, afterLoad: nav.afterLoad });
+  }
+  return hops;
 }
 
 /**
- * Opens a fresh context (no profile, no cookies), loads the page under the observation guard, and
- * collects what the bundle needs. Each part is a named step; a failing optional step loses nothing else.
+ * Opens a fresh context (no profile, no cookies) whose only way out is the egress proxy, loads the
+ * page under the observation guard, and collects what the bundle needs. Each part is a named step
+ * with a deadline; once one runs out of time the page is taken as wedged and the remaining page
+ * steps are skipped, and a context that will not close marks the browser for recycling.
  */
 export async function observePage(input: SessionInput): Promise<Observed> {
-  const { options: o, steps } = input;
-  const observed: Observed = {
-    finalUrl: null,
-    main: null,
-    redirectChain: [],
-    clientNavigations: [],
-    navigationError: null,
-    downloadTarget: false,
-    facts: null,
-    screenshot: null,
-    screenshotCutAtPx: null,
-    dom: null,
-    exchanges: [],
-    blocked: [],
-    userAgent: null,
-  };
-  const context: BrowserContext = await input.browser.newContext({
-    recordHar: { path: input.harPath, content: 'embed', mode: 'full' },
-    acceptDownloads: false,
-    ignoreHTTPSErrors: true, // the TLS step judges the certificate; the page is still evidence
-    serviceWorkers: 'block',
-    viewport: { width: o.viewportWidthPx, height: o.viewportHeightPx },
-    deviceScaleFactor: 1,
-    locale: o.locale,
-    timezoneId: o.timezoneId,
-    ...(o.userAgent ? { userAgent: o.userAgent } : {}),
-    ...(o.proxy ? { proxy: proxySettings(o.proxy) } : {}),
-  });
-  const guard = new ObservationGuard(o.allowPrivateNetwork);
+  const { options: o, steps, observed } = input;
+  const guard = new ObservationGuard({ policy: input.policy, allowWebSockets: o.allowWebSockets });
+  observed.blocked = guard.blocked; // live: a session the deadline abandons still shows what it refused
+  const navigations: { url: string; afterLoad: boolean }[] = [];
+  let loaded = false;
+  let context: BrowserContext | null = null;
   let page: Page | null = null;
-  try {
+
+  /** A page step, skipped once the page has stopped answering. */
+  const pageStep = async <T>(name: string, opts: StepOptions, fn: (p: Page) => Promise<T>): Promise<T | undefined> => {
+    if (!page) return undefined;
+    if (steps.timedOut) {
+      steps.skip(name, `the page stopped responding (step ${steps.timedOut} ran out of time)`);
+      return undefined;
+    }
+    const p = page;
+    return steps.run(name, opts, () => fn(p));
+  };
+
+  await steps.run('open-context', { timeoutMs: o.stepTimeoutMs, required: true }, async () => {
+    context = await input.browser.newContext({
+      recordHar: { path: input.harPath, content: 'embed', mode: 'full' },
+      acceptDownloads: false,
+      ignoreHTTPSErrors: true, // the TLS step judges the certificate; the page is still evidence
+      serviceWorkers: 'block',
+      viewport: { width: o.viewportWidthPx, height: o.viewportHeightPx },
+      deviceScaleFactor: 1,
+      locale: o.locale,
+      timezoneId: o.timezoneId,
+      proxy: { server: input.egress.url },
+      ...(o.userAgent ? { userAgent: o.userAgent } : {}),
+    });
     page = await context.newPage();
     await guard.install(context, page);
     const p = page;
     p.on('framenavigated', (frame) => {
       if (frame === p.mainFrame()) observed.clientNavigations.push(frame.url());
     });
+    p.on('request', (request: Request) => {
+      if (request.isNavigationRequest() && isMainFrameOf(request, p)) navigations.push({ url: request.url(), afterLoad: loaded });
+    });
+  });
+  const ctx = context as BrowserContext | null;
+  if (!ctx || !page) {
+    observed.browserWedged = steps.timedOut !== null;
+    return observed;
+  }
+  const p: Page = page;
 
+  try {
     let response: Response | null = null;
-    await steps.run('navigate', { timeoutMs: o.navigationTimeoutMs + 2000, required: true }, async () => {
+    await pageStep('navigate', { timeoutMs: o.navigationTimeoutMs + 2000, required: true }, async () => {
       try {
         response = await p.goto(input.url, { waitUntil: 'load', timeout: o.navigationTimeoutMs });
       } catch (error) {
         const message = describeError(error);
+        const refused = refusedHops(navigations, input)[0];
+        if (refused) {
+          observed.navigationError = `the page redirected to ${refused.url}, which was refused: ${refused.reason}; nothing behind that hop was fetched`;
+          throw new Error(observed.navigationError, { cause: error });
+        }
         if (/Download is starting|net::ERR_ABORTED/i.test(message)) {
           observed.downloadTarget = true;
           return;
@@ -144,37 +110,26 @@ export async function observePage(input: SessionInput): Promise<Observed> {
       }
       if (!response) throw new Error('the browser returned no response for the main document');
     });
+    loaded = true;
 
     if (observed.downloadTarget) {
       await steps.run('fetch-non-page-target', { timeoutMs: o.navigationTimeoutMs, required: true }, async () => {
-        const r = await context.request.get(input.url, { timeout: o.navigationTimeoutMs, maxRedirects: 20 });
-        const headers = r.headers();
-        observed.main = {
-          url: r.url(),
-          status: r.status(),
-          statusText: r.statusText(),
-          headers,
-          headerLines: r.headersArray(),
-          mediaType: (headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '',
-          body: await r.body(),
-          securityDetails: null,
-          remoteAddress: null,
-        };
-        observed.finalUrl = r.url();
-        observed.redirectChain = [{ url: r.url(), status: r.status(), location: null }];
-        await r.dispose();
+        const fetched = await fetchThroughContext(ctx, input.url, { timeoutMs: o.navigationTimeoutMs, maxRedirects: 20 });
+        observed.main = fetched.response;
+        observed.finalUrl = fetched.response.url;
+        observed.redirectChain = fetched.chain;
       });
     }
 
     const main = response as Response | null;
     if (main) {
-      await steps.run('settle', { timeoutMs: o.settleMs * 3 + 2000 }, async () => {
+      await pageStep('settle', { timeoutMs: o.settleMs * 3 + 2000 }, async () => {
         // At least settleMs, and until the network has been idle for 500 ms (bounded).
         await Promise.all([p.waitForLoadState('networkidle', { timeout: o.settleMs * 2 + 500 }).catch(() => undefined), p.waitForTimeout(o.settleMs)]);
       });
       guard.settle();
       observed.finalUrl = p.url();
-      await steps.run('main-response', { timeoutMs: o.stepTimeoutMs, required: true }, async () => {
+      await pageStep('main-response', { timeoutMs: o.stepTimeoutMs, required: true }, async () => {
         observed.main = await describeResponse(main, true);
         observed.redirectChain = await redirectChainOf(main);
         // The browser hands over text bodies as UTF-8: byte-exact only for UTF-8 pages. For other
@@ -183,40 +138,57 @@ export async function observePage(input: SessionInput): Promise<Observed> {
         observed.main.charset = charset;
         const transcoded = /html|xml|text/.test(observed.main.mediaType) && charset.toUpperCase() !== 'UTF-8';
         if ((!observed.main.body || transcoded) && main.request().method() === 'GET') {
-          const again = await context.request.get(main.url(), { timeout: o.navigationTimeoutMs, maxRedirects: 0 });
-          observed.main.body = await again.body();
+          const again = await fetchThroughContext(ctx, main.url(), { timeoutMs: o.navigationTimeoutMs, maxRedirects: 0 });
+          observed.main.body = again.response.body;
           observed.main.bodyRefetchedAt = new Date().toISOString();
           observed.main.bodyRefetchReason = transcoded ? `the browser decoded the page from ${charset}` : 'the browser kept no body';
-          await again.dispose();
         }
       });
-      observed.userAgent = await p.evaluate(() => navigator.userAgent).catch(() => null);
-      await steps.run('scroll', { timeoutMs: o.stepTimeoutMs }, () => scrollThrough(p));
-      observed.facts = (await steps.run('page-facts', { timeoutMs: o.stepTimeoutMs }, () => readPageFacts(p))) ?? null;
-      await steps.run('screenshot', { timeoutMs: o.stepTimeoutMs * 2 }, async () => {
+      observed.userAgent = (await pageStep('user-agent', { timeoutMs: o.stepTimeoutMs }, (pg) => pg.evaluate(() => navigator.userAgent))) ?? null;
+      await pageStep('scroll', { timeoutMs: o.stepTimeoutMs }, (pg) => scrollThrough(pg));
+      observed.facts = (await pageStep('page-facts', { timeoutMs: o.stepTimeoutMs }, (pg) => readPageFacts(pg))) ?? null;
+      await pageStep('screenshot', { timeoutMs: o.stepTimeoutMs * 2 }, async (pg) => {
         const height = observed.facts?.documentHeight ?? 0;
         if (height > o.maxScreenshotHeightPx) {
           // Taller than the cap: a viewport as tall as the cap, shot from the top, and the imagery
           // boxes read again at that size so the safe view matches the pixels.
           observed.screenshotCutAtPx = o.maxScreenshotHeightPx;
-          await p.setViewportSize({ width: o.viewportWidthPx, height: o.maxScreenshotHeightPx });
-          await p.evaluate(() => window.scrollTo(0, 0));
-          observed.screenshot = await p.screenshot({ type: 'png', fullPage: false, animations: 'disabled' });
-          const again = await readPageFacts(p).catch(() => null);
+          await pg.setViewportSize({ width: o.viewportWidthPx, height: o.maxScreenshotHeightPx });
+          await pg.evaluate(() => window.scrollTo(0, 0));
+          observed.screenshot = await pg.screenshot({ type: 'png', fullPage: false, animations: 'disabled' });
+          const again = await readPageFacts(pg).catch(() => null);
           if (again && observed.facts) observed.facts.imagery = again.imagery;
-          await p.setViewportSize({ width: o.viewportWidthPx, height: o.viewportHeightPx });
+          await pg.setViewportSize({ width: o.viewportWidthPx, height: o.viewportHeightPx });
         } else {
-          observed.screenshot = await p.screenshot({ type: 'png', fullPage: true, animations: 'disabled' });
+          observed.screenshot = await pg.screenshot({ type: 'png', fullPage: true, animations: 'disabled' });
         }
       });
-      observed.dom = (await steps.run('dom', { timeoutMs: o.stepTimeoutMs }, () => p.content())) ?? null;
+      observed.dom = (await pageStep('dom', { timeoutMs: o.stepTimeoutMs }, (pg) => pg.content())) ?? null;
     }
   } finally {
-    observed.blocked = guard.blocked;
-    await context.close().catch(() => undefined); // writes the HAR
+    observed.refusedHops = refusedHops(navigations, input);
+    for (const refusal of input.egress.refusals) guard.noteRefusal(refusal);
+    observed.blockedNotListed = { ...guard.dropped };
+    // Closing writes the HAR and ends the context's renderers; one that will not close means a wedged browser.
+    await withTimeout('closing the browser context', o.stepTimeoutMs, () => ctx.close()).catch(() => {
+      observed.browserWedged = true;
+    });
   }
-  await steps.run('network-log', { timeoutMs: o.stepTimeoutMs }, async () => {
-    observed.exchanges = await readHar(input.harPath);
-  });
+  if (observed.browserWedged) steps.skip('network-log', 'the browser context did not close, so the network log was not written');
+  else {
+    await steps.run('network-log', { timeoutMs: o.stepTimeoutMs }, async () => {
+      // The egress proxy's own empty answers to refused hops are not the target's: never archived.
+      observed.exchanges = (await readHar(input.harPath)).filter((x) => header(x.entry.response.headers, REFUSED_HEADER) === null);
+    });
+  }
   return observed;
+}
+
+function isMainFrameOf(request: Request, page: Page): boolean {
+  try {
+    const frame = request.frame();
+    return frame.parentFrame() === null && frame.page() === page;
+  } catch {
+    return false;
+  }
 }

@@ -1,7 +1,7 @@
 import type { Label } from '../classify/index.js';
 import { Catalog } from '../catalog/catalog.js';
 import { UsageError, describeError } from '../core/errors.js';
-import { checkTarget } from '../net/index.js';
+import { checkTarget, policyFor } from '../net/index.js';
 import type { Options } from '../options/index.js';
 import { crawl } from './crawl.js';
 
@@ -22,7 +22,7 @@ export interface UrlClassification {
 export async function classifyUrl(url: string, options: Options): Promise<UrlClassification> {
   let target: string;
   try {
-    target = (await checkTarget(url, { allowPrivate: options.allowPrivateNetwork, viaProxy: true })).url.toString();
+    target = (await checkTarget(url, { policy: policyFor(options), viaProxy: true })).url.toString();
   } catch (error) {
     throw new UsageError(describeError(error));
   }
@@ -34,7 +34,7 @@ export async function classifyUrl(url: string, options: Options): Promise<UrlCla
       catalog,
       run,
       seeds: [{ url: target, source: 'seed' }],
-      limits: { maxDepth: 0, maxPages: 1, maxPagesPerSite: 1, allowPrivateNetwork: options.allowPrivateNetwork, skipDomains: [] },
+      limits: { maxDepth: 0, maxPages: 1, maxPagesPerSite: 1, skipDomains: [] },
     });
     const row = catalog.db.prepare('SELECT final_url, label, score, signals_json, via, error FROM pages WHERE run_id = ? LIMIT 1').get(run.id) as
       | { final_url: string | null; label: Label | null; score: number | null; signals_json: string | null; via: 'http' | 'browser'; error: string | null }

@@ -1,11 +1,14 @@
 import { CheerioCrawler, Configuration, PlaywrightCrawler, ProxyConfiguration, RequestQueue, log as crawleeLog } from 'crawlee';
 import { MemoryStorage } from '@crawlee/memory-storage';
 import { chromium } from 'playwright';
-import { chromiumArgs, findChromium } from '../capture/browser.js';
+import type { Page } from 'playwright';
+import { chromiumArgs, findChromium, IGNORED_DEFAULT_ARGS, ObservationGuard } from '../browser/index.js';
 import type { Catalog, RunRow } from '../catalog/catalog.js';
 import { describeError } from '../core/errors.js';
 import { logger } from '../log/index.js';
+import { EgressProxy, policyFor } from '../net/index.js';
 import type { Options } from '../options/index.js';
+import { bodyGuardHook, NotReadError, redirectPolicyHook } from './http-guards.js';
 import { RobotsGate } from './robots.js';
 import { analyse, Frontier, type CrawlLimits, type NextRequest, type PageMeta } from './frontier.js';
 
@@ -76,10 +79,32 @@ export async function crawl(input: CrawlInput): Promise<CrawlStats> {
   const config = crawleeConfig();
   const httpQueue = await RequestQueue.open(`${run.name}-http`, { config });
   const browserQueue = await RequestQueue.open(`${run.name}-browser`, { config });
-  const proxyConfiguration = o.proxy ? new ProxyConfiguration({ proxyUrls: [o.proxy] }) : undefined;
-  const frontier = new Frontier(catalog, run.id, limits);
+  const policy = policyFor(o);
+  // Every fetch of the crawl (HTTP, browser, robots.txt) leaves through the egress proxy and its policy.
+  const egress = await EgressProxy.start({ policy, upstream: o.proxy, connectTimeoutMs: Math.min(o.navigationTimeoutMs, 15_000), idleTimeoutMs: o.navigationTimeoutMs });
+  try {
+    return await crawlThrough(input, { log, config, httpQueue, browserQueue, egress, policy });
+  } finally {
+    await egress.stop();
+  }
+}
 
-  const stats = { http: 0, browser: 0, failures: 0 };
+interface CrawlPlumbing {
+  log: ReturnType<typeof logger>;
+  config: Configuration;
+  httpQueue: RequestQueue;
+  browserQueue: RequestQueue;
+  egress: EgressProxy;
+  policy: ReturnType<typeof policyFor>;
+}
+
+async function crawlThrough(input: CrawlInput, plumbing: CrawlPlumbing): Promise<CrawlStats> {
+  const { options: o, catalog, run, limits } = input;
+  const { log, config, httpQueue, browserQueue, egress, policy } = plumbing;
+  const proxyConfiguration = new ProxyConfiguration({ proxyUrls: [egress.url] });
+  const frontier = new Frontier(catalog, run.id, limits, policy);
+
+  const stats = { http: 0, browser: 0, failures: 0, blocked: 0 };
   const labels: Record<string, number> = { nudify: 0, deepfake: 0, directory: 0, unrelated: 0 };
   const t0 = performance.now();
   let lastProgress = 0;
@@ -110,7 +135,7 @@ export async function crawl(input: CrawlInput): Promise<CrawlStats> {
   // Everything still queued in the catalog: the seeds of a new run, or what a killed run left.
   await enqueue(frontier.restore());
 
-  const robots = o.respectRobotsTxt ? new RobotsGate(o.proxy, Math.min(o.navigationTimeoutMs, 15_000)) : null;
+  const robots = o.respectRobotsTxt ? new RobotsGate(egress.url, Math.min(o.navigationTimeoutMs, 15_000)) : null;
   /** Runs before every fetch: a URL robots.txt disallows is failed, not fetched. */
   const robotsHook = async ({ request }: { request: { url: string; noRetry: boolean } }): Promise<void> => {
     if (robots && !(await robots.allowed(request.url))) {
@@ -136,17 +161,8 @@ export async function crawl(input: CrawlInput): Promise<CrawlStats> {
         minConcurrency: Math.min(8, o.crawlConcurrency),
         ignoreSslErrors: true,
         additionalMimeTypes: ['application/xhtml+xml'],
-        preNavigationHooks: [robotsHook],
-        postNavigationHooks: [
-          ({ request, response }) => {
-            const declared = Number(response?.headers['content-length'] ?? Number.NaN);
-            if (Number.isFinite(declared) && declared > o.crawlMaxPageBytes) {
-              request.noRetry = true;
-              response?.destroy();
-              throw new Error(`not read: the page declares ${declared} bytes, over the ${o.crawlMaxPageBytes}-byte limit`);
-            }
-          },
-        ],
+        preNavigationHooks: [robotsHook, redirectPolicyHook(policy)],
+        postNavigationHooks: [bodyGuardHook(o.crawlMaxPageBytes)],
         async requestHandler({ request, body, response, contentType }) {
           const html = typeof body === 'string' ? body : body.toString();
           const meta = metaOf(request.userData as Record<string, unknown>);
@@ -171,8 +187,9 @@ export async function crawl(input: CrawlInput): Promise<CrawlStats> {
         async failedRequestHandler({ request, response }, error) {
           stats.failures++;
           const status = response?.statusCode ?? null;
-          const reason = describeError(error);
-          frontier.fail(request.url, metaOf(request.userData as Record<string, unknown>), 'http', reason === ROBOTS_DISALLOWED || !status ? reason : `HTTP ${status}: ${reason}`, status);
+          const refusal = egress.refusalFor(request.url);
+          const reason = refusal && !(error instanceof NotReadError) ? `not fetched: refused by the network policy (${refusal.reason})` : describeError(error);
+          frontier.fail(request.url, metaOf(request.userData as Record<string, unknown>), 'http', reason === ROBOTS_DISALLOWED || error instanceof NotReadError || !status ? reason : `HTTP ${status}: ${reason}`, status);
           await progress();
         },
       },
@@ -180,25 +197,53 @@ export async function crawl(input: CrawlInput): Promise<CrawlStats> {
     );
 
   const executable = findChromium(o.chromiumPath);
+  const guards = new WeakMap<Page, ObservationGuard>();
+  /** What the guard refused on a page goes to the log (and the run's count); the page is classified as it stood. */
+  const noteBlocked = (page: Page, url: string): void => {
+    const guard = guards.get(page);
+    if (!guard) return;
+    for (const refusal of egress.refusals.splice(0)) guard.noteRefusal(refusal);
+    if (guard.blocked.length === 0) return;
+    stats.blocked += guard.blocked.length;
+    log.info({ url, blocked: guard.blocked.map((b) => ({ kind: b.kind, url: b.url, method: b.method, reason: b.reason })) }, `the observation guard refused ${guard.blocked.length} action(s) of ${url}`);
+    guards.delete(page);
+  };
   const browserCrawler = (): PlaywrightCrawler =>
     new PlaywrightCrawler(
       {
         ...common,
         requestQueue: browserQueue,
         minConcurrency: Math.min(4, o.crawlConcurrency),
-        launchContext: { launcher: chromium, launchOptions: { executablePath: executable.path, args: chromiumArgs(['--ignore-certificate-errors']), headless: true }, useIncognitoPages: true },
-        browserPoolOptions: { useFingerprints: false },
+        launchContext: {
+          launcher: chromium,
+          launchOptions: { executablePath: executable.path, args: chromiumArgs(['--ignore-certificate-errors']), headless: true, ignoreDefaultArgs: IGNORED_DEFAULT_ARGS },
+          useIncognitoPages: true,
+        },
+        browserPoolOptions: {
+          useFingerprints: false,
+          // Each page is its own context: no service workers, no downloads.
+          prePageCreateHooks: [
+            (_id, _controller, pageOptions) => {
+              if (pageOptions) Object.assign(pageOptions, { serviceWorkers: 'block', acceptDownloads: false });
+            },
+          ],
+        },
         preNavigationHooks: [
           robotsHook,
           async ({ page }, gotoOptions) => {
-            await page.route('**/*', (route) => (BLOCKED_RESOURCE_TYPES.has(route.request().resourceType()) ? route.abort('blockedbyclient') : route.fallback()));
+            // The same observation guard as capture; imagery, media and fonts are never fetched.
+            const guard = new ObservationGuard({ policy, blockResourceTypes: BLOCKED_RESOURCE_TYPES });
+            await guard.install(page.context(), page);
+            guards.set(page, guard);
             if (gotoOptions) gotoOptions.waitUntil = 'load';
           },
         ],
         async requestHandler({ request, page, response }) {
           // Script-rendered pages fetch their content after load; give them a short, bounded quiet period.
           await page.waitForLoadState('networkidle', { timeout: 1500 }).catch(() => undefined);
+          guards.get(page)?.settle();
           const html = await page.content();
+          noteBlocked(page, request.url);
           const meta = metaOf(request.userData);
           const finalUrl = page.url();
           const status = response?.status() ?? null;
@@ -215,8 +260,9 @@ export async function crawl(input: CrawlInput): Promise<CrawlStats> {
           await enqueue(next);
           await progress();
         },
-        async failedRequestHandler({ request }, error) {
+        async failedRequestHandler({ request, page }, error) {
           stats.failures++;
+          noteBlocked(page, request.url);
           frontier.fail(request.url, metaOf(request.userData), 'browser', describeError(error));
           await progress();
         },

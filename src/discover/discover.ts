@@ -3,7 +3,7 @@ import { Catalog, type RunKind, type RunRow } from '../catalog/catalog.js';
 import { UsageError, describeError } from '../core/errors.js';
 import { compactStamp } from '../core/time.js';
 import { logger } from '../log/index.js';
-import { checkTarget } from '../net/index.js';
+import { checkTarget, policyFor } from '../net/index.js';
 import { publicOptions, type Options } from '../options/index.js';
 import { crawl, type CrawlProgress, type CrawlStats, type Seed } from './crawl.js';
 import { createProviders, runSearch } from './search/index.js';
@@ -35,7 +35,7 @@ async function validSeeds(urls: string[], o: Options): Promise<string[]> {
   for (const url of urls) {
     try {
       // Syntax, scheme and literal private addresses; a name that does not resolve is a crawl failure, recorded.
-      out.push((await checkTarget(url, { allowPrivate: o.allowPrivateNetwork, viaProxy: true })).url.toString());
+      out.push((await checkTarget(url, { policy: policyFor(o), viaProxy: true })).url.toString());
     } catch (error) {
       throw new UsageError(`Seed ${url}: ${describeError(error)}`);
     }
@@ -99,7 +99,7 @@ export async function runDiscovery(input: DiscoveryInput): Promise<DiscoveryResu
       catalog,
       run,
       seeds,
-      limits: { maxDepth: o.maxDepth, maxPages: o.maxPages, maxPagesPerSite: o.maxPagesPerSite, allowPrivateNetwork: o.allowPrivateNetwork, skipDomains: o.crawlSkipDomains },
+      limits: { maxDepth: o.maxDepth, maxPages: o.maxPages, maxPagesPerSite: o.maxPagesPerSite, skipDomains: o.crawlSkipDomains },
       onProgress: input.onProgress,
       signal: input.signal,
     }).catch((error: unknown) => {

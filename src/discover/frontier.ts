@@ -1,13 +1,12 @@
 import { classifyParts, pageParts, registrableDomain, type PageClassification, type PageParts } from '../classify/index.js';
 import type { Catalog, DiscoveryRecord } from '../catalog/catalog.js';
-import { isObviouslyPrivateHost } from '../net/index.js';
+import type { NetworkPolicy } from '../net/index.js';
 import { findIdentifiers } from '../classify/index.js';
 
 export interface CrawlLimits {
   maxDepth: number;
   maxPages: number;
   maxPagesPerSite: number;
-  allowPrivateNetwork: boolean;
   /** Registrable domains never fetched: platforms (messengers, social networks, payment, sign-in) that are identifiers, not sites to classify. */
   skipDomains: string[];
 }
@@ -56,7 +55,10 @@ export class Frontier {
   readonly #scheduledUrls = new Set<string>();
   #scheduled = 0;
 
-  constructor(catalog: Catalog, runId: number, limits: CrawlLimits) {
+  readonly #policy: NetworkPolicy;
+
+  constructor(catalog: Catalog, runId: number, limits: CrawlLimits, policy: NetworkPolicy) {
+    this.#policy = policy;
     this.#catalog = catalog;
     this.#runId = runId;
     this.#limits = limits;
@@ -102,7 +104,7 @@ export class Frontier {
     }
     if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return false;
     if (this.#scheduledUrls.has(url)) return false; // already queued: links to it do not count twice
-    if (!this.#limits.allowPrivateNetwork && isObviouslyPrivateHost(parsed.hostname)) return false;
+    if (!this.#policy.url(url).allowed) return false; // links to the local network are never scheduled
     if (this.#scheduled >= this.#limits.maxPages) return false;
     const domain = registrableDomain(url) ?? parsed.hostname;
     if (this.#limits.skipDomains.includes(domain)) return false;

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { UsageError } from '../core/errors.js';
 
 /** How one setting is read from a string (env var, CLI flag) and from JSON (config file). */
@@ -103,6 +104,25 @@ export function list<T>(inner: Kind<T>): Kind<T[]> {
     fromJson: (v, name) => {
       if (!Array.isArray(v)) throw bad(name, 'an array', v);
       return v.map((item) => inner.fromJson(item, name));
+    },
+  };
+}
+
+/** An IP range in CIDR notation (a bare address is its own /32 or /128). */
+export function cidr(): Kind<string> {
+  const check = (raw: string, name: string): string => {
+    const [net = '', prefix] = raw.split('/');
+    const family = isIP(net);
+    const max = family === 4 ? 32 : 128;
+    if (family === 0 || (prefix !== undefined && (!/^\d+$/.test(prefix) || Number(prefix) > max))) throw bad(name, 'an IP range in CIDR notation (e.g. 10.20.0.0/16, fd00::/8)', raw);
+    return raw;
+  };
+  return {
+    describe: 'CIDR range',
+    fromString: (raw, name) => check(raw.trim(), name),
+    fromJson: (v, name) => {
+      if (typeof v !== 'string') throw bad(name, 'a CIDR string', v);
+      return check(v.trim(), name);
     },
   };
 }

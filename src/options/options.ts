@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
 import { UsageError } from '../core/errors.js';
-import { bool, hostPort, int, list, nullable, oneOf, str, url, type Kind } from './kinds.js';
+import { bool, cidr, hostPort, int, list, nullable, oneOf, str, url, type Kind } from './kinds.js';
 
 interface Spec<T> {
   kind: Kind<T>;
@@ -50,6 +50,19 @@ export const specs = {
     env: 'DIJKWACHT_ALLOW_PRIVATE_NETWORK',
     doc: 'Allow loopback and private addresses as targets (SSRF guard off). Configured service endpoints are always allowed.',
   }),
+  allowPrivateNetworks: spec({
+    kind: list(cidr()),
+    default: [],
+    env: 'DIJKWACHT_ALLOW_PRIVATE_NETWORKS',
+    doc: 'Non-public ranges (CIDR, e.g. 10.20.0.0/16) a target may reach although the guard is on; recorded in provenance.',
+  }),
+  allowWebSockets: spec({ kind: bool(), default: false, env: 'DIJKWACHT_ALLOW_WEBSOCKETS', doc: 'Let target pages open WebSockets (through the network policy); refused and recorded when off.' }),
+  captureDeadlineMs: spec({
+    kind: int(5_000, 3_600_000),
+    default: 180_000,
+    env: 'DIJKWACHT_CAPTURE_DEADLINE_MS',
+    doc: 'Hard deadline for everything the browser does for one URL; past it the browser is recycled and the bundle says which step was cut.',
+  }),
   caFile: spec({
     kind: nullable(str()),
     default: null,
@@ -90,6 +103,13 @@ export const specs = {
   signingCertFile: spec({ kind: nullable(str()), default: null, env: 'DIJKWACHT_SIGNING_CERT', doc: 'Signing certificate (PEM). Null: <dataDir>/keys/signing-cert.pem.' }),
   signingP12File: spec({ kind: nullable(str()), default: null, env: 'DIJKWACHT_SIGNING_P12', doc: 'An organisation\'s PKCS#12 file, used instead of the key and certificate.' }),
   signingP12Password: spec({ kind: str(), default: '', env: 'DIJKWACHT_SIGNING_P12_PASSWORD', doc: 'Password of the PKCS#12 file.', secret: true }),
+  custodianPassphrase: spec({
+    kind: str(),
+    default: '',
+    env: 'DIJKWACHT_CUSTODIAN_PASSPHRASE',
+    doc: 'Passphrase of the custodian private key: "keys init" encrypts the key with it (PKCS#8, AES-256-CBC), "unseal" opens it. Empty: no passphrase.',
+    secret: true,
+  }),
 
   tsaUrls: spec({
     kind: list(url()),
@@ -103,6 +123,25 @@ export const specs = {
     default: [],
     env: 'DIJKWACHT_TSA_TRUST',
     doc: 'PEM trust anchors for TSA certificates at verify time. Empty: the chain is reported, not anchored.',
+  }),
+  trustedSigners: spec({
+    kind: list(str()),
+    default: [],
+    env: 'DIJKWACHT_TRUSTED_SIGNERS',
+    doc: 'Signers verify accepts, besides the data dir\'s own signing certificate: SHA-256 fingerprints of the DER certificate (hex, colons allowed) or certificate files (PEM or DER). Bundles, custody anchors and exports signed by any other key fail unless --any-signer is given.',
+  }),
+  verifyMaxZipEntries: spec({ kind: int(1, 10_000_000), default: 200_000, env: 'DIJKWACHT_VERIFY_MAX_ZIP_ENTRIES', doc: 'verify refuses a zip that declares or holds more entries than this (before extracting anything).' }),
+  verifyMaxZipBytes: spec({
+    kind: int(1024 * 1024, 2 ** 50),
+    default: 16 * 1024 ** 3,
+    env: 'DIJKWACHT_VERIFY_MAX_ZIP_BYTES',
+    doc: 'verify refuses a zip whose entries declare more bytes than this in total, and stops extracting once this many bytes were actually written (declared sizes can lie).',
+  }),
+  verifyMaxCompressionRatio: spec({
+    kind: int(2, 100_000),
+    default: 200,
+    env: 'DIJKWACHT_VERIFY_MAX_COMPRESSION_RATIO',
+    doc: 'verify refuses a zip entry larger than 1 MiB whose uncompressed size is more than this many times its compressed size (zip bombs reach about 1000).',
   }),
 
   crawlConcurrency: spec({ kind: int(1, 64), default: 8, env: 'DIJKWACHT_CRAWL_CONCURRENCY', doc: 'Pages fetched at once during discovery (HTTP); the browser uses the same cap.' }),

@@ -1,34 +1,38 @@
 import type { Browser } from 'playwright';
-import { chromium } from 'playwright';
+import { closeBrowser, launchBrowser, ObservationGuard, type LaunchedBrowser } from '../browser/index.js';
 import { SetupError } from '../core/errors.js';
-import { chromiumArgs, findChromium } from '../capture/browser.js';
+import { NetworkPolicy } from '../net/index.js';
 import type { Options } from '../options/index.js';
 
 /**
- * Renders self-contained HTML to PDF in headless Chromium. The page runs without JavaScript and
- * every network request is refused: a dossier can never fetch anything from a target site.
+ * Renders self-contained HTML to PDF in headless Chromium. The page runs without JavaScript, under
+ * the same observation guard as every other browser of the tool, in offline mode: every request but
+ * data: URLs is refused, so a dossier can never fetch anything from a target site.
  */
 export class PdfRenderer {
-  readonly #browser: Browser;
+  readonly #launched: LaunchedBrowser;
 
-  private constructor(browser: Browser) {
-    this.#browser = browser;
+  private constructor(launched: LaunchedBrowser) {
+    this.#launched = launched;
   }
 
   static async open(options: Pick<Options, 'chromiumPath'>): Promise<PdfRenderer> {
-    const executable = findChromium(options.chromiumPath);
     try {
-      return new PdfRenderer(await chromium.launch({ executablePath: executable.path, headless: true, args: chromiumArgs() }));
+      return new PdfRenderer(await launchBrowser({ chromiumPath: options.chromiumPath, stealth: false }));
     } catch (error) {
-      throw new SetupError(`Chromium at ${executable.path} did not start for PDF rendering.`, { cause: error });
+      throw new SetupError('Chromium did not start for PDF rendering.', { cause: error });
     }
   }
 
+  get #browser(): Browser {
+    return this.#launched.browser;
+  }
+
   async render(html: string): Promise<Buffer> {
-    const context = await this.#browser.newContext({ javaScriptEnabled: false, offline: true });
+    const context = await this.#browser.newContext({ javaScriptEnabled: false, offline: true, acceptDownloads: false, serviceWorkers: 'block' });
     try {
-      await context.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort('blockedbyclient')));
       const page = await context.newPage();
+      await new ObservationGuard({ policy: new NetworkPolicy({ allowPrivateNetwork: false, allowPrivateNetworks: [] }), offline: true }).install(context, page);
       await page.setContent(html, { waitUntil: 'load' });
       return await page.pdf({ format: 'A4', printBackground: true, displayHeaderFooter: true, headerTemplate: '<span></span>', footerTemplate: '<div style="font-size:7pt;width:100%;text-align:center"><span class="pageNumber"></span> / <span class="totalPages"></span></div>', margin: { top: '16mm', bottom: '16mm', left: '14mm', right: '14mm' } });
     } finally {
@@ -37,6 +41,6 @@ export class PdfRenderer {
   }
 
   async close(): Promise<void> {
-    await this.#browser.close().catch(() => undefined);
+    await closeBrowser(this.#launched);
   }
 }

@@ -18,7 +18,7 @@ export async function evaluateCorpus(world: World, dataDir: string): Promise<Eva
       catalog,
       run,
       seeds: corpus.map((p) => ({ url: corpusUrl(p), source: 'seed' as const })),
-      limits: { maxDepth: 0, maxPages: corpus.length, maxPagesPerSite: 10, allowPrivateNetwork: false, skipDomains: [] },
+      limits: { maxDepth: 0, maxPages: corpus.length, maxPagesPerSite: 10, skipDomains: [] },
     });
     const got = new Map((catalog.db.prepare('SELECT url, label FROM pages WHERE run_id = ?').all(run.id) as { url: string; label: Label | null }[]).map((r) => [r.url, r.label]));
     const result = evaluate(corpus.map((p) => ({ id: `${p.host}${p.path} [${p.lang}]`, expected: p.label, got: got.get(corpusUrl(p)) ?? null, group: p.kind })));

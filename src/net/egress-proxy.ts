@@ -1,0 +1,240 @@
+import { createServer, request as httpRequest, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import type { AddressInfo, Socket } from 'node:net';
+import type { Duplex } from 'node:stream';
+import { describeError } from '../core/errors.js';
+import { utcNow } from '../core/time.js';
+import type { NetworkPolicy, Verdict } from './policy.js';
+import { proxyAuth, upstreamFor, type Upstream } from './upstream.js';
+
+/** Header on the empty answer the egress proxy gives instead of a refused plain-HTTP request. */
+export const REFUSED_HEADER = 'x-dijkwacht-refused';
+
+/** A request the network policy kept from leaving the machine. */
+export interface Refusal {
+  time: string;
+  method: string;
+  url: string;
+  host: string;
+  reason: string;
+}
+
+export interface EgressOptions {
+  policy: NetworkPolicy;
+  /** The operator's proxy (Tor, VPN, the test world); null connects straight to vetted addresses. */
+  upstream: string | null;
+  connectTimeoutMs: number;
+  /** A connection with no traffic for this long is closed (slow-loris peers hold nothing open). */
+  idleTimeoutMs: number;
+  /** Methods a plain-HTTP request may use (the crawler and the browser's guard only send these). */
+  methods?: readonly string[];
+  onRefusal?: (refusal: Refusal) => void;
+}
+
+const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'proxy-authorization', 'proxy-authenticate', 'te', 'trailer', 'transfer-encoding', 'upgrade']);
+const SAFE_METHODS = ['GET', 'HEAD', 'OPTIONS'] as const;
+
+function forwardHeaders(headers: IncomingHttpHeaders): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const [name, value] of Object.entries(headers)) if (value !== undefined && !HOP_BY_HOP.has(name)) out[name] = value;
+  return out;
+}
+
+function splitHostPort(authority: string): { host: string; port: number } | null {
+  const m = /^\[([^\]]+)\]:(\d+)$/.exec(authority) ?? /^([^:]+):(\d+)$/.exec(authority);
+  if (!m?.[1] || !m[2]) return null;
+  const port = Number(m[2]);
+  return port > 0 && port < 65536 ? { host: m[1], port } : null;
+}
+
+/**
+ * A forward proxy on loopback that every browser context and the HTTP crawler use for target
+ * traffic. Each request and each tunnel, including every redirect hop, script navigation,
+ * subresource and WebSocket, is checked by the network policy before anything leaves; without an
+ * upstream proxy, names are resolved here and the connection goes to the checked address (no
+ * rebinding between check and connect). Refused plain-HTTP requests get an empty 204 (a browser
+ * then stays where it is), refused tunnels a 403; nothing from behind a refused hop is fetched.
+ */
+export class EgressProxy {
+  readonly refusals: Refusal[] = [];
+  readonly #options: EgressOptions;
+  readonly #upstream: Upstream;
+  readonly #server: Server;
+  readonly #sockets = new Set<Duplex>();
+  #url = '';
+
+  private constructor(options: EgressOptions) {
+    this.#options = options;
+    this.#upstream = upstreamFor(options.upstream);
+    this.#server = createServer((req, res) => void this.#onRequest(req, res));
+    this.#server.on('connect', (req: IncomingMessage, socket: Duplex, head: Buffer) => void this.#onConnect(req, socket, head));
+    this.#server.on('upgrade', (req: IncomingMessage, socket: Duplex) => {
+      this.#refuse(req.method ?? 'GET', req.url ?? '', '', 'WebSocket upgrades are not forwarded in plain form');
+      socket.destroy();
+    });
+    this.#server.on('connection', (socket: Socket) => this.#track(socket));
+    this.#server.on('clientError', (_error, socket) => socket.destroy());
+  }
+
+  static async start(options: EgressOptions): Promise<EgressProxy> {
+    const proxy = new EgressProxy(options);
+    await new Promise<void>((resolve, reject) => {
+      proxy.#server.once('error', reject);
+      proxy.#server.listen(0, '127.0.0.1', () => resolve());
+    });
+    proxy.#url = `http://127.0.0.1:${(proxy.#server.address() as AddressInfo).port}`;
+    return proxy;
+  }
+
+  /** The proxy URL to hand to Chromium and the crawler. */
+  get url(): string {
+    return this.#url;
+  }
+
+  /** The refusal that stopped a request to this URL's host, if any. */
+  refusalFor(url: string): Refusal | undefined {
+    let host = '';
+    try {
+      host = new URL(url).hostname.replace(/^\[|\]$/g, '');
+    } catch {
+      return undefined;
+    }
+    return this.refusals.find((r) => r.host === host || r.url === url);
+  }
+
+  async stop(): Promise<void> {
+    for (const s of this.#sockets) s.destroy();
+    await new Promise((resolve) => this.#server.close(resolve));
+  }
+
+  #track(socket: Duplex): void {
+    this.#sockets.add(socket);
+    socket.on('close', () => this.#sockets.delete(socket));
+    socket.on('error', () => socket.destroy());
+    if ('setTimeout' in socket && typeof socket.setTimeout === 'function') {
+      (socket as Socket).setTimeout(this.#options.idleTimeoutMs, () => socket.destroy());
+    }
+  }
+
+  #refuse(method: string, url: string, host: string, reason: string): Refusal {
+    const refusal: Refusal = { time: utcNow(), method, url, host, reason };
+    this.refusals.push(refusal);
+    this.#options.onRefusal?.(refusal);
+    return refusal;
+  }
+
+  /** The policy's verdict for a host, with the addresses to connect to when this proxy resolves. */
+  async #decide(host: string): Promise<{ verdict: Verdict; addresses: string[] }> {
+    if (this.#upstream.kind !== 'direct') return { verdict: this.#options.policy.host(host), addresses: [] };
+    return this.#options.policy.resolve(host);
+  }
+
+  async #onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const method = req.method ?? 'GET';
+    let target: URL;
+    try {
+      target = new URL(req.url ?? '');
+      if (target.protocol !== 'http:') throw new Error('not http');
+    } catch {
+      res.writeHead(400, { 'content-type': 'text/plain' }).end('dijkwacht egress proxy: absolute http:// URLs only\n');
+      return;
+    }
+    const host = target.hostname.replace(/^\[|\]$/g, '');
+    const answerRefused = (reason: string): void => {
+      this.#refuse(method, target.href, host, reason);
+      req.resume();
+      res.writeHead(204, { [REFUSED_HEADER]: encodeURIComponent(reason), connection: 'close' }).end();
+    };
+    if (!(this.#options.methods ?? SAFE_METHODS).includes(method)) {
+      answerRefused(`${method} requests are never sent to a target`);
+      return;
+    }
+    let decision: { verdict: Verdict; addresses: string[] };
+    try {
+      decision = await this.#decide(host);
+    } catch (error) {
+      res.writeHead(502, { 'content-type': 'text/plain', connection: 'close' }).end(`could not resolve ${host}: ${describeError(error)}\n`);
+      return;
+    }
+    if (!decision.verdict.allowed) {
+      answerRefused(decision.verdict.reason);
+      return;
+    }
+    const port = Number(target.port || 80);
+    const headers = forwardHeaders(req.headers);
+    const onUpstream = (upstreamRes: IncomingMessage): void => {
+      res.writeHead(upstreamRes.statusCode ?? 502, upstreamRes.statusMessage, forwardHeaders(upstreamRes.headers));
+      upstreamRes.pipe(res);
+      upstreamRes.on('error', () => res.destroy());
+    };
+    const fail = (error: unknown): void => {
+      if (!res.headersSent) res.writeHead(502, { 'content-type': 'text/plain', connection: 'close' }).end(`upstream failed: ${describeError(error)}\n`);
+      else res.destroy();
+    };
+    const proxy = this.#upstream.httpProxy;
+    if (proxy) {
+      const auth = proxyAuth(proxy);
+      const out = (proxy.protocol === 'https:' ? httpsRequest : httpRequest)(
+        { host: proxy.hostname.replace(/^\[|\]$/g, ''), port: Number(proxy.port || 80), method, path: target.href, headers: { ...headers, ...(auth ? { 'proxy-authorization': auth } : {}) }, agent: false },
+        onUpstream,
+      );
+      out.on('error', fail);
+      res.on('close', () => out.destroy());
+      req.pipe(out);
+      return;
+    }
+    let socket: Socket;
+    try {
+      socket = await this.#upstream.connect(host, port, decision.addresses, this.#options.connectTimeoutMs);
+    } catch (error) {
+      fail(error);
+      return;
+    }
+    this.#track(socket);
+    const out = httpRequest({ method, path: `${target.pathname}${target.search}`, headers, createConnection: () => socket, agent: false }, onUpstream);
+    out.on('error', fail);
+    res.on('close', () => out.destroy());
+    req.pipe(out);
+  }
+
+  async #onConnect(req: IncomingMessage, client: Duplex, head: Buffer): Promise<void> {
+    this.#track(client);
+    const authority = splitHostPort(req.url ?? '');
+    if (!authority) {
+      client.end('HTTP/1.1 400 Bad Request\r\n\r\n');
+      return;
+    }
+    const host = authority.host;
+    const label = `${host.includes(':') ? `[${host}]` : host}:${authority.port}`;
+    let decision: { verdict: Verdict; addresses: string[] };
+    try {
+      decision = await this.#decide(host);
+    } catch (error) {
+      client.end(`HTTP/1.1 502 Bad Gateway\r\n${REFUSED_HEADER}: ${encodeURIComponent(`could not resolve ${host}: ${describeError(error)}`)}\r\n\r\n`);
+      return;
+    }
+    if (!decision.verdict.allowed) {
+      const refusal = this.#refuse('CONNECT', label, host, decision.verdict.reason);
+      client.end(`HTTP/1.1 403 Refused by the network policy\r\n${REFUSED_HEADER}: ${encodeURIComponent(refusal.reason)}\r\n\r\n`);
+      return;
+    }
+    let upstream: Socket;
+    try {
+      upstream = await this.#upstream.connect(host, authority.port, decision.addresses, this.#options.connectTimeoutMs);
+    } catch (error) {
+      client.end(`HTTP/1.1 502 Bad Gateway\r\n${REFUSED_HEADER}: ${encodeURIComponent(describeError(error))}\r\n\r\n`);
+      return;
+    }
+    this.#track(upstream);
+    if (client.destroyed) {
+      upstream.destroy();
+      return;
+    }
+    client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+    if (head.length > 0) upstream.write(head);
+    upstream.pipe(client);
+    client.pipe(upstream);
+    upstream.on('close', () => client.destroy());
+    client.on('close', () => upstream.destroy());
+  }
+}
