@@ -80,7 +80,8 @@ export class ObservationGuard {
 
   /** A request the egress proxy refused (redirect hops the browser followed by itself, tunnels). */
   noteRefusal(refusal: Refusal): void {
-    this.record({ kind: 'private-network', url: refusal.url, method: refusal.method, initiator: 'network policy (egress proxy)', reason: refusal.reason });
+    const kind: BlockedKind = refusal.kind === 'method' ? 'script-request' : refusal.kind === 'upgrade' ? 'websocket' : 'private-network';
+    this.record({ kind, url: refusal.url, method: refusal.method, initiator: 'network policy (egress proxy)', reason: refusal.reason });
   }
 
   /** Installs the guard on a context before its page navigates anywhere. */
@@ -96,6 +97,8 @@ export class ObservationGuard {
       else if (kind === 'form-submission') this.record({ kind: 'form-submission', url: detail, initiator: 'page script or markup' });
       else if (kind === 'dialog') this.record({ kind: 'dialog', url: page.url(), initiator: `page script (${detail})` });
       else if (kind === 'beacon') this.record({ kind: 'script-request', url: detail, method: 'POST', initiator: 'page script (navigator.sendBeacon)' });
+      else if (kind === 'shared-worker') this.record({ kind: 'script-request', url: detail, initiator: 'page script (SharedWorker)', reason: 'shared workers are refused' });
+      else if (kind === 'blob-document') this.record({ kind: 'navigation-away', url: page.url(), initiator: 'page script (URL.createObjectURL)', reason: `a ${detail} document made by the page itself gets no URL` });
     });
     await context.route('**/*', (route, request) => this.#decide(route, request));
     await context.routeWebSocket(/.*/, (ws) => this.#decideWebSocket(ws));
@@ -136,6 +139,12 @@ export class ObservationGuard {
     // A refused main-frame navigation is cancelled ("aborted"): the document stays, no error page.
     const abort = (): Promise<void> => route.abort(mainFrame ? 'aborted' : 'blockedbyclient').catch(() => undefined);
     if (url.startsWith('data:') || url.startsWith('blob:')) {
+      if (mainFrame) {
+        // A document the page made itself is not a page of the site, and it could act unobserved.
+        this.record({ kind: 'navigation-away', url: url.slice(0, 200), initiator: 'page script', reason: 'the main frame may only show documents fetched from the site (http or https)' });
+        await abort();
+        return;
+      }
       await route.continue().catch(() => undefined);
       return;
     }
@@ -145,6 +154,11 @@ export class ObservationGuard {
       return;
     }
     const initiator = `${request.resourceType()}${this.#frameUrl(request)}`;
+    if (this.#fromSelfMadeDocument(request)) {
+      this.record({ kind: 'script-request', url, method: request.method(), initiator, reason: 'requests from a document the page made itself (blob:, data:) are refused' });
+      await abort();
+      return;
+    }
     const verdict = this.#settings.policy.url(url);
     if (!verdict.allowed) {
       this.record({ kind: 'private-network', url, method: request.method(), initiator, reason: verdict.reason });
@@ -190,6 +204,16 @@ export class ObservationGuard {
     try {
       const frame = request.frame();
       return frame.parentFrame() === null && frame.page() === this.#page;
+    } catch {
+      return false;
+    }
+  }
+
+  /** The request comes from a main-frame document that no site served (blob:, data:). */
+  #fromSelfMadeDocument(request: Request): boolean {
+    try {
+      const frame = request.frame();
+      return frame.parentFrame() === null && /^(blob|data):/.test(frame.url());
     } catch {
       return false;
     }

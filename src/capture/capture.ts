@@ -73,7 +73,10 @@ function judge(steps: StepRunner, observed: Observed | null, botWall: BotWall | 
     reasons.push(`the page tried to go to ${hop.url}, which the network policy refused (${hop.reason}); the artifacts show the page before that navigation`);
   }
   if (observed.main.status >= 400) reasons.push(`the server answered HTTP ${observed.main.status} ${observed.main.statusText}`.trim());
-  if (observed.downloadTarget || !/html|xml/.test(observed.main.mediaType)) {
+  if (observed.attachmentRefused) {
+    const size = observed.main.headers['content-length'];
+    reasons.push(`the target is a download (Content-Disposition: attachment; ${observed.main.mediaType || 'unknown type'}${size ? `, ${size} bytes declared` : ''}): downloads are never accepted, so only the response headers are recorded`);
+  } else if (observed.downloadTarget || !/html|xml/.test(observed.main.mediaType)) {
     reasons.push(`the target is ${observed.main.mediaType || 'of unknown type'}, not a web page: the response body is kept${observed.downloadTarget ? ' (fetched directly; the browser would download it)' : ''}`);
   }
   if (tls && !tls.trusted) reasons.push(`the TLS certificate is not trusted: ${tls.trustError ?? 'unknown reason'}`);

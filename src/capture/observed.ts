@@ -42,6 +42,8 @@ export interface Observed {
   navigationError: string | null;
   /** The target triggered a download instead of a page (PDF, archive …); `main` then comes from a plain GET. */
   downloadTarget: boolean;
+  /** The target is an attachment (Content-Disposition): downloads are not accepted, so only its headers are kept. */
+  attachmentRefused: boolean;
   facts: PageFacts | null;
   screenshot: Buffer | null;
   screenshotCutAtPx: number | null;
@@ -64,6 +66,7 @@ export function emptyObserved(): Observed {
     clientNavigations: [],
     navigationError: null,
     downloadTarget: false,
+    attachmentRefused: false,
     facts: null,
     screenshot: null,
     screenshotCutAtPx: null,

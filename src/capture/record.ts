@@ -71,7 +71,7 @@ export async function recordArtifacts(input: RecordInput): Promise<RecordResult>
       const { body: direct, ...head } = main;
       // Playwright cannot always hand over a very large body; the network log has it.
       const body = direct ?? ob.exchanges.find((x) => x.entry.request.url === main.url && x.entry.response.status === main.status && x.body)?.body ?? null;
-      if (!body) truncations.push('the raw body of the main response could not be read');
+      if (!body && !ob.attachmentRefused) truncations.push('the raw body of the main response could not be read');
       await w.addBuffer({ name: 'main-response.json', role: 'main-response', mediaType: json }, prettyJson({ ...head, bodyBytes: body?.length ?? null }));
       if (body) {
         const html = /html|xml/.test(main.mediaType) || main.mediaType === '';

@@ -45,6 +45,8 @@ export async function observePage(input: SessionInput): Promise<Observed> {
   observed.blocked = guard.blocked; // live: a session the deadline abandons still shows what it refused
   const navigations: { url: string; afterLoad: boolean }[] = [];
   let loaded = false;
+  /** The last main-frame response before load, also when it became a download. */
+  let mainResponse: Response | null = null;
   let context: BrowserContext | null = null;
   let page: Page | null = null;
 
@@ -81,6 +83,9 @@ export async function observePage(input: SessionInput): Promise<Observed> {
     p.on('request', (request: Request) => {
       if (request.isNavigationRequest() && isMainFrameOf(request, p)) navigations.push({ url: request.url(), afterLoad: loaded });
     });
+    p.on('response', (r: Response) => {
+      if (!loaded && r.request().isNavigationRequest() && isMainFrameOf(r.request(), p)) mainResponse = r;
+    });
   });
   const ctx = context as BrowserContext | null;
   if (!ctx || !page) {
@@ -114,6 +119,16 @@ export async function observePage(input: SessionInput): Promise<Observed> {
 
     if (observed.downloadTarget) {
       await steps.run('fetch-non-page-target', { timeoutMs: o.navigationTimeoutMs, required: true }, async () => {
+        const seen = mainResponse;
+        const disposition = seen ? await seen.headerValue('content-disposition').catch(() => null) : null;
+        if (seen && disposition && /^\s*attachment/i.test(disposition)) {
+          // A file the site pushes is not accepted: its headers are the evidence, its body is never fetched.
+          observed.attachmentRefused = true;
+          observed.main = await describeResponse(seen, false);
+          observed.finalUrl = seen.url();
+          observed.redirectChain = await redirectChainOf(seen);
+          return;
+        }
         const fetched = await fetchThroughContext(ctx, input.url, { timeoutMs: o.navigationTimeoutMs, maxRedirects: 20 });
         observed.main = fetched.response;
         observed.finalUrl = fetched.response.url;
@@ -134,7 +149,9 @@ export async function observePage(input: SessionInput): Promise<Observed> {
         observed.redirectChain = await redirectChainOf(main);
         // The browser hands over text bodies as UTF-8: byte-exact only for UTF-8 pages. For other
         // charsets, and when it kept no body at all (very large ones), the raw bytes are fetched again.
-        const charset = await p.evaluate(() => document.characterSet).catch(() => 'UTF-8');
+        // From the page when it still answers; from the header when its renderer is busy.
+        const declared = /charset=([^;]+)/i.exec(observed.main.headers['content-type'] ?? '')?.[1]?.trim().replace(/"/g, '') ?? 'UTF-8';
+        const charset = await withTimeout('reading the page charset', 2000, () => p.evaluate(() => document.characterSet)).catch(() => declared);
         observed.main.charset = charset;
         const transcoded = /html|xml|text/.test(observed.main.mediaType) && charset.toUpperCase() !== 'UTF-8';
         if ((!observed.main.body || transcoded) && main.request().method() === 'GET') {

@@ -86,6 +86,9 @@ export async function crawl(input: CrawlInput): Promise<CrawlStats> {
     return await crawlThrough(input, { log, config, httpQueue, browserQueue, egress, policy });
   } finally {
     await egress.stop();
+    if (egress.refusals.length > 0) {
+      log.info({ refused: egress.refusals.slice(0, 100).map((r) => ({ kind: r.kind, method: r.method, url: r.url, reason: r.reason })) }, `the network policy refused ${egress.refusals.length} request(s) of this crawl`);
+    }
   }
 }
 
@@ -202,7 +205,6 @@ async function crawlThrough(input: CrawlInput, plumbing: CrawlPlumbing): Promise
   const noteBlocked = (page: Page, url: string): void => {
     const guard = guards.get(page);
     if (!guard) return;
-    for (const refusal of egress.refusals.splice(0)) guard.noteRefusal(refusal);
     if (guard.blocked.length === 0) return;
     stats.blocked += guard.blocked.length;
     log.info({ url, blocked: guard.blocked.map((b) => ({ kind: b.kind, url: b.url, method: b.method, reason: b.reason })) }, `the observation guard refused ${guard.blocked.length} action(s) of ${url}`);

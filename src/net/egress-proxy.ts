@@ -13,9 +13,13 @@ export const REFUSED_HEADER = 'x-dijkwacht-refused';
 /** A request the network policy kept from leaving the machine. */
 export interface Refusal {
   time: string;
+  /** What was refused: a non-public address, a method other than GET/HEAD/OPTIONS, a plain WebSocket upgrade. */
+  kind: 'address' | 'method' | 'upgrade';
   method: string;
+  /** The absolute URL (plain HTTP) or host:port (tunnels). */
   url: string;
   host: string;
+  port: number;
   reason: string;
 }
 
@@ -69,7 +73,7 @@ export class EgressProxy {
     this.#server = createServer((req, res) => void this.#onRequest(req, res));
     this.#server.on('connect', (req: IncomingMessage, socket: Duplex, head: Buffer) => void this.#onConnect(req, socket, head));
     this.#server.on('upgrade', (req: IncomingMessage, socket: Duplex) => {
-      this.#refuse(req.method ?? 'GET', req.url ?? '', '', 'WebSocket upgrades are not forwarded in plain form');
+      this.#refuse('upgrade', req.method ?? 'GET', req.url ?? '', '', 0, 'WebSocket upgrades are not forwarded in plain form');
       socket.destroy();
     });
     this.#server.on('connection', (socket: Socket) => this.#track(socket));
@@ -91,15 +95,18 @@ export class EgressProxy {
     return this.#url;
   }
 
-  /** The refusal that stopped a request to this URL's host, if any. */
+  /** The address refusal that stopped this URL: the request itself (plain HTTP) or the tunnel to its host and port. */
   refusalFor(url: string): Refusal | undefined {
-    let host = '';
+    let target: URL;
     try {
-      host = new URL(url).hostname.replace(/^\[|\]$/g, '');
+      target = new URL(url);
     } catch {
       return undefined;
     }
-    return this.refusals.find((r) => r.host === host || r.url === url);
+    const host = target.hostname.replace(/^\[|\]$/g, '');
+    const port = Number(target.port || (target.protocol === 'https:' || target.protocol === 'wss:' ? 443 : 80));
+    const tunnelled = target.protocol === 'https:' || target.protocol === 'wss:';
+    return this.refusals.find((r) => r.kind === 'address' && (tunnelled ? r.method === 'CONNECT' && r.host === host && r.port === port : r.url === target.href));
   }
 
   async stop(): Promise<void> {
@@ -116,8 +123,8 @@ export class EgressProxy {
     }
   }
 
-  #refuse(method: string, url: string, host: string, reason: string): Refusal {
-    const refusal: Refusal = { time: utcNow(), method, url, host, reason };
+  #refuse(kind: Refusal['kind'], method: string, url: string, host: string, port: number, reason: string): Refusal {
+    const refusal: Refusal = { time: utcNow(), kind, method, url, host, port, reason };
     this.refusals.push(refusal);
     this.#options.onRefusal?.(refusal);
     return refusal;
@@ -140,13 +147,14 @@ export class EgressProxy {
       return;
     }
     const host = target.hostname.replace(/^\[|\]$/g, '');
-    const answerRefused = (reason: string): void => {
-      this.#refuse(method, target.href, host, reason);
+    const port = Number(target.port || 80);
+    const answerRefused = (kind: Refusal['kind'], reason: string): void => {
+      this.#refuse(kind, method, target.href, host, port, reason);
       req.resume();
       res.writeHead(204, { [REFUSED_HEADER]: encodeURIComponent(reason), connection: 'close' }).end();
     };
     if (!(this.#options.methods ?? SAFE_METHODS).includes(method)) {
-      answerRefused(`${method} requests are never sent to a target`);
+      answerRefused('method', `${method} requests are never sent to a target`);
       return;
     }
     let decision: { verdict: Verdict; addresses: string[] };
@@ -157,10 +165,9 @@ export class EgressProxy {
       return;
     }
     if (!decision.verdict.allowed) {
-      answerRefused(decision.verdict.reason);
+      answerRefused('address', decision.verdict.reason);
       return;
     }
-    const port = Number(target.port || 80);
     const headers = forwardHeaders(req.headers);
     const onUpstream = (upstreamRes: IncomingMessage): void => {
       res.writeHead(upstreamRes.statusCode ?? 502, upstreamRes.statusMessage, forwardHeaders(upstreamRes.headers));
@@ -214,7 +221,7 @@ export class EgressProxy {
       return;
     }
     if (!decision.verdict.allowed) {
-      const refusal = this.#refuse('CONNECT', label, host, decision.verdict.reason);
+      const refusal = this.#refuse('address', 'CONNECT', label, host, authority.port, decision.verdict.reason);
       client.end(`HTTP/1.1 403 Refused by the network policy\r\n${REFUSED_HEADER}: ${encodeURIComponent(refusal.reason)}\r\n\r\n`);
       return;
     }
