@@ -1,14 +1,18 @@
 import type { APIResponse, BrowserContext, Response } from 'playwright';
+import { withTimeout } from '../core/errors.js';
 import { REFUSED_HEADER } from '../net/index.js';
 import type { Hop, MainResponse } from './observed.js';
 
 const mediaTypeOf = (headers: Record<string, string>): string => (headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
 
+/** How long the browser may take to hand over a body; a busy renderer never does, and the body is then fetched again. */
+const BODY_TIMEOUT_MS = 3000;
+
 export async function describeResponse(response: Response, withBody: boolean): Promise<MainResponse> {
   const headers = await response.allHeaders().catch(() => response.headers());
   const headerLines = await response.headersArray().catch(() => Object.entries(headers).map(([name, value]) => ({ name, value })));
   let body: Buffer | null = null;
-  if (withBody) body = await response.body().catch(() => null);
+  if (withBody) body = await withTimeout('reading the response body', BODY_TIMEOUT_MS, () => response.body()).catch(() => null);
   return {
     url: response.url(),
     status: response.status(),

@@ -198,7 +198,8 @@ export class EgressProxy {
       return;
     }
     this.#track(socket);
-    const out = httpRequest({ method, path: `${target.pathname}${target.search}`, headers, createConnection: () => socket, agent: false }, onUpstream);
+    // No agent: Node then uses createConnection, the vetted socket (an agent would dial by name again).
+    const out = httpRequest({ method, path: `${target.pathname}${target.search}`, headers, createConnection: () => socket }, onUpstream);
     out.on('error', fail);
     res.on('close', () => out.destroy());
     req.pipe(out);

@@ -1,12 +1,14 @@
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import { connect, type AddressInfo, type Socket } from 'node:net';
+import { hostname } from 'node:os';
 import type { Duplex } from 'node:stream';
 import type { FixtureResponse } from './fixture.js';
 import { issueCertificate, type Issued } from './pki.js';
 import { DEFAULT_HOST, imageRoute, sites } from './sites.js';
 import { corpusPagesOf, renderCorpusPage, type CorpusPage } from './corpus/index.js';
 import { generatedPage, isGeneratedHost } from './generated-web.js';
+import { HOSTILE_HOST, HostileWeb, INTERNAL_CERT_IPS, INTERNAL_CERT_NAMES, parseAuthority, requestPath, type ForbiddenTraffic, type HostileInfo } from './hostile/index.js';
 
 async function corpusRoute(pages: CorpusPage[], url: URL): Promise<FixtureResponse> {
   const image = await imageRoute(url.pathname);
@@ -41,6 +43,11 @@ export interface TestWeb {
   certificate: Issued;
   seen: SeenRequest[];
   setHostState(host: string, state: HostState | null): void;
+  /** Traffic the tool must never cause (internal targets, non-GET methods, upgrades, completed downloads, popups …), in arrival order. */
+  forbidden(): ForbiddenTraffic[];
+  clearForbidden(): void;
+  /** The hostile web (hostile.test): case URLs, internal targets per mode, sentinel addresses. */
+  hostile: HostileInfo;
   stop(): Promise<void>;
 }
 
@@ -112,17 +119,32 @@ async function route(req: IncomingMessage, res: ServerResponse, url: URL): Promi
 
 export async function startWeb(): Promise<TestWeb> {
   const hosts = Object.keys(sites);
-  const certificate = issueCertificate({ commonName: 'dijkwacht test world', altNames: ['localhost', ...hosts], ipAddresses: ['127.0.0.1'] });
+  // The internal names and addresses too: a client that trusts the world completes TLS to them (the threat made real).
+  const certificate = issueCertificate({
+    commonName: 'dijkwacht test world',
+    altNames: ['localhost', ...hosts, HOSTILE_HOST, ...INTERNAL_CERT_NAMES, hostname().toLowerCase()],
+    ipAddresses: ['127.0.0.1', ...INTERNAL_CERT_IPS],
+  });
   const seen: SeenRequest[] = [];
+  const hostile = await HostileWeb.start();
 
   const handle = (via: 'direct' | 'tls') => (req: IncomingMessage, res: ServerResponse) => {
     const absolute = /^https?:\/\//i.test(req.url ?? '');
     const scheme = via === 'tls' ? 'https' : 'http';
+    // Who the request names (before the default-host mapping): internal targets answer as a device on the user's network.
+    const target = parseAuthority(absolute ? (req.url ?? '') : (req.headers.host ?? ''), scheme);
+    hostile.account(req, target?.host ?? '');
+    if (target && hostile.isInternalTarget(target)) {
+      seen.push({ method: req.method ?? 'GET', host: target.host, path: requestPath(req.url), via: absolute ? 'proxy' : via });
+      hostile.serveInternal(req, res, target, absolute ? 'proxy' : 'tunnel');
+      return;
+    }
     const url = absolute ? new URL(req.url ?? '/') : new URL(req.url ?? '/', `${scheme}://${hostOf(req.headers.host)}`);
     url.hostname = hostOf(url.host);
     seen.push({ method: req.method ?? 'GET', host: url.hostname, path: url.pathname, via: absolute ? 'proxy' : via });
     req.resume();
-    route(req, res, url).catch((error: Error) => {
+    const answered = target && hostile.isHostile(url, DEFAULT_HOST) ? hostile.route(req, res, url, target, scheme) : route(req, res, url);
+    answered.catch((error: Error) => {
       if (!res.headersSent) res.writeHead(500).end(error.message);
       else res.destroy();
     });
@@ -137,19 +159,29 @@ export async function startWeb(): Promise<TestWeb> {
   };
   http.on('connection', track);
   https.on('connection', track);
+  // Any upgrade (WebSocket) is forbidden traffic: recorded, then accepted so a page gets a live socket.
+  http.on('upgrade', (req: IncomingMessage, socket: Duplex) => hostile.upgrade(req, socket, 'http'));
+  https.on('upgrade', (req: IncomingMessage, socket: Duplex) => hostile.upgrade(req, socket, 'https'));
 
   await new Promise<void>((resolve) => https.listen(0, '127.0.0.1', resolve));
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
   const httpsPort = (https.address() as AddressInfo).port;
   const httpPort = (http.address() as AddressInfo).port;
+  hostile.attach({ httpPort, httpsPort }, track);
 
   // CONNECT tunnels: port 443 goes to the HTTPS server, anything else to the HTTP server.
   http.on('connect', (req: IncomingMessage, client: Duplex, head: Buffer) => {
     track(client);
     // A client may reset at any time, also while being refused: never an unhandled socket error.
     client.on('error', () => client.destroy());
+    const authority = parseAuthority(req.url ?? '', 'https');
+    if (authority && hostile.isInternalTarget(authority)) {
+      seen.push({ method: 'CONNECT', host: authority.host, path: '', via: 'proxy' });
+      hostile.tunnelInternal(client, head, authority);
+      return;
+    }
     const [host = '', port = '443'] = (req.url ?? '').split(':');
-    if (!sites[host.toLowerCase()] && !corpusPagesOf(host.toLowerCase()) && !isGeneratedHost(host.toLowerCase())) {
+    if (!sites[host.toLowerCase()] && !corpusPagesOf(host.toLowerCase()) && !isGeneratedHost(host.toLowerCase()) && host.toLowerCase() !== HOSTILE_HOST) {
       client.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
       return;
     }
@@ -175,10 +207,13 @@ export async function startWeb(): Promise<TestWeb> {
       if (state) hostStates.set(host, state);
       else hostStates.delete(host);
     },
+    forbidden: () => hostile.forbidden(),
+    clearForbidden: () => hostile.log.clear(),
+    hostile: hostile.info(`http://127.0.0.1:${httpPort}`, `https://127.0.0.1:${httpsPort}`),
     async stop() {
       hostStates.clear();
       for (const s of sockets) s.destroy();
-      await Promise.all([new Promise((r) => http.close(r)), new Promise((r) => https.close(r))]);
+      await Promise.all([new Promise((r) => http.close(r)), new Promise((r) => https.close(r)), hostile.stop()]);
     },
   };
 }
