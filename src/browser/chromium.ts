@@ -98,7 +98,8 @@ export interface LaunchedBrowser {
  */
 export async function launchBrowser(options: Pick<Options, 'chromiumPath' | 'stealth'>, extraArgs: string[] = []): Promise<LaunchedBrowser> {
   const executable = findChromium(options.chromiumPath);
-  const launch: LaunchOptions = { executablePath: executable.path, headless: true, args: chromiumArgs(extraArgs), ignoreDefaultArgs: IGNORED_DEFAULT_ARGS };
+  // Signals are the CLI's: it ends the run, writes what it must and removes staging; Playwright must not exit first.
+  const launch: LaunchOptions = { executablePath: executable.path, headless: true, args: chromiumArgs(extraArgs), ignoreDefaultArgs: IGNORED_DEFAULT_ARGS, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false };
   const log = logger('browser');
   const before = childChromiumPids();
   try {

@@ -48,6 +48,8 @@ export interface CaptureOutcome {
   httpStatus: number | null;
   /** The browser stopped answering during this capture and must be replaced before the next one. */
   browserWedged: boolean;
+  /** Work files an abandoned browser session may still write (its network log): removed once that browser is gone. */
+  leftoverWork: string | null;
 }
 
 function bundleIdFor(url: string): string {
@@ -202,7 +204,7 @@ export async function captureOne(env: CaptureEnvironment, url: string, caseId: s
     recordCaptureFacts({ catalog: env.catalog, bundleId, url, status, location: path, caseId, observed, tls, log });
     for (const f of final.stamps.failures) log.warn({ bundleId, tsa: f.tsaUrl }, `timestamp failed: ${f.reason}`);
     log.info({ bundleId, status, url }, `captured ${url}: ${status}`);
-    return { id: bundleId, path, url, status, reasons, timestampPending: final.stamps.tokens.length === 0, httpStatus: observed?.main?.status ?? null, browserWedged: observed?.browserWedged ?? false };
+    return { id: bundleId, path, url, status, reasons, timestampPending: final.stamps.tokens.length === 0, httpStatus: observed?.main?.status ?? null, browserWedged: observed?.browserWedged ?? false, leftoverWork: observed?.browserWedged ? writer.workPath('') : null };
   } catch (error) {
     await writer.discard();
     throw error;

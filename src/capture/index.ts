@@ -1,3 +1,4 @@
+import { rm } from 'node:fs/promises';
 import PQueue from 'p-queue';
 import { Catalog } from '../catalog/index.js';
 import { describeError, DijkwachtError } from '../core/errors.js';
@@ -23,6 +24,16 @@ export interface CaptureRunInput {
 }
 
 export type CaptureResult = ({ ok: true } & CaptureOutcome) | { ok: false; url: string; error: string };
+
+/**
+ * A killed browser's session may still flush its network log (plaintext, possibly imagery) into the
+ * work directory as it goes: remove it, and again a moment later.
+ */
+async function removeLeftover(dir: string): Promise<void> {
+  await rm(dir, { recursive: true, force: true });
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  await rm(dir, { recursive: true, force: true });
+}
 
 /**
  * Browsers for the run, one per concurrent capture, launched when first needed. A capture that
@@ -93,10 +104,12 @@ export async function captureUrls(input: CaptureRunInput): Promise<CaptureResult
           let result: CaptureResult;
           let browser: LaunchedBrowser | null = null;
           let wedged = false;
+          let leftover: string | null = null;
           try {
             browser = await slots.take();
             const outcome = await captureOne({ options, browser, signer, custodians, store, catalog, log }, url, input.caseId ?? null);
             wedged = outcome.browserWedged;
+            leftover = outcome.leftoverWork;
             result = { ok: true, ...outcome };
           } catch (error) {
             if (error instanceof DijkwachtError && error.scope === 'run') {
@@ -108,6 +121,7 @@ export async function captureUrls(input: CaptureRunInput): Promise<CaptureResult
             result = { ok: false, url, error: describeError(error) };
           } finally {
             if (browser) await slots.give(browser, wedged || !browser.browser.isConnected());
+            if (leftover) await removeLeftover(leftover);
           }
           results[index] = result;
           input.onResult?.(result, ++done, input.urls.length);

@@ -124,14 +124,15 @@ export async function recordArtifacts(input: RecordInput): Promise<RecordResult>
       await w.addBuffer({ name: 'image-inventory.json', role: 'image-inventory', mediaType: json }, prettyJson({ images: inventory, inDomWithoutResponse: domOnly }));
     });
     await steps.run('web-archive', { timeoutMs: o.stepTimeoutMs * 4 }, async () => {
-      const warcPath = w.workPath('capture.warc.gz');
+      // Through the writer, so a full disk is a StorageError naming the file and the staging is removed.
       // Where the main document's raw bytes were fetched again (very large, or not UTF-8), the WARC gets those bytes.
       const refetched = ob.main?.bodyRefetchedAt ? ob.main : null;
       const exchanges = ob.exchanges.map((x) => (refetched?.body && x.entry.request.url === refetched.url && x.entry.response.status === refetched.status ? { ...x, body: refetched.body } : x));
-      const warc = await writeWarc(exchanges, warcPath, o.maxArchiveBytes, { 'isPartOf': input.requestedUrl, 'json-metadata': JSON.stringify({ capturedBy: 'dijkwacht', startedAt: input.startedAt }) });
+      const warcPath = w.workPath('capture.warc.gz');
+      const warc = await w.guardWork('capture.warc.gz', (path) => writeWarc(exchanges, path, o.maxArchiveBytes, { 'isPartOf': input.requestedUrl, 'json-metadata': JSON.stringify({ capturedBy: 'dijkwacht', startedAt: input.startedAt }) }));
       if (warc.truncatedBodies > 0) truncations.push(`${warc.truncatedBodies} response bodies in the WARC were cut (archive cap ${o.maxArchiveBytes} bytes)`);
       const waczPath = w.workPath('capture.wacz');
-      await writeWacz(warcPath, waczPath, { url: ob.finalUrl ?? input.requestedUrl, title: ob.facts?.title ?? null, ts: input.startedAt });
+      await w.guardWork('capture.wacz', (path) => writeWacz(warcPath, path, { url: ob.finalUrl ?? input.requestedUrl, title: ob.facts?.title ?? null, ts: input.startedAt }));
       await w.addFile({ name: 'capture.wacz', role: 'wacz', mediaType: 'application/wacz+zip', seal: true, truncated: warc.truncatedBodies > 0, note: `WARC 1.1 at archive/capture.warc.gz; ${warc.records} records; bodies as decoded by the browser` }, waczPath);
     });
   }

@@ -1,18 +1,19 @@
 import type { APIResponse, BrowserContext, Response } from 'playwright';
 import { withTimeout } from '../core/errors.js';
-import { REFUSED_HEADER } from '../net/index.js';
+import { REFUSED_HEADER, UNREACHABLE_HEADER } from '../net/index.js';
 import type { Hop, MainResponse } from './observed.js';
 
 const mediaTypeOf = (headers: Record<string, string>): string => (headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
 
-/** How long the browser may take to hand over a body; a busy renderer never does, and the body is then fetched again. */
-const BODY_TIMEOUT_MS = 3000;
-
-export async function describeResponse(response: Response, withBody: boolean): Promise<MainResponse> {
+/**
+ * The main response as the browser saw it. A busy renderer never hands over the body: after
+ * `bodyTimeoutMs` it is left out (and fetched again by the caller).
+ */
+export async function describeResponse(response: Response, withBody: boolean, bodyTimeoutMs = 3000): Promise<MainResponse> {
   const headers = await response.allHeaders().catch(() => response.headers());
   const headerLines = await response.headersArray().catch(() => Object.entries(headers).map(([name, value]) => ({ name, value })));
   let body: Buffer | null = null;
-  if (withBody) body = await withTimeout('reading the response body', BODY_TIMEOUT_MS, () => response.body()).catch(() => null);
+  if (withBody) body = await withTimeout('reading the response body', bodyTimeoutMs, () => response.body()).catch(() => null);
   return {
     url: response.url(),
     status: response.status(),
@@ -53,6 +54,8 @@ export async function fetchThroughContext(context: BrowserContext, url: string, 
   try {
     const refused = refusedBy(r);
     if (refused !== null) throw new Error(`the request to ${r.url()} was refused by the network policy: ${refused}`);
+    const lost = r.headers()[UNREACHABLE_HEADER];
+    if (lost !== undefined) throw new Error(`${r.url()} could not be reached: ${decodeURIComponent(lost)}`);
     const headers = r.headers();
     return {
       response: { url: r.url(), status: r.status(), statusText: r.statusText(), headers, headerLines: r.headersArray(), mediaType: mediaTypeOf(headers), body: await r.body(), securityDetails: null, remoteAddress: null },

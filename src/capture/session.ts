@@ -1,7 +1,8 @@
 import type { Browser, BrowserContext, Page, Request, Response } from 'playwright';
 import { ObservationGuard } from '../browser/index.js';
-import { describeError, withTimeout } from '../core/errors.js';
-import { REFUSED_HEADER, type EgressProxy, type NetworkPolicy } from '../net/index.js';
+import { describeError, TimeoutError, withTimeout } from '../core/errors.js';
+import { asStorageError } from '../store/index.js';
+import { REFUSED_HEADER, UNREACHABLE_HEADER, type EgressProxy, type NetworkPolicy } from '../net/index.js';
 import type { Options } from '../options/index.js';
 import { header, readHar } from './har.js';
 import type { Observed, RefusedHop } from './observed.js';
@@ -45,6 +46,7 @@ export async function observePage(input: SessionInput): Promise<Observed> {
   observed.blocked = guard.blocked; // live: a session the deadline abandons still shows what it refused
   const navigations: { url: string; afterLoad: boolean }[] = [];
   let loaded = false;
+  let closeError: unknown = null;
   /** The last main-frame response before load, also when it became a download. */
   let mainResponse: Response | null = null;
   let context: BrowserContext | null = null;
@@ -106,6 +108,11 @@ export async function observePage(input: SessionInput): Promise<Observed> {
           observed.navigationError = `the page redirected to ${refused.url}, which was refused: ${refused.reason}; nothing behind that hop was fetched`;
           throw new Error(observed.navigationError, { cause: error });
         }
+        const lost = /ERR_TUNNEL_CONNECTION_FAILED|ERR_PROXY|ERR_EMPTY_RESPONSE/.test(message) ? navigations.map((n) => input.egress.unreachableFor(n.url)).find(Boolean) : undefined;
+        if (lost) {
+          observed.navigationError = `the site could not be reached: ${lost.reason}`;
+          throw new Error(observed.navigationError, { cause: error });
+        }
         if (/Download is starting|net::ERR_ABORTED/i.test(message)) {
           observed.downloadTarget = true;
           return;
@@ -114,6 +121,13 @@ export async function observePage(input: SessionInput): Promise<Observed> {
         throw error;
       }
       if (!response) throw new Error('the browser returned no response for the main document');
+      const unreachable = await (response as Response).headerValue(UNREACHABLE_HEADER).catch(() => null);
+      if (unreachable !== null) {
+        // The egress proxy's own 502: the site was not reached, and its "answer" is not evidence.
+        response = null;
+        observed.navigationError = `the site could not be reached: ${decodeURIComponent(unreachable)}`;
+        throw new Error(observed.navigationError);
+      }
     });
     loaded = true;
 
@@ -145,13 +159,13 @@ export async function observePage(input: SessionInput): Promise<Observed> {
       guard.settle();
       observed.finalUrl = p.url();
       await pageStep('main-response', { timeoutMs: o.stepTimeoutMs, required: true }, async () => {
-        observed.main = await describeResponse(main, true);
+        observed.main = await describeResponse(main, true, o.stepTimeoutMs * 0.3);
         observed.redirectChain = await redirectChainOf(main);
         // The browser hands over text bodies as UTF-8: byte-exact only for UTF-8 pages. For other
         // charsets, and when it kept no body at all (very large ones), the raw bytes are fetched again.
         // From the page when it still answers; from the header when its renderer is busy.
         const declared = /charset=([^;]+)/i.exec(observed.main.headers['content-type'] ?? '')?.[1]?.trim().replace(/"/g, '') ?? 'UTF-8';
-        const charset = await withTimeout('reading the page charset', 2000, () => p.evaluate(() => document.characterSet)).catch(() => declared);
+        const charset = await withTimeout('reading the page charset', o.stepTimeoutMs * 0.15, () => p.evaluate(() => document.characterSet)).catch(() => declared);
         observed.main.charset = charset;
         const transcoded = /html|xml|text/.test(observed.main.mediaType) && charset.toUpperCase() !== 'UTF-8';
         if ((!observed.main.body || transcoded) && main.request().method() === 'GET') {
@@ -187,17 +201,23 @@ export async function observePage(input: SessionInput): Promise<Observed> {
     for (const refusal of input.egress.refusals) guard.noteRefusal(refusal);
     observed.blockedNotListed = { ...guard.dropped };
     // Closing writes the HAR and ends the context's renderers; one that will not close means a wedged browser.
-    await withTimeout('closing the browser context', o.stepTimeoutMs, () => ctx.close()).catch(() => {
-      observed.browserWedged = true;
+    await withTimeout('closing the browser context', o.stepTimeoutMs, () => ctx.close()).catch((error: unknown) => {
+      closeError = error;
+      if (error instanceof TimeoutError) observed.browserWedged = true;
     });
   }
-  if (observed.browserWedged) steps.skip('network-log', 'the browser context did not close, so the network log was not written');
-  else {
-    await steps.run('network-log', { timeoutMs: o.stepTimeoutMs }, async () => {
-      // The egress proxy's own empty answers to refused hops are not the target's: never archived.
-      observed.exchanges = (await readHar(input.harPath)).filter((x) => header(x.entry.response.headers, REFUSED_HEADER) === null);
-    });
-  }
+  await steps.run('network-log', { timeoutMs: o.stepTimeoutMs }, async () => {
+    if (observed.browserWedged) throw new Error('the browser context did not close, so the network log was not written');
+    if (closeError !== null) {
+      // Playwright writes the HAR while closing: a full disk there stops the capture like any other write.
+      const message = describeError(closeError);
+      const code = /\b(ENOSPC|EDQUOT|EFBIG|EIO|EACCES|EPERM|EROFS)\b/.exec(message)?.[1];
+      if (code) throw asStorageError(Object.assign(new Error(message), { code }), input.harPath);
+      throw new Error(`the network log could not be written: ${message}`);
+    }
+    // The egress proxy's own answers (refused hops, unreachable targets) are not the target's: never archived.
+    observed.exchanges = (await readHar(input.harPath)).filter((x) => header(x.entry.response.headers, REFUSED_HEADER) === null && header(x.entry.response.headers, UNREACHABLE_HEADER) === null);
+  });
   return observed;
 }
 

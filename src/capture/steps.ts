@@ -1,4 +1,4 @@
-import { describeError, TimeoutError, withTimeout } from '../core/errors.js';
+import { DijkwachtError, describeError, TimeoutError, withTimeout } from '../core/errors.js';
 import { utcNow } from '../core/time.js';
 import type { StepRecord } from '../evidence/manifest.js';
 import type { Logger } from '../log/index.js';
@@ -10,7 +10,8 @@ export interface StepOptions {
 }
 
 /**
- * Runs capture steps with a name, a deadline and a recorded outcome. A failing step never throws.
+ * Runs capture steps with a name, a deadline and a recorded outcome. A failing step never throws,
+ * except for run-stopping errors (a storage error: the bundle is abandoned, not finished with a hole).
  * A step that runs out of time leaves its work behind (a wedged renderer does not answer); once the
  * capture's own deadline has passed the runner is frozen, so late results never change the record.
  */
@@ -46,6 +47,11 @@ export class StepRunner {
       record('OK', null);
       return value;
     } catch (error) {
+      // A full disk or an unusable store stops the run (and the bundle): never a PARTIAL bundle with a hole.
+      if (error instanceof DijkwachtError && error.scope === 'run') {
+        record('FAILED', describeError(error));
+        throw error;
+      }
       if (error instanceof TimeoutError && !this.#frozen) this.timedOut ??= name;
       const detail = describeError(error);
       record('FAILED', detail);

@@ -1,5 +1,6 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
+import { finished } from 'node:stream/promises';
 import { WARCRecord, WARCSerializer } from 'warcio';
 import { toolVersion } from '../core/version.js';
 import type { Exchange } from './har.js';
@@ -46,8 +47,14 @@ async function* once_(data: Uint8Array): AsyncIterable<Uint8Array> {
  */
 export async function writeWarc(exchanges: Exchange[], path: string, maxBytes: number, info: Record<string, string>): Promise<WarcResult> {
   const out = createWriteStream(path);
+  // A write error (a full disk) is kept and thrown at the next write, never left unhandled.
+  let failure: Error | null = null;
+  out.on('error', (error) => {
+    failure = error;
+  });
   const write = async (record: WARCRecord): Promise<void> => {
     const bytes = await WARCSerializer.serialize(record, { gzip: true });
+    if (failure) throw failure;
     if (!out.write(bytes)) await once(out, 'drain');
   };
   const result: WarcResult = { records: 0, truncatedBodies: 0, bodyBytes: 0 };
@@ -93,6 +100,6 @@ export async function writeWarc(exchanges: Exchange[], path: string, maxBytes: n
     result.records += 2;
   }
   out.end();
-  await once(out, 'finish');
+  await finished(out);
   return result;
 }

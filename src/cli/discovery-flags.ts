@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { CrawlProgress } from '../discover/index.js';
-import type { RawOptions } from '../options/index.js';
+import { redactUrlCredentials, type RawOptions } from '../options/index.js';
 import type { CommonFlags } from './shared.js';
 
 export interface DiscoveryFlags extends CommonFlags {
@@ -34,6 +34,33 @@ export function discoveryOptionFlags(flags: DiscoveryFlags): RawOptions {
     allowPrivateNetwork: flags.allowPrivateNetwork ? true : undefined,
     respectRobotsTxt: flags.robots === false ? false : undefined,
   };
+}
+
+/** A word as a POSIX shell reads it back. */
+function shellWord(word: string): string {
+  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, "'\\''")}'`;
+}
+
+/**
+ * The command that resumes `run`: the same data root, config, proxy (credentials redacted), limits
+ * and, for discover, search settings as this invocation. Seeds and queries are the run's own.
+ */
+export function resumeCommand(kind: 'discover' | 'crawl', run: string, flags: DiscoveryFlags, extra: [string, string | undefined][] = []): string {
+  const words = ['dijkwacht', kind, '--resume', run];
+  const pairs: [string, string | undefined][] = [
+    ['--config', flags.config],
+    ['--data-dir', flags.dataDir],
+    ['--proxy', flags.proxy && /^[a-z0-9]+:\/\/[^/]*@/i.test(flags.proxy) ? redactUrlCredentials(flags.proxy) : flags.proxy],
+    ['--max-depth', flags.maxDepth],
+    ['--max-pages', flags.maxPages],
+    ['--max-pages-per-site', flags.maxPagesPerSite],
+    ...extra,
+  ];
+  for (const [flag, value] of pairs) if (value !== undefined) words.push(flag, value);
+  if (flags.allowPrivateNetwork) words.push('--allow-private-network');
+  if (flags.robots === false) words.push('--no-robots');
+  if (flags.json) words.push('--json');
+  return words.map(shellWord).join(' ');
 }
 
 export function resumeOf(flags: DiscoveryFlags): string | null {

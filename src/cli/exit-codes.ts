@@ -10,5 +10,13 @@ export const ExitCode = {
   VerifyFailed: 3,
   /** capture / timestamp: work was saved, but at least one item is PARTIAL, FAILED or still pending. */
   Incomplete: 4,
+  /** discover / crawl: the run ended, but every search or every fetch failed (run status `failed`); a hint names the likely cause. */
+  RunFailed: 5,
+  /** A file or the bundle store could not be written (disk full, permission, I/O, read-only); that item's staging was removed. */
+  Storage: 6,
+  /** Stopped by Ctrl-C (SIGINT, 128 + 2). discover / crawl print the command that resumes the run. */
+  Interrupted: 130,
+  /** Stopped by SIGTERM (128 + 15), as Interrupted. */
+  Terminated: 143,
 } as const;
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];

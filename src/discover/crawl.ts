@@ -151,7 +151,7 @@ async function crawlThrough(input: CrawlInput, plumbing: CrawlPlumbing): Promise
     maxConcurrency: o.crawlConcurrency,
     maxRequestsPerMinute: o.crawlRequestsPerMinute,
     sameDomainDelaySecs: o.crawlSameDomainDelayMs / 1000,
-    maxRequestRetries: 1,
+    maxRequestRetries: o.crawlMaxRetries,
     requestHandlerTimeoutSecs: Math.ceil(o.navigationTimeoutMs / 1000) + 15,
     navigationTimeoutSecs: Math.ceil(o.navigationTimeoutMs / 1000),
   };
@@ -188,6 +188,8 @@ async function crawlThrough(input: CrawlInput, plumbing: CrawlPlumbing): Promise
           await progress();
         },
         async failedRequestHandler({ request, response }, error) {
+          // Crawlee refuses a non-HTML body by throwing, but leaves the stream reading: stop it here.
+          (response as { destroy?: () => void } | undefined)?.destroy?.();
           stats.failures++;
           const status = response?.statusCode ?? null;
           const refusal = egress.refusalFor(request.url);
@@ -218,7 +220,8 @@ async function crawlThrough(input: CrawlInput, plumbing: CrawlPlumbing): Promise
         minConcurrency: Math.min(4, o.crawlConcurrency),
         launchContext: {
           launcher: chromium,
-          launchOptions: { executablePath: executable.path, args: chromiumArgs(['--ignore-certificate-errors']), headless: true, ignoreDefaultArgs: IGNORED_DEFAULT_ARGS },
+          // Signals are ours: the run stops cleanly and stays resumable, Playwright must not exit or close first.
+          launchOptions: { executablePath: executable.path, args: chromiumArgs(['--ignore-certificate-errors']), headless: true, ignoreDefaultArgs: IGNORED_DEFAULT_ARGS, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false },
           useIncognitoPages: true,
         },
         browserPoolOptions: {

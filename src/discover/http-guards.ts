@@ -1,5 +1,5 @@
 import { Transform, type Readable } from 'node:stream';
-import { REFUSED_HEADER, type NetworkPolicy } from '../net/index.js';
+import { REFUSED_HEADER, UNREACHABLE_HEADER, type NetworkPolicy } from '../net/index.js';
 
 /** Why a page was not read; the crawl records it as the page's failure and does not retry. */
 export class NotReadError extends Error {}
@@ -44,6 +44,11 @@ export function bodyGuardHook(maxBytes: number) {
   return (ctx: { request: HookRequest; response?: StreamResponse }): void => {
     const { request, response } = ctx;
     if (!response) return;
+    const lost = response.headers[UNREACHABLE_HEADER];
+    if (typeof lost === 'string') {
+      response.destroy();
+      throw new NotReadError(`not fetched: the site could not be reached (${decodeURIComponent(lost)})`);
+    }
     const refused = response.headers[REFUSED_HEADER];
     if (typeof refused === 'string') {
       request.noRetry = true;

@@ -9,6 +9,8 @@ import { proxyAuth, upstreamFor, type Upstream } from './upstream.js';
 
 /** Header on the empty answer the egress proxy gives instead of a refused plain-HTTP request. */
 export const REFUSED_HEADER = 'x-dijkwacht-refused';
+/** Header on the egress proxy's own 502 when the target could not be reached: never the site's answer. */
+export const UNREACHABLE_HEADER = 'x-dijkwacht-unreachable';
 
 /** A request the network policy kept from leaving the machine. */
 export interface Refusal {
@@ -17,6 +19,14 @@ export interface Refusal {
   kind: 'address' | 'method' | 'upgrade';
   method: string;
   /** The absolute URL (plain HTTP) or host:port (tunnels). */
+  url: string;
+  host: string;
+  port: number;
+  reason: string;
+}
+
+export interface Unreachable {
+  time: string;
   url: string;
   host: string;
   port: number;
@@ -61,6 +71,8 @@ function splitHostPort(authority: string): { host: string; port: number } | null
  */
 export class EgressProxy {
   readonly refusals: Refusal[] = [];
+  /** Targets that could not be reached (DNS, refused or timed-out connections, the upstream proxy's refusal). */
+  readonly unreachable: Unreachable[] = [];
   readonly #options: EgressOptions;
   readonly #upstream: Upstream;
   readonly #server: Server;
@@ -107,6 +119,18 @@ export class EgressProxy {
     const port = Number(target.port || (target.protocol === 'https:' || target.protocol === 'wss:' ? 443 : 80));
     const tunnelled = target.protocol === 'https:' || target.protocol === 'wss:';
     return this.refusals.find((r) => r.kind === 'address' && (tunnelled ? r.method === 'CONNECT' && r.host === host && r.port === port : r.url === target.href));
+  }
+
+  /** Why this URL's host could not be reached, if it could not. */
+  unreachableFor(url: string): Unreachable | undefined {
+    let target: URL;
+    try {
+      target = new URL(url);
+    } catch {
+      return undefined;
+    }
+    const host = target.hostname.replace(/^\[|\]$/g, '');
+    return this.unreachable.find((u) => u.url === target.href || u.host === host);
   }
 
   async stop(): Promise<void> {
@@ -157,11 +181,16 @@ export class EgressProxy {
       answerRefused('method', `${method} requests are never sent to a target`);
       return;
     }
+    const unreachable = (why: string): void => {
+      this.unreachable.push({ time: utcNow(), url: target.href, host, port, reason: why });
+      if (res.headersSent) res.destroy();
+      else res.writeHead(502, { [UNREACHABLE_HEADER]: encodeURIComponent(why), 'content-type': 'text/plain', connection: 'close' }).end(`dijkwacht egress proxy: ${why}\n`);
+    };
     let decision: { verdict: Verdict; addresses: string[] };
     try {
       decision = await this.#decide(host);
     } catch (error) {
-      res.writeHead(502, { 'content-type': 'text/plain', connection: 'close' }).end(`could not resolve ${host}: ${describeError(error)}\n`);
+      unreachable(`could not resolve ${host}: ${describeError(error)}`);
       return;
     }
     if (!decision.verdict.allowed) {
@@ -174,10 +203,7 @@ export class EgressProxy {
       upstreamRes.pipe(res);
       upstreamRes.on('error', () => res.destroy());
     };
-    const fail = (error: unknown): void => {
-      if (!res.headersSent) res.writeHead(502, { 'content-type': 'text/plain', connection: 'close' }).end(`upstream failed: ${describeError(error)}\n`);
-      else res.destroy();
-    };
+    const fail = (error: unknown): void => unreachable(describeError(error));
     const proxy = this.#upstream.httpProxy;
     if (proxy) {
       const auth = proxyAuth(proxy);
@@ -214,11 +240,15 @@ export class EgressProxy {
     }
     const host = authority.host;
     const label = `${host.includes(':') ? `[${host}]` : host}:${authority.port}`;
+    const unreachable = (why: string): void => {
+      this.unreachable.push({ time: utcNow(), url: label, host, port: authority.port, reason: why });
+      client.end(`HTTP/1.1 502 Bad Gateway\r\n${UNREACHABLE_HEADER}: ${encodeURIComponent(why)}\r\n\r\n`);
+    };
     let decision: { verdict: Verdict; addresses: string[] };
     try {
       decision = await this.#decide(host);
     } catch (error) {
-      client.end(`HTTP/1.1 502 Bad Gateway\r\n${REFUSED_HEADER}: ${encodeURIComponent(`could not resolve ${host}: ${describeError(error)}`)}\r\n\r\n`);
+      unreachable(`could not resolve ${host}: ${describeError(error)}`);
       return;
     }
     if (!decision.verdict.allowed) {
@@ -230,7 +260,7 @@ export class EgressProxy {
     try {
       upstream = await this.#upstream.connect(host, authority.port, decision.addresses, this.#options.connectTimeoutMs);
     } catch (error) {
-      client.end(`HTTP/1.1 502 Bad Gateway\r\n${REFUSED_HEADER}: ${encodeURIComponent(describeError(error))}\r\n\r\n`);
+      unreachable(describeError(error));
       return;
     }
     this.#track(upstream);

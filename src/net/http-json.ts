@@ -50,11 +50,14 @@ export async function getJsonRaw(req: JsonRequest): Promise<RawJson> {
     try {
       response = await fetch(req.url, { headers: { accept: 'application/json', ...req.headers }, signal: AbortSignal.timeout(req.timeoutMs) });
     } catch (error) {
-      if (attempt < req.retries) {
+      // Nobody listens there, or the name does not exist: waiting will not change that.
+      const code = ((error as Error).cause as NodeJS.ErrnoException | undefined)?.code;
+      const dead = code !== undefined && ['ECONNREFUSED', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH'].includes(code);
+      if (attempt < req.retries && !dead) {
         await sleep(retryAfterMs(null, attempt));
         continue;
       }
-      throw new RemoteError(`${req.what} failed: ${describeError((error as Error).cause ?? error)}`, { cause: error });
+      throw new RemoteError(`${req.what} failed: ${describeError((error as Error).cause ?? error)}`, { cause: error, retryable: !dead });
     }
     if (response.status === 429 || response.status >= 500) {
       if (attempt < req.retries) {

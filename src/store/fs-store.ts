@@ -1,7 +1,8 @@
-import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
-import { StorageError } from './errors.js';
+import { asStorageError, guardWrite, StorageError } from './errors.js';
 import type { BundleStore } from './bundle-store.js';
+import { releaseStaging, trackTemporary, untrackTemporary } from './staging-sweep.js';
 
 export async function listFilesRecursive(root: string): Promise<string[]> {
   const out: string[] = [];
@@ -36,12 +37,14 @@ export class FsBundleStore implements BundleStore {
 
   async commit(stagingDir: string, bundleId: string): Promise<string> {
     const target = this.location(bundleId);
-    await mkdir(this.root, { recursive: true });
+    await guardWrite(this.root, () => mkdir(this.root, { recursive: true }), 'create the bundle store');
     try {
       await rename(stagingDir, target);
     } catch (error) {
-      throw new StorageError(`Cannot move bundle ${bundleId} into ${this.root}.`, { cause: error });
+      const storage = asStorageError(error, target, `move bundle ${bundleId} to`);
+      throw storage instanceof StorageError ? storage : new StorageError(`Cannot move bundle ${bundleId} into ${this.root}.`, { cause: error, path: target });
     }
+    await releaseStaging(stagingDir);
     return target;
   }
 
@@ -72,12 +75,23 @@ export class FsBundleStore implements BundleStore {
     return listFilesRecursive(this.location(bundleId));
   }
 
+  /** Replaces one file of a bundle atomically (write beside it, then rename); a failed write leaves the old file and no temporary one. */
   async write(bundleId: string, rel: string, data: Buffer | string): Promise<void> {
     const target = join(this.location(bundleId), rel);
-    await mkdir(dirname(target), { recursive: true });
     const tmp = `${target}.tmp-${process.pid}`;
-    await writeFile(tmp, data);
-    await rename(tmp, target);
+    trackTemporary(tmp);
+    try {
+      await guardWrite(tmp, async () => {
+        await mkdir(dirname(target), { recursive: true });
+        await writeFile(tmp, data);
+      });
+      await guardWrite(target, () => rename(tmp, target));
+    } catch (error) {
+      await rm(tmp, { force: true }).catch(() => undefined);
+      throw error;
+    } finally {
+      untrackTemporary(tmp);
+    }
   }
 
   async materialize(bundleId: string): Promise<{ dir: string; release(): Promise<void> }> {

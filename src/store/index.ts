@@ -6,7 +6,22 @@ import { S3BundleStore } from './s3-store.js';
 export type { BundleStore } from './bundle-store.js';
 export { FsBundleStore, listFilesRecursive } from './fs-store.js';
 export { S3BundleStore } from './s3-store.js';
-export { StorageError } from './errors.js';
+export { StorageError, asStorageError, guardWrite, storageCode } from './errors.js';
+export {
+  claimStaging,
+  releaseStaging,
+  removeStaging,
+  removeOwnedStagingSync,
+  sweepStaging,
+  trackTemporary,
+  untrackTemporary,
+  watchStagingDir,
+  ownerFileOf,
+  pidAlive,
+  type StagingOwner,
+  type SweepResult,
+  type SweepRoot,
+} from './staging-sweep.js';
 
 export function createStore(options: Options): BundleStore {
   return options.store === 's3' ? new S3BundleStore(options) : FsBundleStore.forDataDir(options.dataDir);

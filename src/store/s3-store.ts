@@ -5,11 +5,12 @@ import { dirname, join } from 'node:path';
 process.env.AWS_SDK_JS_SUPPRESS_NODE_DEPRECATION_WARNING ??= '1';
 import { GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client, type PutObjectCommandInput } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
-import { SetupError } from '../core/errors.js';
+import { describeError, SetupError } from '../core/errors.js';
 import type { Options } from '../options/index.js';
 import type { BundleStore } from './bundle-store.js';
-import { StorageError } from './errors.js';
+import { asStorageError, guardWrite, StorageError } from './errors.js';
 import { listFilesRecursive } from './fs-store.js';
+import { releaseStaging, trackTemporary, untrackTemporary } from './staging-sweep.js';
 
 /** Files uploaded last, in this order: a bundle is listed only once manifest.json is there. */
 const LAST = ['custody.jsonl', 'manifest.json.p7s', 'manifest.json'];
@@ -79,12 +80,19 @@ export class S3BundleStore implements BundleStore {
   async commit(stagingDir: string, bundleId: string): Promise<string> {
     const files = await listFilesRecursive(stagingDir);
     const ordered = [...files.filter((f) => !LAST.includes(f)), ...LAST.filter((f) => files.includes(f))];
-    try {
-      for (const rel of ordered) await this.#upload(this.#key(bundleId, rel), join(stagingDir, rel));
-    } catch (error) {
-      throw new StorageError(`Upload of bundle ${bundleId} to ${this.location(bundleId)} failed; the staged copy is kept at ${stagingDir}.`, { cause: error });
+    for (const rel of ordered) {
+      const source = join(stagingDir, rel);
+      try {
+        await this.#upload(this.#key(bundleId, rel), source);
+      } catch (error) {
+        const local = asStorageError(error, source, 'read');
+        throw local instanceof StorageError
+          ? local
+          : new StorageError(`Cannot upload bundle ${bundleId} to ${this.location(bundleId)}: ${describeError(error)}`, { cause: error, path: this.location(bundleId) });
+      }
     }
     await rm(stagingDir, { recursive: true, force: true });
+    await releaseStaging(stagingDir);
     return this.location(bundleId);
   }
 
@@ -135,13 +143,26 @@ export class S3BundleStore implements BundleStore {
   }
 
   async materialize(bundleId: string): Promise<{ dir: string; release(): Promise<void> }> {
-    const root = await mkdtemp(join(tmpdir(), 'dw-s3-bundle-'));
+    const root = await guardWrite(tmpdir(), () => mkdtemp(join(tmpdir(), 'dw-s3-bundle-')), 'create a temporary directory in');
+    trackTemporary(root);
+    const release = async (): Promise<void> => {
+      await rm(root, { recursive: true, force: true });
+      untrackTemporary(root);
+    };
     const dir = join(root, bundleId);
-    for (const rel of await this.files(bundleId)) {
-      const target = join(dir, rel);
-      await mkdir(dirname(target), { recursive: true });
-      await writeFile(target, await this.read(bundleId, rel));
+    try {
+      for (const rel of await this.files(bundleId)) {
+        const target = join(dir, rel);
+        const data = await this.read(bundleId, rel);
+        await guardWrite(target, async () => {
+          await mkdir(dirname(target), { recursive: true });
+          await writeFile(target, data);
+        });
+      }
+    } catch (error) {
+      await release();
+      throw error;
     }
-    return { dir, release: () => rm(root, { recursive: true, force: true }) };
+    return { dir, release };
   }
 }

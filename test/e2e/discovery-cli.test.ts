@@ -89,7 +89,7 @@ describe('discovery commands (the contract external harnesses call)', () => {
       expect(run.code, args.join(' ')).toBe(2);
       expect(run.stderr, args.join(' ')).toMatch(message);
     }
-  });
+  }, 300_000); // ten commands, one after the other: generous on a busy machine
 
   it('schedule runs a configured job once, lists jobs, and rejects a bad cron expression', async () => {
     const config = join(dataDir, 'schedule.json');

@@ -1,3 +1,4 @@
+import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BraveProvider, GoogleProvider, SearxngProvider, retryAfterMs, runSearch } from '../../src/discover/search/index.js';
 import { startDiscoveryHarness, type DiscoveryHarness } from '../support/discovery-env.js';
@@ -48,6 +49,44 @@ describe('search providers against the test world', () => {
     });
     expect(hits).toEqual([]);
     expect(failures.map((f) => f.reason)).toEqual(expect.arrayContaining([expect.stringMatching(/not JSON/), expect.stringMatching(/HTTP 401/)]));
+  });
+});
+
+describe('an engine that cannot be reached, and a search that is stopped', () => {
+  it('a refused connection fails the query once; the other queries of that engine are not asked', async () => {
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const port = (server.address() as { port: number }).port;
+    await new Promise((resolve) => server.close(resolve));
+    const { hits, failures, complete } = await runSearch({
+      providers: [new SearxngProvider(`http://127.0.0.1:${port}/`, { timeoutMs: 5000, retries: 0 }), new SearxngProvider(h.world.search.searxngUrl, o)],
+      queries: ['undress ai', 'nudify app', 'deepfake porno'],
+      maxResults: 5,
+      requestsPerSecond: 50,
+    });
+    expect(complete).toBe(true);
+    expect(hits.length).toBe(15); // the reachable engine answered every query
+    expect(failures.map((f) => f.reason)).toEqual([
+      expect.stringMatching(/ECONNREFUSED/),
+      expect.stringMatching(/^not searched: the searxng endpoint cannot be reached \(.*ECONNREFUSED/),
+      expect.stringMatching(/^not searched: the searxng endpoint cannot be reached/),
+    ]);
+  });
+
+  it('a stopped search asks nothing more, and records what it cut neither as results nor as failures', async () => {
+    const abort = new AbortController();
+    const { hits, failures, complete } = await runSearch({
+      providers: [new SearxngProvider(h.world.search.searxngUrl, { ...o, signal: abort.signal })],
+      queries: ['undress ai', 'nudify app', 'deepfake porno', 'uitkleden ai'],
+      maxResults: 5,
+      requestsPerSecond: 50,
+      signal: abort.signal,
+      onHit: () => abort.abort(),
+    });
+    expect(complete).toBe(false);
+    expect(failures).toEqual([]);
+    expect(new Set(hits.map((x) => x.query))).toEqual(new Set(['undress ai']));
+    expect(hits.length).toBe(5);
   });
 });
 

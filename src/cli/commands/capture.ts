@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { ExitCode } from '../exit-codes.js';
-import { collect, printJson, progress, resolveOptions, withCommonOptions, type CommonFlags } from '../shared.js';
+import { collect, printJson, progress, resolveOptions, startWriting, withCommonOptions, type CommonFlags } from '../shared.js';
 
 interface CaptureFlags extends CommonFlags {
   case?: string;
@@ -40,6 +40,7 @@ export function registerCapture(program: Command): void {
       dnsServer: flags.dnsServer,
       captureConcurrency: flags.concurrency,
     });
+    await startWriting(options);
     // Loaded here: the browser stack is heavy and other commands do not need it.
     const { captureUrls } = await import('../../capture/index.js');
     const results = await captureUrls({

@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import type { DiscoveryResult } from '../../discover/index.js';
-import { discoveryOptionFlags, progressPrinter, resumeOf, withDiscoveryOptions, type DiscoveryFlags } from '../discovery-flags.js';
-import { collect, printJson, resolveOptions, withCommonOptions } from '../shared.js';
+import { discoveryOptionFlags, progressPrinter, resumeCommand, resumeOf, withDiscoveryOptions, type DiscoveryFlags } from '../discovery-flags.js';
+import { ExitCode } from '../exit-codes.js';
+import { collect, printJson, resolveOptions, startWriting, withCommonOptions, type WriteSession } from '../shared.js';
 
 interface DiscoverFlags extends DiscoveryFlags {
   engine?: string[];
@@ -16,9 +17,9 @@ interface CrawlFlags extends DiscoveryFlags {
   seeds?: string;
 }
 
-export function printDiscovery(result: DiscoveryResult, json: boolean | undefined): void {
+export function printDiscovery(result: DiscoveryResult, json: boolean | undefined, resume: string | null = null): void {
   if (json) {
-    printJson({ run: { id: result.run.id, name: result.run.name, status: result.run.status }, stats: result.stats, sites: result.sites, failures: result.failures });
+    printJson({ run: { id: result.run.id, name: result.run.name, status: result.run.status }, stats: result.stats, sites: result.sites, failures: result.failures, failure: result.failure, resume });
     return;
   }
   const s = result.stats;
@@ -30,13 +31,25 @@ export function printDiscovery(result: DiscoveryResult, json: boolean | undefine
   if (result.failures.length) process.stdout.write(`  failures: ${result.failures.length} (see "dijkwacht runs show ${result.run.name}")\n`);
 }
 
+/** Prints the run and sets the exit code: 0 done, 5 failed (with the reason on stderr), 130/143 interrupted. */
+function endRun(result: DiscoveryResult, json: boolean | undefined, session: WriteSession, resume: string): void {
+  const interrupted = result.run.status === 'interrupted';
+  printDiscovery(result, json, interrupted ? resume : null);
+  if (result.run.status === 'failed') {
+    process.stderr.write(`dijkwacht: run ${result.run.name} failed: ${result.failure ?? 'see "dijkwacht runs show"'}\n`);
+    process.exitCode = ExitCode.RunFailed;
+  } else if (interrupted) {
+    process.exitCode = session.stopExitCode;
+  }
+}
+
 export function registerDiscover(program: Command): void {
   withDiscoveryOptions(
     withCommonOptions(
       program
         .command('discover')
         .description('find services through search engines, then crawl and classify what they link')
-        .option('--engine <name>', 'searxng, brave or google (repeatable)', collect)
+        .option('--engine <name>', 'searxng, brave or google (repeatable; default: searchEngines from the config)', collect)
         .option('--searxng-url <url>', 'SearXNG base URL (JSON format enabled)')
         .option('--queries <file>', 'query file, one per line (default: the shipped lists in queries/)')
         .option('--lang <codes>', 'shipped query languages, comma-separated (default: all)')
@@ -45,14 +58,27 @@ export function registerDiscover(program: Command): void {
   ).action(async (flags: DiscoverFlags) => {
     const options = resolveOptions(flags, { ...discoveryOptionFlags(flags), searxngUrl: flags.searxngUrl, searchMaxResults: flags.maxResults });
     const { loadQueryFile, runDiscovery, shippedQueries } = await import('../../discover/index.js');
-    const queries = flags.queries ? await loadQueryFile(flags.queries) : [...(await shippedQueries(flags.lang ? flags.lang.split(',').map((l) => l.trim()) : null)).values()].flat();
-    const engines = flags.engine ?? (options.searxngUrl ? ['searxng'] : []);
+    const resume = resumeOf(flags);
+    const queries = resume ? [] : flags.queries ? await loadQueryFile(flags.queries) : [...(await shippedQueries(flags.lang ? flags.lang.split(',').map((l) => l.trim()) : null)).values()].flat();
+    const engines = flags.engine ?? options.searchEngines;
+    const session = await startWriting(options, { graceful: true });
     const out = progressPrinter(flags.json);
-    const abort = new AbortController();
-    process.once('SIGINT', () => abort.abort());
-    const result = await runDiscovery({ kind: 'discover', options, engines, queries, resume: resumeOf(flags), signal: abort.signal, ...out });
+    let again = '';
+    const result = await runDiscovery({
+      kind: 'discover',
+      options,
+      engines,
+      queries,
+      resume,
+      signal: session.signal,
+      onRun: (run) => {
+        again = resumeCommand('discover', run.name, flags, [['--searxng-url', flags.searxngUrl], ['--max-results', flags.maxResults]]);
+        session.onStoppedExit(`resume with: ${again}`);
+      },
+      ...out,
+    });
     out.done();
-    printDiscovery(result, flags.json);
+    endRun(result, flags.json, session, again);
   });
 
   withDiscoveryOptions(
@@ -67,11 +93,22 @@ export function registerDiscover(program: Command): void {
     const options = resolveOptions(flags, discoveryOptionFlags(flags));
     const { loadQueryFile, runDiscovery } = await import('../../discover/index.js');
     const seeds = [...(flags.seed ?? []), ...(flags.seeds ? await loadQueryFile(flags.seeds) : [])];
+    const session = await startWriting(options, { graceful: true });
     const out = progressPrinter(flags.json);
-    const abort = new AbortController();
-    process.once('SIGINT', () => abort.abort());
-    const result = await runDiscovery({ kind: 'crawl', options, seeds, resume: resumeOf(flags), signal: abort.signal, ...out });
+    let again = '';
+    const result = await runDiscovery({
+      kind: 'crawl',
+      options,
+      seeds,
+      resume: resumeOf(flags),
+      signal: session.signal,
+      onRun: (run) => {
+        again = resumeCommand('crawl', run.name, flags);
+        session.onStoppedExit(`resume with: ${again}`);
+      },
+      ...out,
+    });
     out.done();
-    printDiscovery(result, flags.json);
+    endRun(result, flags.json, session, again);
   });
 }

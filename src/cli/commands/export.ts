@@ -1,5 +1,7 @@
+import { basename, dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { collect, printJson, progress, resolveOptions, withCommonOptions, type CommonFlags } from '../shared.js';
+import { watchStagingDir } from '../../store/staging-sweep.js';
+import { collect, printJson, progress, resolveOptions, startWriting, withCommonOptions, type CommonFlags } from '../shared.js';
 
 interface ExportFlags extends CommonFlags {
   case?: string;
@@ -18,6 +20,10 @@ export function registerExport(program: Command): void {
   ).action(async (flags: ExportFlags) => {
     const options = resolveOptions(flags, { tsaUrls: flags.tsa });
     const { exportCase } = await import('../../export/index.js');
+    await startWriting(options);
+    // The export is staged beside the zip (.export-*, <zip>.partial-*); a stop never leaves either behind.
+    const zip = resolve(flags.out ?? 'case.zip');
+    watchStagingDir(dirname(zip), ['.export-', `${basename(zip)}.partial-`]);
     const result = await exportCase(options, flags.case ?? '', flags.out ?? 'case.zip', (s) => progress(`export: ${s}`, flags.json));
     if (flags.json) printJson({ ...result, exhibits: result.exhibits.length });
     else {

@@ -1,8 +1,10 @@
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { listNotices } from '../../catalog/index.js';
+import { watchStagingDir } from '../../store/staging-sweep.js';
 import { dueEscalations, noticeStatus, recipientStats, recordAck, recordDecision, recordManual, recordSent, silenceDays, type NoticeStatus } from '../../notices/index.js';
 import { ExitCode } from '../exit-codes.js';
-import { collect, printJson, progress, resolveOptions, usingCatalog, withCommonOptions, type CommonFlags } from '../shared.js';
+import { collect, printJson, progress, resolveOptions, startWriting, usingCatalog, withCommonOptions, type CommonFlags } from '../shared.js';
 
 interface NoticeFlags extends CommonFlags {
   channel?: string;
@@ -107,6 +109,7 @@ export function registerNotices(program: Command): void {
   ).action(async (flags: NoticeFlags) => {
     const options = resolveOptions(flags, { proxy: flags.proxy, tsaUrls: flags.tsa, caFile: flags.caFile });
     const { recheckNotices } = await import('../../notices/index.js');
+    await startWriting(options);
     const results = await recheckNotices(options, { domains: flags.domain ?? [], onUrl: (c, done, total) => progress(`[${done}/${total}] ${c.outcome.padEnd(6)} ${c.url}`, flags.json) });
     if (flags.json) printJson(results);
     else if (results.length === 0) process.stdout.write('no open notices to re-check\n');
@@ -128,6 +131,8 @@ export function registerNotices(program: Command): void {
       const { loadReporter, referDomains } = await import('../../refer/index.js');
       const { describeError } = await import('../../core/errors.js');
       const reporter = loadReporter({ configFile: flags.config ?? null });
+      await startWriting(options);
+      watchStagingDir(resolve(flags.out ?? resolve(options.dataDir, 'packets')), ['.staging-']);
       const byNext = new Map<string, string[]>();
       for (const e of due) byNext.set(e.next, [...(byNext.get(e.next) ?? []), e.domain]);
       for (const [next, domains] of byNext) {

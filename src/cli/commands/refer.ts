@@ -1,7 +1,9 @@
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { UsageError } from '../../core/errors.js';
+import { watchStagingDir } from '../../store/staging-sweep.js';
 import { RECIPIENT_TYPES } from '../../refer/packet-types.js';
-import { collect, printJson, resolveOptions, withCommonOptions, type CommonFlags } from '../shared.js';
+import { collect, printJson, resolveOptions, startWriting, withCommonOptions, type CommonFlags } from '../shared.js';
 
 interface ReferFlags extends CommonFlags {
   to?: string;
@@ -37,6 +39,9 @@ export function registerRefer(program: Command): void {
     if (flags.provider && to !== 'acm') throw new UsageError('--provider only applies to --to acm.');
     const { loadReporter, referDomains } = await import('../../refer/index.js');
     const reporter = loadReporter({ configFile: flags.config ?? null });
+    await startWriting(options);
+    // Packets are staged as <out>/.staging-<id> and renamed into place; a stop never leaves one half-written.
+    watchStagingDir(resolve(flags.out ?? resolve(options.dataDir, 'packets')), ['.staging-']);
     const written = await referDomains({
       options,
       reporter,

@@ -22,7 +22,8 @@ export function registerRuns(program: Command): void {
       if (flags.json) printJson({ ...r, failures });
       else {
         process.stdout.write(`${r.name} (${r.kind}, ${r.status}) ${r.startedAt} → ${r.endedAt ?? '…'}\n  stats ${JSON.stringify(r.stats)}\n  robots.txt respected: ${String(r.config.respectRobotsTxt)}\n`);
-        for (const f of failures) process.stdout.write(`  failed ${f.what} ${f.url ?? ''}: ${f.reason}\n`);
+        if (typeof r.stats.failure === 'string') process.stdout.write(`  run failed: ${r.stats.failure}\n`);
+        for (const f of failures.filter((x) => x.what !== 'run' || x.reason !== r.stats.failure)) process.stdout.write(`  failed ${f.what}${f.url ? ` ${f.url}` : ''}: ${f.reason}\n`);
       }
     } finally {
       catalog.close();

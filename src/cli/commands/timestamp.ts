@@ -3,7 +3,7 @@ import { UsageError } from '../../core/errors.js';
 import { completeTimestamps, pendingBundles } from '../../evidence/index.js';
 import { createStore } from '../../store/index.js';
 import { ExitCode } from '../exit-codes.js';
-import { collect, printJson, resolveOptions, withCommonOptions, type CommonFlags } from '../shared.js';
+import { collect, printJson, resolveOptions, startWriting, withCommonOptions, type CommonFlags } from '../shared.js';
 
 interface TimestampFlags extends CommonFlags {
   pending?: boolean;
@@ -22,6 +22,7 @@ export function registerTimestamp(program: Command): void {
     const options = resolveOptions(flags, { tsaUrls: flags.tsa });
     if (!flags.pending && ids.length === 0) throw new UsageError('Name bundle ids or pass --pending.');
     if (options.tsaUrls.length === 0) throw new UsageError('No TSA configured: pass --tsa URL or set tsaUrls.');
+    await startWriting(options);
     const store = createStore(options);
     const targets = flags.pending ? await pendingBundles(store) : ids;
     const results = await completeTimestamps(store, targets, options.tsaUrls, options.tsaTimeoutMs, options.actor);

@@ -1,9 +1,33 @@
 import { arrayField, getJson, stringOrNull } from '../../net/http-json.js';
 import type { SearchHit, SearchProvider } from './provider.js';
 
-interface EngineOptions {
+export interface EngineOptions {
   timeoutMs: number;
   retries: number;
+  /** Ends a wait between retries (Retry-After can be minutes) as soon as the run is interrupted. */
+  signal?: AbortSignal;
+}
+
+/** What getJson is given: the timeout and retries, and a wait that the run's signal cuts short. */
+function requestOptions(o: EngineOptions): { timeoutMs: number; retries: number; sleep?: (ms: number) => Promise<void> } {
+  const { signal, ...rest } = o;
+  if (!signal) return rest;
+  return {
+    ...rest,
+    sleep: (ms) =>
+      new Promise<void>((resolve, reject) => {
+        if (signal.aborted) return reject(signal.reason as Error);
+        const timer = setTimeout(() => {
+          signal.removeEventListener('abort', stop);
+          resolve();
+        }, ms);
+        const stop = (): void => {
+          clearTimeout(timer);
+          reject(signal.reason as Error);
+        };
+        signal.addEventListener('abort', stop, { once: true });
+      }),
+  };
 }
 
 function hits(items: Record<string, unknown>[], urlKey: string, titleKey: string, snippetKey: string): SearchHit[] {
@@ -21,11 +45,11 @@ export class SearxngProvider implements SearchProvider {
   readonly engine = 'searxng';
   readonly pageSize = 10;
   readonly #base: string;
-  readonly #o: EngineOptions;
+  readonly #o: ReturnType<typeof requestOptions>;
 
   constructor(baseUrl: string, o: EngineOptions) {
     this.#base = baseUrl.replace(/\/+$/, '');
-    this.#o = o;
+    this.#o = requestOptions(o);
   }
 
   async search(query: string, page: number): Promise<SearchHit[]> {
@@ -41,12 +65,12 @@ export class BraveProvider implements SearchProvider {
   readonly pageSize = 20;
   readonly #url: string;
   readonly #key: string;
-  readonly #o: EngineOptions;
+  readonly #o: ReturnType<typeof requestOptions>;
 
   constructor(apiUrl: string, key: string, o: EngineOptions) {
     this.#url = apiUrl;
     this.#key = key;
-    this.#o = o;
+    this.#o = requestOptions(o);
   }
 
   async search(query: string, page: number): Promise<SearchHit[]> {
@@ -64,13 +88,13 @@ export class GoogleProvider implements SearchProvider {
   readonly #url: string;
   readonly #key: string;
   readonly #cx: string;
-  readonly #o: EngineOptions;
+  readonly #o: ReturnType<typeof requestOptions>;
 
   constructor(apiUrl: string, key: string, cx: string, o: EngineOptions) {
     this.#url = apiUrl;
     this.#key = key;
     this.#cx = cx;
-    this.#o = o;
+    this.#o = requestOptions(o);
   }
 
   async search(query: string, page: number): Promise<SearchHit[]> {

@@ -4,7 +4,8 @@ import { BraveProvider, GoogleProvider, SearxngProvider } from './engines.js';
 import type { SearchProvider } from './provider.js';
 
 export type { SearchHit, SearchProvider } from './provider.js';
-export { runSearch, type RankedHit, type SearchFailure } from './run-search.js';
+export { runSearch, type RankedHit, type SearchFailure, type SearchRunResult } from './run-search.js';
+export { searchHint, unreachableCode } from './failures.js';
 export { loadQueryFile, parseQueries, shippedQueries, SHIPPED_QUERY_DIR } from './queries.js';
 export { BraveProvider, GoogleProvider, SearxngProvider } from './engines.js';
 export { getJson, retryAfterMs } from '../../net/http-json.js';
@@ -13,8 +14,8 @@ export const ENGINES = ['searxng', 'brave', 'google'] as const;
 export type Engine = (typeof ENGINES)[number];
 
 /** Builds the providers asked for, with one clear sentence for each missing setting. */
-export function createProviders(engines: string[], o: Options): SearchProvider[] {
-  const common = { timeoutMs: o.navigationTimeoutMs, retries: o.searchRetries };
+export function createProviders(engines: string[], o: Options, signal?: AbortSignal): SearchProvider[] {
+  const common = { timeoutMs: o.navigationTimeoutMs, retries: o.searchRetries, ...(signal ? { signal } : {}) };
   return engines.map((engine) => {
     switch (engine) {
       case 'searxng':

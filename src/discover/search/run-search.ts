@@ -1,5 +1,6 @@
 import PQueue from 'p-queue';
 import { describeError } from '../../core/errors.js';
+import { unreachableCode } from './failures.js';
 import type { SearchProvider } from './provider.js';
 
 export interface RankedHit {
@@ -22,49 +23,85 @@ export interface SearchRunInput {
   queries: string[];
   maxResults: number;
   requestsPerSecond: number;
+  /** Each query's hits, once the query is done (a query cut by `signal` gives none). */
   onHit?: (hit: RankedHit) => void;
   onFailure?: (f: SearchFailure) => void;
+  /** Stops starting queries and pages; a query that was cut is neither a result nor a failure. */
+  signal?: AbortSignal;
+}
+
+export interface SearchRunResult {
+  hits: RankedHit[];
+  failures: SearchFailure[];
+  /** False when `signal` stopped the search before every query was asked. */
+  complete: boolean;
 }
 
 /**
  * Runs every query on every engine, page by page up to `maxResults`, each engine behind its own rate
- * limit. A failing query is recorded and the others go on.
+ * limit. A failing query is recorded and the others go on, except when the engine cannot be reached
+ * at all (connection refused, name not found): its remaining queries are recorded as not searched,
+ * without asking, so a dead endpoint costs one failed request, not one per query.
  */
-export async function runSearch(input: SearchRunInput): Promise<{ hits: RankedHit[]; failures: SearchFailure[] }> {
+export async function runSearch(input: SearchRunInput): Promise<SearchRunResult> {
   const hits: RankedHit[] = [];
   const failures: SearchFailure[] = [];
+  const signal = input.signal;
+  let cut = false;
+  const fail = (failure: SearchFailure): void => {
+    failures.push(failure);
+    input.onFailure?.(failure);
+  };
   await Promise.all(
     input.providers.map(async (provider) => {
       const queue = new PQueue({ concurrency: 1, intervalCap: input.requestsPerSecond, interval: 1000 });
+      let unreachable: string | null = null;
       await Promise.all(
         input.queries.map((query) =>
           queue.add(async () => {
-            let rank = 0;
-            for (let page = 1; rank < input.maxResults; page++) {
+            if (signal?.aborted) {
+              cut = true;
+              return;
+            }
+            if (unreachable) {
+              fail({ engine: provider.engine, query, reason: `not searched: ${unreachable}` });
+              return;
+            }
+            const found: RankedHit[] = [];
+            for (let page = 1; found.length < input.maxResults; page++) {
               let pageHits;
               try {
                 pageHits = await provider.search(query, page);
               } catch (error) {
-                const failure = { engine: provider.engine, query, reason: describeError(error) };
-                failures.push(failure);
-                input.onFailure?.(failure);
+                if (signal?.aborted) {
+                  cut = true;
+                  return;
+                }
+                const reason = describeError(error);
+                if (unreachableCode(error)) unreachable = `the ${provider.engine} endpoint cannot be reached (${reason})`;
+                fail({ engine: provider.engine, query, reason });
                 return;
               }
-              if (pageHits.length === 0) return;
               for (const h of pageHits) {
-                if (rank >= input.maxResults) break;
-                const hit = { engine: provider.engine, query, rank: ++rank, ...h };
-                hits.push(hit);
-                input.onHit?.(hit);
+                if (found.length >= input.maxResults) break;
+                found.push({ engine: provider.engine, query, rank: found.length + 1, ...h });
               }
-              if (pageHits.length < provider.pageSize) return;
+              if (pageHits.length < provider.pageSize) break;
+              if (signal?.aborted) {
+                cut = true;
+                return;
+              }
               // the next page waits for its turn in the rate limit
               await new Promise((r) => setTimeout(r, 1000 / input.requestsPerSecond));
+            }
+            for (const hit of found) {
+              hits.push(hit);
+              input.onHit?.(hit);
             }
           }),
         ),
       );
     }),
   );
-  return { hits, failures };
+  return { hits, failures, complete: !cut };
 }
