@@ -200,7 +200,7 @@ export async function captureOne(env: CaptureEnvironment, url: string, caseId: s
     });
     await writer.removeWork();
     const path = await env.store.commit(writer.dir, bundleId);
-    await appendCustody(env.store, bundleId, { event: 'stored', actor: o.actor, details: { store: env.store.kind, location: path } });
+    await appendCustody(env.store, bundleId, { event: 'stored', actor: o.actor, details: { store: env.store.kind, location: path } }, env.signer);
     recordCaptureFacts({ catalog: env.catalog, bundleId, url, status, location: path, caseId, observed, tls, log });
     for (const f of final.stamps.failures) log.warn({ bundleId, tsa: f.tsaUrl }, `timestamp failed: ${f.reason}`);
     log.info({ bundleId, status, url }, `captured ${url}: ${status}`);

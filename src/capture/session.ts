@@ -121,7 +121,7 @@ export async function observePage(input: SessionInput): Promise<Observed> {
         throw error;
       }
       if (!response) throw new Error('the browser returned no response for the main document');
-      const unreachable = await (response as Response).headerValue(UNREACHABLE_HEADER).catch(() => null);
+      const unreachable = await response.headerValue(UNREACHABLE_HEADER).catch(() => null);
       if (unreachable !== null) {
         // The egress proxy's own 502: the site was not reached, and its "answer" is not evidence.
         response = null;

@@ -73,7 +73,7 @@ function metaOf(userData: Record<string, unknown>): PageMeta {
  * and persisted, so --resume continues where a crash or kill stopped.
  */
 export async function crawl(input: CrawlInput): Promise<CrawlStats> {
-  const { options: o, catalog, run, limits } = input;
+  const { options: o, run } = input;
   const log = logger('discover').child({ run: run.name });
   crawleeLog.setLevel(o.logLevel === 'debug' || o.logLevel === 'trace' ? crawleeLog.LEVELS.WARNING : crawleeLog.LEVELS.OFF);
   const config = crawleeConfig();

@@ -76,26 +76,44 @@ export interface SignatureCheck {
 
 /** Checks a detached CMS signature over `content`: digest, signature value, signer certificate present. */
 export async function verifyDetachedSignature(p7s: Uint8Array, content: Uint8Array): Promise<SignatureCheck> {
+  return (await verifySignedData(p7s, content)).check;
+}
+
+/**
+ * Checks a CMS signature that carries its content (openssl cms -sign without -detach): the same
+ * checks as for a detached one. `content` is the signed bytes, and null unless the signature verifies.
+ */
+export async function verifyAttachedSignature(p7s: Uint8Array): Promise<SignatureCheck & { content: Buffer | null }> {
+  const { check, content } = await verifySignedData(p7s, null);
+  return { ...check, content: check.ok ? content : null };
+}
+
+async function verifySignedData(p7s: Uint8Array, detachedContent: Uint8Array | null): Promise<{ check: SignatureCheck; content: Buffer | null }> {
   const result: SignatureCheck = { ok: false, reason: null, signerSubject: null, signerCertSha256: null, signingTime: null };
   let sd: pkijs.SignedData;
   try {
     sd = parseContentInfo(p7s, 'the signature');
   } catch (error) {
     result.reason = (error as Error).message;
-    return result;
+    return { check: result, content: null };
   }
   if (sd.signerInfos.length !== 1) {
     result.reason = `expected one signer, found ${sd.signerInfos.length}`;
-    return result;
+    return { check: result, content: null };
   }
-  if (sd.encapContentInfo.eContent) {
+  const embedded = sd.encapContentInfo.eContent ? Buffer.from(sd.encapContentInfo.eContent.getValue()) : null;
+  if (detachedContent && embedded) {
     result.reason = 'the signature is not detached (it embeds content)';
-    return result;
+    return { check: result, content: null };
+  }
+  if (!detachedContent && !embedded) {
+    result.reason = 'the signature carries no content';
+    return { check: result, content: null };
   }
   const cert = signerCertificate(sd);
   if (!cert) {
     result.reason = 'the signer certificate is not included';
-    return result;
+    return { check: result, content: null };
   }
   result.signerSubject = certificateSubject(cert);
   result.signerCertSha256 = certificateDerSha256(cert);
@@ -103,14 +121,14 @@ export async function verifyDetachedSignature(p7s: Uint8Array, content: Uint8Arr
   const time = (attr?.values as unknown[] | undefined)?.[0] as { toDate?: () => Date } | undefined;
   if (time?.toDate) result.signingTime = time.toDate().toISOString();
   try {
-    const verified = await sd.verify({ signer: 0, data: toArrayBuffer(content), checkChain: false, extendedMode: true });
+    const verified = await sd.verify({ signer: 0, ...(detachedContent ? { data: toArrayBuffer(detachedContent) } : {}), checkChain: false, extendedMode: true });
     result.ok = verified.signatureVerified === true;
     if (!result.ok) result.reason = 'the signature does not match the signed bytes';
   } catch (error) {
     const e = error as { message?: string; signatureVerified?: boolean | null };
     result.reason = e.message ? `the signature does not verify: ${e.message}` : 'the signature does not verify';
   }
-  return result;
+  return { check: result, content: embedded ?? Buffer.from(detachedContent ?? []) };
 }
 
 export interface TimestampCheck {

@@ -2,6 +2,7 @@ import { IntegrityError } from '../core/errors.js';
 import { sha256Hex } from '../core/hash.js';
 import { prettyJson } from '../core/json.js';
 import type { BundleWriter } from './bundle-writer.js';
+import { CUSTODY_HEAD_FILE } from './custody-anchor.js';
 import { CustodyLog } from './custody-io.js';
 import type { Signer } from './keys.js';
 import type { Manifest } from './manifest.js';
@@ -59,7 +60,7 @@ export async function finalizeBundle(input: FinalizeInput): Promise<FinalizeResu
   const manifestBytes = Buffer.from(prettyJson(manifest), 'utf8');
   await writer.writeTop('manifest.json', manifestBytes);
 
-  const custody = new CustodyLog(manifest.bundleId, input.actor);
+  const custody = new CustodyLog(manifest.bundleId, input.actor, signer);
   custody.add(
     'captured',
     { url: manifest.target.requestedUrl, finalUrl: manifest.target.finalUrl, status: manifest.capture.status, startedAt: manifest.capture.startedAt, endedAt: manifest.capture.endedAt },
@@ -94,5 +95,7 @@ export async function finalizeBundle(input: FinalizeInput): Promise<FinalizeResu
     });
   }
   await writer.writeTop('custody.jsonl', custody.text());
+  const head = custody.head();
+  if (head) await writer.writeTop(CUSTODY_HEAD_FILE, head);
   return { manifest, manifestSha256, stamps };
 }

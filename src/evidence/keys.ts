@@ -1,4 +1,4 @@
-import { createHash, createPublicKey, generateKeyPairSync, randomBytes, type KeyObject } from 'node:crypto';
+import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, randomBytes, type KeyObject } from 'node:crypto';
 import { chmod, mkdir, readFile, writeFile, access } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -24,12 +24,19 @@ export interface InitKeysInput {
   organisation?: string | null;
   validDays?: number;
   force?: boolean;
+  /** Encrypts the custodian private key (PKCS#8, AES-256-CBC) with this passphrase. */
+  custodianPassphrase?: string | null;
 }
+
+/** Custodian passphrases shorter than this are refused: the key file may travel. */
+export const MIN_PASSPHRASE_CHARS = 8;
 
 export interface InitKeysResult {
   dir: string;
   signingCertSha256: string;
   custodianKeySha256: string;
+  /** The custodian private key is an encrypted PKCS#8 PEM. */
+  custodianKeyEncrypted: boolean;
   files: string[];
 }
 
@@ -42,6 +49,8 @@ const exists = async (p: string): Promise<boolean> =>
 /** Creates a signing key with a self-signed certificate and one custodian key pair. */
 export async function initKeys(input: InitKeysInput): Promise<InitKeysResult> {
   const dir = keysDir(input.dataDir);
+  const passphrase = input.custodianPassphrase ?? '';
+  if (passphrase !== '' && [...passphrase].length < MIN_PASSPHRASE_CHARS) throw new UsageError(`The custodian passphrase must be at least ${MIN_PASSPHRASE_CHARS} characters.`);
   await mkdir(dir, { recursive: true, mode: 0o700 });
   const paths = Object.values(KEY_FILES).map((f) => join(dir, f));
   if (!input.force) {
@@ -60,12 +69,16 @@ export async function initKeys(input: InitKeysInput): Promise<InitKeysResult> {
   };
   await write(KEY_FILES.signingKey, signing.privateKey.export({ type: 'pkcs8', format: 'pem' }) as string, 0o600);
   await write(KEY_FILES.signingCert, certPem, 0o644);
-  await write(KEY_FILES.custodianPrivate, custodian.privateKey.export({ type: 'pkcs8', format: 'pem' }) as string, 0o600);
+  const custodianPem = passphrase
+    ? custodian.privateKey.export({ type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase })
+    : custodian.privateKey.export({ type: 'pkcs8', format: 'pem' });
+  await write(KEY_FILES.custodianPrivate, custodianPem as string, 0o600);
   await write(KEY_FILES.custodianPublic, custodian.publicKey.export({ type: 'spki', format: 'pem' }) as string, 0o644);
   return {
     dir,
     signingCertSha256: certificateSha256(certPem),
     custodianKeySha256: publicKeySha256(custodian.publicKey),
+    custodianKeyEncrypted: passphrase !== '',
     files: paths,
   };
 }
@@ -111,6 +124,10 @@ export interface Signer {
 }
 
 export async function loadSigner(options: Options): Promise<Signer> {
+  return readSigner(options);
+}
+
+async function readSigner(options: Options): Promise<Signer> {
   if (options.signingP12File) return loadP12Signer(options.signingP12File, options.signingP12Password);
   const dir = keysDir(options.dataDir);
   const keyPath = options.signingKeyFile ?? join(dir, KEY_FILES.signingKey);
@@ -182,6 +199,45 @@ export async function loadCustodians(options: Options): Promise<Custodian[]> {
     }
   }
   return out;
+}
+
+/**
+ * The custodian private key from a PEM file, opened with the passphrase when it is encrypted.
+ * One clear sentence when the file is missing, encrypted without a passphrase, or the passphrase is wrong.
+ */
+export async function readCustodianKey(file: string, passphrase: string | null): Promise<KeyObject> {
+  let pem: string;
+  try {
+    pem = await readFile(file, 'utf8');
+  } catch (error) {
+    throw new UsageError(`Cannot read the key file ${file}.`, { cause: error });
+  }
+  const encrypted = /-----BEGIN ENCRYPTED PRIVATE KEY-----|Proc-Type: 4,ENCRYPTED/.test(pem);
+  if (encrypted && !passphrase) {
+    throw new UsageError(`The custodian key ${file} is protected by a passphrase: set DIJKWACHT_CUSTODIAN_PASSPHRASE or pass --passphrase-prompt.`);
+  }
+  try {
+    return createPrivateKey(encrypted ? { key: pem, format: 'pem', passphrase: passphrase ?? '' } : { key: pem, format: 'pem' });
+  } catch (error) {
+    if (encrypted) throw new UsageError(`The passphrase does not open the custodian key ${file}.`, { cause: error });
+    throw new UsageError(`${file} is not a private key in PEM.`, { cause: error });
+  }
+}
+
+/** SHA-256 of the signing certificate this data dir uses, or null when there is none to read. */
+export async function localCertificateSha256(options: Options): Promise<string | null> {
+  if (options.signingP12File) {
+    return readSigner(options).then(
+      (s) => s.certificateSha256,
+      () => null,
+    );
+  }
+  const certPath = options.signingCertFile ?? join(keysDir(options.dataDir), KEY_FILES.signingCert);
+  try {
+    return certificateSha256(await readFile(certPath, 'utf8'));
+  } catch {
+    return null;
+  }
 }
 
 export const localHost = hostname();

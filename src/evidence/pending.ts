@@ -1,6 +1,7 @@
 import { describeError } from '../core/errors.js';
 import type { BundleStore } from '../store/index.js';
 import { appendCustody } from './custody-io.js';
+import type { Signer } from './keys.js';
 import { stampSignature } from './stamp.js';
 
 export interface PendingResult {
@@ -19,7 +20,8 @@ export async function pendingBundles(store: BundleStore): Promise<string[]> {
 }
 
 /** Asks the TSAs for tokens over each bundle's existing signature and records them in its custody log. */
-export async function completeTimestamps(store: BundleStore, ids: string[], tsaUrls: string[], timeoutMs: number, actor: string): Promise<PendingResult[]> {
+/** With `signer`, each late "timestamped" event is anchored; without one it is proven by its token alone. */
+export async function completeTimestamps(store: BundleStore, ids: string[], tsaUrls: string[], timeoutMs: number, actor: string, signer: Signer | null = null): Promise<PendingResult[]> {
   const results: PendingResult[] = [];
   for (const bundleId of ids) {
     try {
@@ -32,7 +34,7 @@ export async function completeTimestamps(store: BundleStore, ids: string[], tsaU
           event: 'timestamped',
           actor,
           details: { file: token.file, tsa: token.tsaUrl, genTime: token.genTime, serialNumber: token.serialNumber, tokenSha256: token.tokenSha256, late: true },
-        });
+        }, signer);
       }
       results.push({ bundleId, stamped: outcome.tokens.map((t) => t.file), failures: outcome.failures });
     } catch (error) {

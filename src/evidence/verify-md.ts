@@ -2,6 +2,16 @@ import type { Manifest } from './manifest.js';
 
 const fence = '```';
 
+/**
+ * Written into VERIFY.md of every bundle whose custody log is anchored. VERIFY.md is hashed in the
+ * signed manifest, so a bundle cannot be passed off as one "made before anchoring" by stripping anchors.
+ */
+export const ANCHORING_DECLARATION = 'dijkwacht-custody-anchor/1';
+
+export function declaresAnchoring(verifyMd: string): boolean {
+  return verifyMd.includes(ANCHORING_DECLARATION);
+}
+
 /** VERIFY.md: the exact sha256sum and openssl commands that check a bundle without dijkwacht. */
 export function verifyInstructions(m: Manifest): string {
   const lines = m.artifacts.map((a) => `${a.sha256}  ${a.path}`).join('\n');
@@ -14,8 +24,8 @@ export function verifyInstructions(m: Manifest): string {
       : `${sealed.length} artifact(s) that may show imagery are encrypted with ${m.sealing.algorithm}; each file is
 laid out as ${m.sealing.fileFormat}. The bundle key is wrapped (RSA-OAEP with SHA-256) for each custodian
 key in \`sealing.recipients\` of manifest.json. A custodian restores them with
-\`dijkwacht unseal <bundle> --key custodian-private.pem --out DIR\`, which checks every restored file against
-\`plaintext.sha256\` and records the act in the custody log. Without dijkwacht, the key unwraps with
+\`dijkwacht unseal <bundle> --key custodian-private.pem --out DIR --reason "…"\`, which checks every restored file
+against \`plaintext.sha256\` and records the act, the reason and where the files went in the custody log. Without dijkwacht, the key unwraps with
 
 ${fence}sh
 openssl pkeyutl -decrypt -inkey custodian-private.pem -in wrapped.bin \\
@@ -63,6 +73,9 @@ ${fence}
 
 \`-noverify\` skips the certificate chain: the collector's certificate is identified by its fingerprint,
 which the collecting organisation declares. With an organisation CA, use \`-CAfile ca.pem\` instead.
+\`dijkwacht verify\` fails a bundle, custody anchor or head signed by a certificate it was not told to trust
+(\`--signer-cert FILE|FINGERPRINT\`, the \`trustedSigners\` setting, or the collector's own certificate in
+its data dir) unless \`--any-signer\` is given.
 
 ## 3. The signature existed at a trusted time
 
@@ -82,13 +95,72 @@ If \`timestamps/\` is missing, the bundle is "timestamp pending"; \`dijkwacht ti
 ## 4. Chain of custody
 
 \`custody.jsonl\` holds one JSON event per line (captured, sealed, signed, timestamped, stored, verified,
-unsealed, exported). Each event's \`hash\` is the SHA-256 of the event without its \`hash\` field,
-serialised with sorted keys and no white space; \`prevHash\` is the hash of the line before. The first
-line's \`prevHash\` binds the log to this bundle:
+unsealed, exported). Each event's \`hash\` is the SHA-256 of the event without its \`hash\` and \`anchor\`
+fields, serialised with sorted keys and no white space; \`prevHash\` is the hash of the line before. The
+first line's \`prevHash\` binds the log to this bundle:
 
 ${fence}sh
 printf '%s' 'dijkwacht-custody:${m.bundleId}' | sha256sum   # equals prevHash of the first line
 ${fence}
+
+The log is anchored (${ANCHORING_DECLARATION}): every line carries an \`anchor\`, a detached CMS signature
+(base64 DER) by the key of whoever recorded the event (normally the collector's) over the line exactly as
+written without its \`"anchor":"…",\` field, plus a newline. \`custody-head.p7s\` is a CMS signature that
+carries the head of the log: how many lines it has, the hash of the last one, and the SHA-256 of all of
+them; it is signed again whenever an event is added. Without the key, a changed or added line shows in its
+anchor, and a removed last line shows in the head.
+
+Every line: its hash, its link to the line before, and its anchor (with the key that made it).
+
+${fence}sh
+# custody: every line
+T=$(mktemp -d); prev=$(printf '%s' 'dijkwacht-custody:${m.bundleId}' | sha256sum | cut -c1-64); i=0
+while IFS= read -r line; do
+  i=$((i+1))
+  printf '%s\\n' "$line" | sed 's/"anchor":"[^"]*",//' > "$T/signed"
+  hash=$(printf '%s\\n' "$line" | grep -o '"hash":"[0-9a-f]*"' | tail -n 1 | cut -d'"' -f4)
+  link=$(printf '%s\\n' "$line" | grep -o '"prevHash":"[0-9a-f]*"' | cut -d'"' -f4)
+  calc=$(sed -E 's/(.*),"hash":"[0-9a-f]{64}"/\\1/' "$T/signed" | tr -d '\\n' | sha256sum | cut -c1-64)
+  printf '%s\\n' "$line" | grep -o '"anchor":"[^"]*"' | head -n 1 | cut -d'"' -f4 | openssl base64 -d -A > "$T/anchor.p7s"
+  if openssl cms -verify -binary -inform DER -in "$T/anchor.p7s" -content "$T/signed" -noverify -out /dev/null 2>/dev/null
+  then key=$(openssl pkcs7 -inform DER -in "$T/anchor.p7s" -print_certs | openssl x509 -noout -fingerprint -sha256 | cut -d= -f2 | tr -d ':' | tr 'A-F' 'a-f')
+  else key=NONE; fi
+  echo "line $i: hash $([ "$hash" = "$calc" ] && echo OK || echo BAD), link $([ "$link" = "$prev" ] && echo OK || echo BAD), anchored by $key"
+  prev=$hash
+done < custody.jsonl; rm -r "$T"
+# expected: every line "hash OK, link OK, anchored by" a fingerprint you trust (normally the one in section 2)
+${fence}
+
+A "timestamped" line may say \`anchored by NONE\`: \`dijkwacht timestamp --pending\` adds late timestamps
+without the signing key. Such a line is proven by the token it names instead: its \`tokenSha256\` must be
+\`sha256sum\` of that \`timestamps/*.tsr\` file, which section 3 checks. Any other line without an anchor
+was not written by the collector.
+
+The signed head: nothing was removed from the end of the log.
+
+${fence}sh
+# custody: the signed head
+T=$(mktemp -d)
+openssl cms -verify -binary -inform DER -in custody-head.p7s -noverify -out "$T/head.json"
+# expected: CMS Verification successful
+openssl pkcs7 -inform DER -in custody-head.p7s -print_certs | openssl x509 -noout -fingerprint -sha256
+# expected: a fingerprint you trust (normally the one in section 2)
+cat "$T/head.json"; echo
+n=$(sed -E 's/.*"lines":([0-9]+).*/\\1/' "$T/head.json")
+head -n "$n" custody.jsonl | sha256sum   # expected: the "custodySha256" of the head
+wc -l < custody.jsonl                    # expected: at least the head's "lines"; fewer means events were removed
+rm -r "$T"
+${fence}
+
+Lines after the head's \`lines\` were added by a tool that anchored them but did not sign a new head
+(a crash between the two writes, or a court export that appends its "exported" event without re-signing
+the head); each is still checked by its own anchor, but its removal would not show.
+
+What this cannot show: someone who kept an earlier copy of both \`custody.jsonl\` and \`custody-head.p7s\`
+can put that older, validly signed state back, dropping the events since. Only a copy kept elsewhere
+reveals that: the custody log inside a court export, a version in write-once storage (S3 Object Lock), or
+a verification report kept outside this bundle. The signing key itself can rewrite anything, which is why
+it stays with the collector and its fingerprint is declared.
 
 ## 5. Sealed artifacts
 

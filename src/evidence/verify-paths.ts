@@ -1,16 +1,22 @@
-import { mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type * as pkijs from 'pkijs';
 import type { BundleStore } from '../store/index.js';
+import { walkTree, type Refusal } from './bundle-files.js';
 import { parseCertificatesPem } from './cms.js';
+import { judgeSigner, unknownSignerText, type SignerPolicy } from './trust.js';
 import { emptyVerification, verifyBundleDir, type BundleVerification } from './verify.js';
-import { extractZip } from './zip.js';
+import { DEFAULT_ZIP_LIMITS, extractZip, type ZipLimits } from './zip.js';
 
 export interface VerifyPathsOptions {
   store?: BundleStore;
   tsaTrustFiles?: string[];
   allowPendingTimestamp?: boolean;
+  /** Which signing keys to accept; without a policy signers are reported, not judged. */
+  signerPolicy?: SignerPolicy | null;
+  /** Caps on zips, checked before and while extracting. */
+  zipLimits?: ZipLimits;
   /**
    * Extra checks on each unpacked zip or directory before its bundles are verified (the case
    * export's signed SHA256SUMS). Each returned result is reported like a bundle's.
@@ -26,51 +32,73 @@ export interface VerifiedTarget {
   result: BundleVerification;
 }
 
-async function bundleDirsUnder(root: string, depth = 3): Promise<string[]> {
-  if (await stat(join(root, 'manifest.json')).then(() => true, () => false)) return [root];
-  if (depth === 0) return [];
+/** Bundle directories under `root` (those holding manifest.json), from a tree walked without following links. */
+function bundleDirs(dirs: string[], files: string[], depth = 3): string[] {
+  const roots = new Set([...files.filter((f) => f === 'manifest.json' || f.endsWith('/manifest.json')).map((f) => f.slice(0, -'manifest.json'.length).replace(/\/$/, ''))]);
   const out: string[] = [];
-  for (const entry of await readdir(root, { withFileTypes: true })) {
-    if (entry.isDirectory()) out.push(...(await bundleDirsUnder(join(root, entry.name), depth - 1)));
+  for (const d of [...roots].sort()) {
+    const levels = d === '' ? 0 : d.split('/').length;
+    if (levels > depth || out.some((o) => o === '' || d.startsWith(`${o}/`))) continue;
+    if (d === '' || dirs.includes(d)) out.push(d);
   }
-  return out.sort();
+  return out;
 }
 
 /**
  * Verifies bundles named by path (a bundle directory, a directory of bundles, or a zip of either)
- * or by id in the store. Unknown inputs give a failed result that says so.
+ * or by id in the store. Unknown inputs give a failed result that says so. Links, FIFOs, devices and
+ * hard links anywhere in a tree are refused and named; zips are capped before anything is written.
  */
 export async function verifyPaths(inputs: string[], options: VerifyPathsOptions = {}): Promise<VerifiedTarget[]> {
-  const anchors = [];
+  const anchors: pkijs.Certificate[] = [];
   for (const file of options.tsaTrustFiles ?? []) anchors.push(...parseCertificatesPem(await readFile(file, 'utf8')));
-  const verifyOpts = { tsaTrustAnchors: anchors, allowPendingTimestamp: options.allowPendingTimestamp ?? false };
+  const verifyOpts = { tsaTrustAnchors: anchors, allowPendingTimestamp: options.allowPendingTimestamp ?? false, signerPolicy: options.signerPolicy ?? null };
   const out: VerifiedTarget[] = [];
+
+  /** Verifies every bundle in a tree; `label(dir)` is how a bundle is named in the results. */
+  const verifyTree = async (input: string, root: string, recordable: boolean, label: (dir: string) => string, containerLabel: string): Promise<void> => {
+    const tree = await walkTree(root);
+    const dirs = bundleDirs(tree.dirs, tree.files);
+    const inBundle = (r: Refusal): boolean => dirs.some((d) => d === '' || r.path.startsWith(`${d}/`));
+    const outside = tree.refused.filter((r) => !inBundle(r));
+    if (tree.refused.length > 0) {
+      const problems = outside.map((r) => ({ artifact: r.path, reason: r.reason }));
+      // The export check reads every file SHA256SUMS lists, so it never runs over a tree holding a FIFO or a link.
+      const looksLikeExport = tree.files.some((f) => /(^|\/)SHA256SUMS$/.test(f));
+      if (options.containerCheck && looksLikeExport) problems.push({ artifact: containerLabel, reason: 'not checked as a case export: it holds entries that are refused (listed here or with their bundle)' });
+      if (problems.length > 0) out.push({ input, recordable: false, storeId: null, result: { ...emptyVerification(containerLabel), problems } });
+    } else {
+      for (const result of (await options.containerCheck?.(root, containerLabel, anchors)) ?? []) out.push({ input, recordable: false, storeId: null, result: judgeContainer(result, options.signerPolicy) });
+    }
+    if (dirs.length === 0) out.push({ input, recordable: false, storeId: null, result: failed(input, recordable ? 'no bundle here (no manifest.json)' : 'the zip holds no bundle (no manifest.json)') });
+    for (const dir of dirs) {
+      const result = await verifyBundleDir(dir ? join(root, dir) : root, verifyOpts);
+      result.path = label(dir);
+      out.push({ input, recordable, storeId: null, result });
+    }
+  };
+
   for (const input of inputs) {
+    // stat, not open: a FIFO named on the command line is reported, never read.
     const info = await stat(input).catch(() => null);
     if (info?.isFile()) {
       const tmp = await mkdtemp(join(tmpdir(), 'dw-verify-'));
       try {
-        await extractZip(input, tmp);
-        for (const result of (await options.containerCheck?.(tmp, `${input}!`, anchors)) ?? []) out.push({ input, recordable: false, storeId: null, result });
-        const dirs = await bundleDirsUnder(tmp);
-        if (dirs.length === 0) out.push({ input, recordable: false, storeId: null, result: missing(input, 'the zip holds no bundle (no manifest.json)') });
-        for (const dir of dirs) {
-          const result = await verifyBundleDir(dir, verifyOpts);
-          result.path = `${input}!/${dir.slice(tmp.length + 1) || '.'}`;
-          out.push({ input, recordable: false, storeId: null, result });
-        }
+        await extractZip(input, tmp, options.zipLimits ?? DEFAULT_ZIP_LIMITS);
+        await verifyTree(input, tmp, false, (dir) => `${input}!/${dir || '.'}`, `${input}!`);
       } catch (error) {
-        out.push({ input, recordable: false, storeId: null, result: missing(input, (error as Error).message) });
+        out.push({ input, recordable: false, storeId: null, result: failed(input, (error as Error).message) });
       } finally {
         await rm(tmp, { recursive: true, force: true });
       }
       continue;
     }
     if (info?.isDirectory()) {
-      for (const result of (await options.containerCheck?.(input, input, anchors)) ?? []) out.push({ input, recordable: false, storeId: null, result });
-      const dirs = await bundleDirsUnder(input);
-      if (dirs.length === 0) out.push({ input, recordable: false, storeId: null, result: missing(input, 'no bundle here (no manifest.json)') });
-      for (const dir of dirs) out.push({ input, recordable: true, storeId: null, result: await verifyBundleDir(dir, verifyOpts) });
+      await verifyTree(input, input, true, (dir) => (dir ? join(input, dir) : input), input);
+      continue;
+    }
+    if (info && !info.isFile() && !info.isDirectory()) {
+      out.push({ input, recordable: false, storeId: null, result: failed(input, 'is neither a file nor a directory (a FIFO, socket or device): refused') });
       continue;
     }
     if (options.store && (await options.store.has(input))) {
@@ -84,11 +112,21 @@ export async function verifyPaths(inputs: string[], options: VerifyPathsOptions 
       }
       continue;
     }
-    out.push({ input, recordable: false, storeId: null, result: missing(input, 'no such file, directory or bundle id') });
+    out.push({ input, recordable: false, storeId: null, result: failed(input, 'no such file, directory or bundle id') });
   }
   return out;
 }
 
-function missing(path: string, reason: string): BundleVerification {
+/** The export's SHA256SUMS.p7s is judged against the pinned signers like a bundle's signature. */
+function judgeContainer(result: BundleVerification, policy: SignerPolicy | null | undefined): BundleVerification {
+  if (!result.signature?.ok) return result;
+  const verdict = judgeSigner(result.signature.signerCertSha256, policy);
+  const text = verdict === 'unknown' || verdict === 'accepted' ? unknownSignerText('signed', result.signature.signerCertSha256, verdict) : null;
+  if (verdict === 'unknown' && text) return { ...result, ok: false, signerTrust: verdict, problems: [...result.problems, { artifact: 'SHA256SUMS.p7s', reason: text }] };
+  if (verdict === 'accepted' && text) return { ...result, signerTrust: verdict, notes: [...(result.notes ?? []), { artifact: 'SHA256SUMS.p7s', reason: text }] };
+  return { ...result, signerTrust: verdict };
+}
+
+function failed(path: string, reason: string): BundleVerification {
   return { ...emptyVerification(path), problems: [{ artifact: path, reason }] };
 }

@@ -1,12 +1,14 @@
-import { readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
 import type * as pkijs from 'pkijs';
-import { sha256File, sha256Hex } from '../core/hash.js';
-import { listFilesRecursive } from '../store/index.js';
+import { sha256Hex } from '../core/hash.js';
+import { hashBundleFile, readBundleFile, unsafePath, walkTree } from './bundle-files.js';
 import { verifyDetachedSignature, verifyTimestamp, type SignatureCheck, type TimestampCheck } from './cms.js';
-import { checkCustodyLog } from './custody.js';
+import { CUSTODY_HEAD_FILE } from './custody-anchor.js';
+import { checkCustody, type CustodyVerdict } from './custody-check.js';
+import { CUSTODY_FILE } from './custody.js';
 import type { Manifest } from './manifest.js';
 import { schemaProblems } from './schema.js';
+import { judgeSigner, unknownSignerText, type SignerPolicy, type SignerVerdict } from './trust.js';
+import { declaresAnchoring } from './verify-md.js';
 
 export interface Problem {
   artifact: string;
@@ -17,14 +19,19 @@ export interface BundleVerification {
   path: string;
   ok: boolean;
   problems: Problem[];
+  /** What a reader should know but that does not make the bundle fail (e.g. a log made before anchoring). */
+  notes?: Problem[];
   bundleId: string | null;
   url: string | null;
   status: string | null;
   artifactsChecked: number;
   bytesHashed: number;
   signature: SignatureCheck | null;
+  /** How the manifest signer was judged against the pinned signers. */
+  signerTrust?: SignerVerdict;
   timestamps: (TimestampCheck & { file: string })[];
   custodyEvents: number;
+  custody?: Pick<CustodyVerdict, 'anchoring' | 'anchorSigners'> & { headLines: number | null };
 }
 
 export interface VerifyOptions {
@@ -32,6 +39,8 @@ export interface VerifyOptions {
   tsaTrustAnchors?: pkijs.Certificate[];
   /** Accept a bundle whose timestamp is still pending. */
   allowPendingTimestamp?: boolean;
+  /** Which signing keys to accept (manifest, custody anchors, head). Without one, signers are reported only. */
+  signerPolicy?: SignerPolicy | null;
 }
 
 /** A result with nothing checked yet (ok: false until the checks say otherwise). */
@@ -40,6 +49,7 @@ export function emptyVerification(path: string): BundleVerification {
     path,
     ok: false,
     problems: [],
+    notes: [],
     bundleId: null,
     url: null,
     status: null,
@@ -51,69 +61,116 @@ export function emptyVerification(path: string): BundleVerification {
   };
 }
 
-const TOP_LEVEL = new Set(['manifest.json', 'manifest.json.p7s', 'custody.jsonl']);
+const MiB = 1024 * 1024;
+/** Caps on files verify reads whole; artifacts are hashed as streams and have none. */
+const MAX_MANIFEST_BYTES = 64 * MiB;
+const MAX_CUSTODY_BYTES = 64 * MiB;
+const MAX_SIGNATURE_BYTES = MiB;
+const MAX_VERIFY_MD_BYTES = 16 * MiB;
 
-/** Checks one bundle directory: schema, every artifact hash, extra files, signature, timestamps, custody chain. */
+const TOP_LEVEL = new Set(['manifest.json', 'manifest.json.p7s', CUSTODY_FILE, CUSTODY_HEAD_FILE]);
+const TOKEN_FILE = /^timestamps\/[^/]+\.tsr$/;
+
+const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+
+/**
+ * Checks one bundle directory: no links or special files, schema, every artifact hash, extra files,
+ * signature and its signer, timestamps, and the anchored custody log. Nothing in the bundle is trusted:
+ * every path is checked before it is opened, and only regular files are read.
+ */
 export async function verifyBundleDir(dir: string, options: VerifyOptions = {}): Promise<BundleVerification> {
   const result = emptyVerification(dir);
+  const notes: Problem[] = [];
+  result.notes = notes;
   const problem = (artifact: string, reason: string): void => {
     result.problems.push({ artifact, reason });
   };
 
-  let manifestBytes: Buffer;
-  try {
-    manifestBytes = await readFile(join(dir, 'manifest.json'));
-  } catch {
-    problem('manifest.json', 'missing');
+  const tree = await walkTree(dir).catch(() => null);
+  if (!tree) {
+    problem('.', 'the bundle directory cannot be read');
     return result;
   }
-  let manifest: Manifest;
+  for (const r of tree.refused) problem(r.path, r.reason);
+
+  const manifestRead = await readBundleFile(dir, 'manifest.json', MAX_MANIFEST_BYTES);
+  if (!manifestRead.ok) {
+    problem('manifest.json', manifestRead.reason);
+    return result;
+  }
+  const manifestBytes = manifestRead.value;
+  let parsed: unknown;
   try {
-    manifest = JSON.parse(manifestBytes.toString('utf8')) as Manifest;
+    parsed = JSON.parse(manifestBytes.toString('utf8'));
   } catch {
     problem('manifest.json', 'not valid JSON');
     return result;
   }
+  if (!isObject(parsed)) {
+    problem('manifest.json', 'not a JSON object');
+    return result;
+  }
+  const manifest = parsed as Partial<Manifest> & Record<string, unknown>;
   for (const p of schemaProblems('bundle-manifest.schema.json', manifest)) problem('manifest.json', `schema: ${p}`);
-  result.bundleId = typeof manifest.bundleId === 'string' ? manifest.bundleId : null;
-  result.url = manifest.target?.requestedUrl ?? null;
-  result.status = manifest.capture?.status ?? null;
+  result.bundleId = str(manifest.bundleId);
+  result.url = isObject(manifest.target) ? str(manifest.target.requestedUrl) : null;
+  result.status = isObject(manifest.capture) ? str(manifest.capture.status) : null;
 
   const listed = new Set<string>();
-  for (const artifact of Array.isArray(manifest.artifacts) ? manifest.artifacts : []) {
-    if (listed.has(artifact.path)) problem(artifact.path, 'listed twice in the manifest');
-    listed.add(artifact.path);
-    const file = join(dir, artifact.path);
-    const info = await stat(file).catch(() => null);
-    if (!info?.isFile()) {
-      problem(artifact.path, 'missing');
+  const hashed = new Map<string, string>();
+  for (const artifact of Array.isArray(manifest.artifacts) ? (manifest.artifacts as unknown[]) : []) {
+    if (!isObject(artifact)) continue; // the schema problems name it
+    const path = artifact.path;
+    const unsafe = unsafePath(path);
+    if (unsafe || typeof path !== 'string') {
+      problem(String(path), `path in the manifest ${unsafe ?? 'is not a string'}`);
       continue;
     }
-    const actual = await sha256File(file);
+    if (listed.has(path)) problem(path, 'listed twice in the manifest');
+    listed.add(path);
+    const actual = await hashBundleFile(dir, path);
+    if (!actual.ok) {
+      problem(path, actual.reason);
+      continue;
+    }
     result.artifactsChecked++;
-    result.bytesHashed += actual.bytes;
-    if (actual.bytes !== artifact.bytes) problem(artifact.path, `size is ${actual.bytes} bytes, the manifest says ${artifact.bytes}`);
-    if (actual.sha256 !== artifact.sha256) problem(artifact.path, 'SHA-256 does not match the manifest (the file was changed)');
+    result.bytesHashed += actual.value.bytes;
+    if (actual.value.bytes !== artifact.bytes) problem(path, `size is ${actual.value.bytes} bytes, the manifest says ${String(artifact.bytes)}`);
+    if (actual.value.sha256 !== artifact.sha256) problem(path, 'SHA-256 does not match the manifest (the file was changed)');
+    else hashed.set(path, actual.value.sha256);
   }
 
-  const files = await listFilesRecursive(dir);
-  const tokens = files.filter((f) => /^timestamps\/[^/]+\.tsr$/.test(f));
-  for (const f of files) {
+  const tokens = tree.files.filter((f) => TOKEN_FILE.test(f));
+  for (const f of tree.files) {
     if (!listed.has(f) && !TOP_LEVEL.has(f) && !tokens.includes(f)) problem(f, 'not listed in the manifest (a file was added)');
   }
 
-  const p7s = await readFile(join(dir, 'manifest.json.p7s')).catch(() => null);
-  if (!p7s) {
-    problem('manifest.json.p7s', 'missing: the manifest is not signed');
+  const p7sRead = await readBundleFile(dir, 'manifest.json.p7s', MAX_SIGNATURE_BYTES);
+  const proofs = new Map<string, { sha256: string; ok: boolean }>();
+  if (!p7sRead.ok) {
+    problem('manifest.json.p7s', p7sRead.reason === 'missing' ? 'missing: the manifest is not signed' : p7sRead.reason);
   } else {
+    const p7s = p7sRead.value;
     result.signature = await verifyDetachedSignature(p7s, manifestBytes);
     if (!result.signature.ok) problem('manifest.json.p7s', result.signature.reason ?? 'the signature does not verify');
-    else if (manifest.signer && result.signature.signerCertSha256 !== manifest.signer.certificateSha256) {
-      problem('manifest.json.p7s', 'the signing certificate is not the one the manifest names');
+    else {
+      const named = isObject(manifest.signer) ? manifest.signer.certificateSha256 : undefined;
+      if (named !== undefined && result.signature.signerCertSha256 !== named) problem('manifest.json.p7s', 'the signing certificate is not the one the manifest names');
+      const verdict = judgeSigner(result.signature.signerCertSha256, options.signerPolicy);
+      result.signerTrust = verdict;
+      if (verdict === 'unknown') problem('manifest.json.p7s', unknownSignerText('signed', result.signature.signerCertSha256, verdict));
+      if (verdict === 'accepted') notes.push({ artifact: 'manifest.json.p7s', reason: unknownSignerText('signed', result.signature.signerCertSha256, verdict) });
     }
     for (const file of tokens) {
-      const check = await verifyTimestamp(await readFile(join(dir, file)), p7s, options.tsaTrustAnchors ?? []);
+      const token = await readBundleFile(dir, file, MAX_SIGNATURE_BYTES);
+      if (!token.ok) {
+        problem(file, token.reason);
+        continue;
+      }
+      const check = await verifyTimestamp(token.value, p7s, options.tsaTrustAnchors ?? []);
       result.timestamps.push({ ...check, file });
+      proofs.set(file, { sha256: sha256Hex(token.value), ok: check.ok });
       for (const p of check.problems) problem(file, p);
     }
     if (tokens.length === 0 && !options.allowPendingTimestamp) {
@@ -121,16 +178,35 @@ export async function verifyBundleDir(dir: string, options: VerifyOptions = {}):
     }
   }
 
-  const custodyText = await readFile(join(dir, 'custody.jsonl'), 'utf8').catch(() => null);
-  if (custodyText === null) {
-    problem('custody.jsonl', 'missing');
+  const custodyRead = await readBundleFile(dir, CUSTODY_FILE, MAX_CUSTODY_BYTES);
+  if (!custodyRead.ok) {
+    problem(CUSTODY_FILE, custodyRead.reason);
   } else if (result.bundleId) {
-    const custody = checkCustodyLog(custodyText, result.bundleId);
+    const headRead = await readBundleFile(dir, CUSTODY_HEAD_FILE, MAX_SIGNATURE_BYTES);
+    if (!headRead.ok && headRead.reason !== 'missing') problem(CUSTODY_HEAD_FILE, headRead.reason);
+    const verifyMd = hashed.has('VERIFY.md') ? await readBundleFile(dir, 'VERIFY.md', MAX_VERIFY_MD_BYTES) : null;
+    // A bundle without VERIFY.md in its manifest predates anchoring. One whose VERIFY.md fails its hash
+    // counts as declaring anchors: stripping them must not pass a bundle off as an old one.
+    const declared = !listed.has('VERIFY.md') ? false : !verifyMd?.ok || declaresAnchoring(verifyMd.value.toString('utf8'));
+    const custody = await checkCustody({
+      bundleId: result.bundleId,
+      text: custodyRead.value.toString('utf8'),
+      head: headRead.ok ? headRead.value : null,
+      anchoringDeclared: declared,
+      tokenProves: (e) => {
+        const proof = typeof e.details.file === 'string' ? proofs.get(e.details.file) : undefined;
+        return proof !== undefined && proof.ok && proof.sha256 === e.details.tokenSha256;
+      },
+      policy: options.signerPolicy ?? null,
+      requireHead: headRead.ok || headRead.reason === 'missing',
+    });
     result.custodyEvents = custody.events.length;
-    for (const p of custody.problems) problem('custody.jsonl', p);
+    result.custody = { anchoring: custody.anchoring, anchorSigners: custody.anchorSigners, headLines: custody.head?.lines ?? null };
+    result.problems.push(...custody.problems);
+    notes.push(...custody.notes);
     const signed = custody.events.find((e) => e.event === 'signed');
-    if (!signed) problem('custody.jsonl', 'no "signed" event');
-    else if (signed.details.manifestSha256 !== sha256Hex(manifestBytes)) problem('custody.jsonl', 'the "signed" event names another manifest');
+    if (!signed) problem(CUSTODY_FILE, 'no "signed" event');
+    else if (signed.details.manifestSha256 !== sha256Hex(manifestBytes)) problem(CUSTODY_FILE, 'the "signed" event names another manifest');
   }
   result.ok = result.problems.length === 0;
   return result;

@@ -6,7 +6,7 @@ import { UsageError } from '../core/errors.js';
 import { sha256Hex } from '../core/hash.js';
 import { utcNow } from '../core/time.js';
 import { toolVersion } from '../core/version.js';
-import { lastEvent, loadSigner, nextEvent, serializeEvent, signDetached, stampSignature, verifyBundleDir, zipDirectory, type Manifest } from '../evidence/index.js';
+import { CUSTODY_HEAD_FILE, loadSigner, signDetached, stampSignature, verifyBundleDir, withEvent, zipDirectory, type Manifest } from '../evidence/index.js';
 import { noticeStatus, silenceDays } from '../notices/index.js';
 import { publicOptions, type Options } from '../options/index.js';
 import { PdfRenderer } from '../refer/index.js';
@@ -49,7 +49,7 @@ export async function exportCase(options: Options, caseId: string, outZip: strin
   await mkdir(dirname(zipPath), { recursive: true });
   const staging = await mkdtemp(join(dirname(zipPath), '.export-'));
   const root = join(staging, `case-${caseId.replace(/[^A-Za-z0-9._-]/g, '_')}`);
-  const custodyUpdates: { bundleId: string; text: string }[] = [];
+  const custodyUpdates: { bundleId: string; text: string; head: Buffer | null }[] = [];
   const renderer = await PdfRenderer.open(options);
   try {
     const exhibits: Exhibit[] = [];
@@ -63,10 +63,11 @@ export async function exportCase(options: Options, caseId: string, outZip: strin
         await writeFile(join(dir, rel), await store.read(c.bundleId, rel));
       }
       const custody = await readFile(join(dir, 'custody.jsonl'), 'utf8');
-      const event = nextEvent(lastEvent(custody), c.bundleId, { event: 'exported', actor: options.actor, details: { caseId, exportId, file: relative(process.cwd(), zipPath) || zipPath } });
-      const text = `${custody.endsWith('\n') || custody === '' ? custody : `${custody}\n`}${serializeEvent(event)}`;
-      await writeFile(join(dir, 'custody.jsonl'), text);
-      custodyUpdates.push({ bundleId: c.bundleId, text });
+      const next = withEvent(custody, c.bundleId, { event: 'exported', actor: options.actor, details: { caseId, exportId, file: relative(process.cwd(), zipPath) || zipPath } }, signer);
+      // The log first, then the head that signs it.
+      await writeFile(join(dir, 'custody.jsonl'), next.text);
+      if (next.head) await writeFile(join(dir, CUSTODY_HEAD_FILE), next.head);
+      custodyUpdates.push({ bundleId: c.bundleId, text: next.text, head: next.head });
       // Verified once, with the export event appended: a chained event keeps a sound bundle sound.
       const result = await verifyBundleDir(dir);
       if (!result.ok) throw new UsageError(`Bundle ${c.bundleId} (${c.url}) does not verify, so case ${caseId} was not exported: ${result.problems.map((p) => `${p.artifact}: ${p.reason}`).join('; ')}`);
@@ -114,7 +115,10 @@ export async function exportCase(options: Options, caseId: string, outZip: strin
     const tmpZip = `${zipPath}.partial-${exportId.slice(0, 8)}`;
     await zipDirectory(staging, tmpZip);
     await rename(tmpZip, zipPath);
-    for (const u of custodyUpdates) await store.write(u.bundleId, 'custody.jsonl', u.text);
+    for (const u of custodyUpdates) {
+      await store.write(u.bundleId, 'custody.jsonl', u.text);
+      if (u.head) await store.write(u.bundleId, CUSTODY_HEAD_FILE, u.head);
+    }
     return {
       caseId,
       exportId,

@@ -83,7 +83,7 @@ describe('dijkwacht CLI', () => {
 
   it('unseal restores the originals for the custodian and records it', async () => {
     const out = join(dataDir, 'unsealed');
-    const run = await dijkwacht(['unseal', bundlePath, '--key', join(dataDir, 'keys', 'custodian-private.pem'), '--out', out, '--json', '--data-dir', dataDir]);
+    const run = await dijkwacht(['unseal', bundlePath, '--key', join(dataDir, 'keys', 'custodian-private.pem'), '--out', out, '--reason', 'e2e test: the custodian checks the originals', '--json', '--data-dir', dataDir]);
     expect(run.code, run.stderr).toBe(0);
     const result = JSON.parse(run.stdout) as { files: { path: string }[] };
     expect(result.files.map((f) => f.path)).toContain('artifacts/screenshot-full.png');
@@ -96,7 +96,7 @@ describe('dijkwacht CLI', () => {
   it('unseal with a key that is not a custodian key fails clearly', async () => {
     const other = await mkdtemp(join(tmpdir(), 'dw-otherkeys-'));
     await dijkwacht(['keys', 'init', '--data-dir', other]);
-    const run = await dijkwacht(['unseal', bundlePath, '--key', join(other, 'keys', 'custodian-private.pem'), '--out', join(other, 'out'), '--data-dir', dataDir]);
+    const run = await dijkwacht(['unseal', bundlePath, '--key', join(other, 'keys', 'custodian-private.pem'), '--out', join(other, 'out'), '--reason', 'e2e test: a wrong key', '--data-dir', dataDir]);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/not one of the bundle's custodian keys/);
   });

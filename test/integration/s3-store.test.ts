@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appendCustody, checkCustodyLog, verifyPaths } from '../../src/evidence/index.js';
+import { appendCustody, checkCustodyLog, loadSigner, verifyPaths } from '../../src/evidence/index.js';
 import { S3BundleStore } from '../../src/store/index.js';
 import { startHarness, type Harness } from '../support/capture-env.js';
 
@@ -73,7 +73,7 @@ describe('the S3 bundle store (against a real S3-compatible server)', () => {
     const [r] = await h.capture(['http://pixelpeel.test/pricing'], options);
     if (!r?.ok) throw new Error('capture failed');
     const store = new S3BundleStore(options);
-    await appendCustody(store, r.id, { event: 'verified', actor: 'test', details: { ok: true } });
+    await appendCustody(store, r.id, { event: 'verified', actor: 'test', details: { ok: true } }, await loadSigner(options));
     const custody = checkCustodyLog((await store.read(r.id, 'custody.jsonl')).toString(), r.id);
     expect(custody.problems).toEqual([]);
     expect(custody.events.at(-1)?.event).toBe('verified');

@@ -1,12 +1,15 @@
 import { hostname } from 'node:os';
 import type { Command } from 'commander';
+import { UsageError } from '../../core/errors.js';
 import { initKeys } from '../../evidence/index.js';
 import { printJson, resolveOptions, withCommonOptions, type CommonFlags } from '../shared.js';
+import { promptPassphrases } from './passphrase-prompt.js';
 
 interface KeysInitFlags extends CommonFlags {
   name?: string;
   org?: string;
   force?: boolean;
+  passphrasePrompt?: boolean;
 }
 
 export function registerKeys(program: Command): void {
@@ -17,14 +20,22 @@ export function registerKeys(program: Command): void {
       .description('create a signing key with a self-signed certificate, and a custodian key pair')
       .option('--name <cn>', 'common name on the certificate (default: dijkwacht collector <actor>@<host>)')
       .option('--org <name>', 'organisation on the certificate')
+      .option('--passphrase-prompt', 'protect the custodian private key with a passphrase read from the terminal (default: DIJKWACHT_CUSTODIAN_PASSPHRASE, if set)')
       .option('--force', 'replace existing keys'),
   ).action(async (flags: KeysInitFlags) => {
     const options = resolveOptions(flags);
+    let passphrase = options.custodianPassphrase;
+    if (flags.passphrasePrompt) {
+      const [first, again] = await promptPassphrases(['New custodian key passphrase: ', 'The same passphrase again: ']);
+      if (first !== again) throw new UsageError('The two passphrases differ; no keys were written.');
+      passphrase = first ?? '';
+    }
     const result = await initKeys({
       dataDir: options.dataDir,
       name: flags.name ?? `dijkwacht collector ${options.actor}@${hostname()}`,
       organisation: flags.org ?? null,
       force: flags.force === true,
+      custodianPassphrase: passphrase || null,
     });
     if (flags.json) {
       printJson(result);
@@ -35,10 +46,15 @@ export function registerKeys(program: Command): void {
         `keys written to ${result.dir}`,
         `  signing certificate SHA-256: ${result.signingCertSha256}`,
         `  custodian public key SHA-256: ${result.custodianKeySha256}`,
+        `  custodian private key: ${result.custodianKeyEncrypted ? 'encrypted with your passphrase (PKCS#8, AES-256-CBC)' : 'NOT encrypted (set DIJKWACHT_CUSTODIAN_PASSPHRASE or use --passphrase-prompt to protect it)'}`,
         '',
-        'Publish or declare the certificate fingerprint: it identifies your bundles.',
-        'Move custodian-private.pem to the custodian (offline); capture only needs custodian-public.pem.',
-        'An organisation PKCS#12 can be used instead: set signingP12File and DIJKWACHT_SIGNING_P12_PASSWORD.',
+        'Publish or declare the certificate fingerprint: it identifies your bundles, and verifiers pin it',
+        '(dijkwacht verify --signer-cert <fingerprint>, or trustedSigners in their config).',
+        '',
+        `custodian-private.pem opens the sealed originals. It does not belong on this machine: move it to the`,
+        `custodian (an offline computer, or a safe), keep a backup there, and delete it from ${result.dir}.`,
+        'This machine only needs custodian-public.pem to seal new captures.',
+        'An organisation PKCS#12 can be used for signing instead: set signingP12File and DIJKWACHT_SIGNING_P12_PASSWORD.',
         '',
       ].join('\n'),
     );

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { UsageError } from '../../core/errors.js';
-import { completeTimestamps, pendingBundles } from '../../evidence/index.js';
+import { completeTimestamps, loadSigner, pendingBundles } from '../../evidence/index.js';
 import { createStore } from '../../store/index.js';
 import { ExitCode } from '../exit-codes.js';
 import { collect, printJson, resolveOptions, startWriting, withCommonOptions, type CommonFlags } from '../shared.js';
@@ -25,7 +25,9 @@ export function registerTimestamp(program: Command): void {
     await startWriting(options);
     const store = createStore(options);
     const targets = flags.pending ? await pendingBundles(store) : ids;
-    const results = await completeTimestamps(store, targets, options.tsaUrls, options.tsaTimeoutMs, options.actor);
+    // The collector's key anchors the late events when it is here; elsewhere the tokens prove them.
+    const signer = await loadSigner(options).catch(() => null);
+    const results = await completeTimestamps(store, targets, options.tsaUrls, options.tsaTimeoutMs, options.actor, signer);
     if (flags.json) printJson({ results });
     else {
       if (results.length === 0) process.stdout.write('no bundle is waiting for a timestamp\n');

@@ -1,8 +1,10 @@
+import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
+import { describeError, IntegrityError } from '../../core/errors.js';
 import { compactStamp } from '../../core/time.js';
-import { appendCustody, verificationReport, verifyPaths } from '../../evidence/index.js';
+import { appendCustody, CUSTODY_FILE, CUSTODY_HEAD_FILE, loadSigner, signerPolicy, verificationReport, verifyPaths, type Signer } from '../../evidence/index.js';
 import { FsBundleStore, createStore } from '../../store/index.js';
 import { ExitCode } from '../exit-codes.js';
 import { collect, printJson, resolveOptions, withCommonOptions, type CommonFlags } from '../shared.js';
@@ -12,49 +14,76 @@ interface VerifyFlags extends CommonFlags {
   allowPending?: boolean;
   report?: string;
   record?: boolean;
+  signerCert?: string[];
+  anySigner?: boolean;
 }
 
 export function registerVerify(program: Command): void {
   withCommonOptions(
     program
       .command('verify')
-      .description('check bundles and case exports offline: hashes, manifest schema, signature, timestamps, custody chain')
+      .description('check bundles and case exports offline: hashes, manifest schema, signature and signer, timestamps, anchored custody log')
       .argument('<bundle...>', 'bundle directory, directory of bundles, zip (also a case export), or bundle id in the store')
       .option('--tsa-trust <pem>', 'trust anchor for TSA certificates (repeatable)', collect)
+      .option('--signer-cert <file|sha256>', 'accept this signer: a certificate file or its SHA-256 fingerprint (repeatable; the data dir\'s own certificate and trustedSigners are accepted too)', collect)
+      .option('--any-signer', 'accept any signing key, reporting an unknown one as a note instead of failing')
       .option('--allow-pending', 'accept bundles whose timestamp is still pending')
-      .option('--report <file>', 'where to write the human-readable report (default <data-dir>/reports/verify-<time>.md)')
-      .option('--record', 'append a "verified" event to the custody log of each bundle directory'),
+      .option('--report <file>', 'where to write the human-readable report (default <data-dir>/reports/verify-<time>.md when the data dir exists)')
+      .option('--record', 'append an anchored "verified" event to the custody log of each bundle directory (needs the signing key)'),
   ).action(async (inputs: string[], flags: VerifyFlags) => {
     const options = resolveOptions(flags, { tsaTrustFiles: flags.tsaTrust });
+    // Before anything is verified: a --record without a key must not leave half the bundles recorded.
+    const signer: Signer | null = flags.record ? await loadSigner(options) : null;
+    const policy = await signerPolicy(options, flags.signerCert ?? [], flags.anySigner === true);
     const { checkExports } = await import('../../export/index.js');
     const targets = await verifyPaths(inputs, {
       store: createStore(options),
       tsaTrustFiles: options.tsaTrustFiles,
       allowPendingTimestamp: flags.allowPending === true,
+      signerPolicy: policy,
+      zipLimits: { maxEntries: options.verifyMaxZipEntries, maxBytes: options.verifyMaxZipBytes, maxCompressionRatio: options.verifyMaxCompressionRatio },
       containerCheck: checkExports,
     });
     const results = targets.map((t) => t.result);
     const ok = results.length > 0 && results.every((r) => r.ok);
-    const reportPath = resolve(flags.report ?? resolve(options.dataDir, 'reports', `verify-${compactStamp()}.md`));
-    await mkdir(dirname(reportPath), { recursive: true });
-    await writeFile(reportPath, verificationReport(results, inputs));
-    if (flags.record) {
+    // A court expert verifying a zip in their downloads folder gets no ./storage created there.
+    const dataDir = resolve(options.dataDir);
+    const reportPath = flags.report ? resolve(flags.report) : existsSync(dataDir) ? resolve(dataDir, 'reports', `verify-${compactStamp()}.md`) : null;
+    if (reportPath) {
+      await mkdir(dirname(reportPath), { recursive: true });
+      await writeFile(reportPath, verificationReport(results, inputs));
+    }
+    const skipped: { path: string; reason: string }[] = [];
+    if (signer) {
       for (const t of targets.filter((x) => x.recordable && x.result.bundleId)) {
-        await appendCustody(new FsBundleStore(dirname(t.result.path)), basename(t.result.path), {
-          event: 'verified',
-          actor: options.actor,
-          details: { ok: t.result.ok, problems: t.result.problems.length, report: reportPath },
-        });
+        // Never read, let alone extend, a custody log that is itself refused or broken.
+        if (t.result.problems.some((p) => p.artifact === CUSTODY_FILE || p.artifact === CUSTODY_HEAD_FILE)) {
+          skipped.push({ path: t.result.path, reason: 'its custody log does not verify' });
+          continue;
+        }
+        try {
+          await appendCustody(
+            new FsBundleStore(dirname(t.result.path)),
+            basename(t.result.path),
+            { event: 'verified', actor: options.actor, details: { ok: t.result.ok, problems: t.result.problems.length, report: reportPath } },
+            signer,
+          );
+        } catch (error) {
+          if (!(error instanceof IntegrityError)) throw error;
+          skipped.push({ path: t.result.path, reason: describeError(error) });
+        }
       }
     }
     if (flags.json) {
-      printJson({ ok, report: reportPath, results: results.map((r) => ({ path: r.path, bundleId: r.bundleId, ok: r.ok, problems: r.problems })) });
+      printJson({ ok, report: reportPath, notRecorded: skipped, results: results.map((r) => ({ path: r.path, bundleId: r.bundleId, ok: r.ok, problems: r.problems, notes: r.notes ?? [] })) });
     } else {
       for (const r of results) {
         process.stdout.write(`${r.ok ? 'OK    ' : 'FAILED'} ${r.path}\n`);
         for (const p of r.problems) process.stdout.write(`  - ${p.artifact}: ${p.reason}\n`);
+        for (const p of r.notes ?? []) process.stdout.write(`  note: ${p.artifact}: ${p.reason}\n`);
       }
-      process.stdout.write(`report: ${reportPath}\n`);
+      for (const s of skipped) process.stdout.write(`not recorded: ${s.path} (${s.reason}; nothing was appended)\n`);
+      process.stdout.write(reportPath ? `report: ${reportPath}\n` : `report: not written (no data dir at ${dataDir}; pass --report FILE)\n`);
     }
     process.exitCode = ok ? ExitCode.Success : ExitCode.VerifyFailed;
   });
