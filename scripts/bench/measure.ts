@@ -38,7 +38,8 @@ export function sampleMemory(intervalMs = 200): { stop(): { nodePeakMiB: number;
   };
 }
 
-export function table(rows: [string, string][]): string {
-  const w = Math.max(...rows.map((r) => r[0].length));
-  return rows.map(([k, v]) => `| ${k.padEnd(w)} | ${v} |`).join('\n');
+/** A Markdown table; every column padded to its widest cell. */
+export function table(rows: string[][]): string {
+  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
+  return rows.map((r) => `| ${widths.map((w, i) => (r[i] ?? '').padEnd(w)).join(' | ')} |`).join('\n');
 }
