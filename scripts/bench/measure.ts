@@ -26,13 +26,16 @@ function rssOf(needle: string): number {
 export function sampleMemory(intervalMs = 200): { stop(): { nodePeakMiB: number; browserPeakMiB: number } } {
   let browserPeak = 0;
   let nodePeak = 0;
-  const timer = setInterval(() => {
+  const sample = (): void => {
     browserPeak = Math.max(browserPeak, rssOf('chromium'));
     nodePeak = Math.max(nodePeak, process.memoryUsage().rss / 1024 / 1024);
-  }, intervalMs);
+  };
+  sample();
+  const timer = setInterval(sample, intervalMs);
   return {
     stop() {
       clearInterval(timer);
+      sample();
       return { nodePeakMiB: nodePeak, browserPeakMiB: browserPeak };
     },
   };

@@ -1,9 +1,10 @@
 import { createCipheriv, createDecipheriv, createHash, createPrivateKey, createPublicKey, constants, privateDecrypt, publicEncrypt, randomBytes, type KeyObject } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { open, rm } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import { Transform } from 'node:stream';
 import { IntegrityError } from '../core/errors.js';
+import { asStorageError } from '../store/errors.js';
 import type { Custodian } from './keys.js';
 import { publicKeySha256 } from './keys.js';
 
@@ -106,8 +107,12 @@ export async function unsealFile(source: string, target: string, bundleKey: Buff
   decipher.setAuthTag(tag);
   const tap = new Tap();
   try {
-    await pipeline(createReadStream(source, { start: 12, end: size - 17 }), decipher, tap, createWriteStream(target));
+    await pipeline(createReadStream(source, { start: 12, end: size - 17 }), decipher, tap, createWriteStream(target, { mode: 0o600 }));
   } catch (error) {
+    // Never leave a partly decrypted original behind, whatever went wrong.
+    await rm(target, { force: true }).catch(() => undefined);
+    const storage = asStorageError(error, target);
+    if (storage !== error) throw storage;
     throw new IntegrityError(`${source} does not decrypt: it was altered or the key is wrong.`, { cause: error });
   }
   return { bytes: tap.bytes, sha256: tap.hash.digest('hex') };

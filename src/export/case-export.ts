@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { cp, mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { caseCaptures, Catalog, listNotices, packetsOf } from '../catalog/index.js';
 import { UsageError } from '../core/errors.js';
@@ -10,7 +10,7 @@ import { CUSTODY_HEAD_FILE, loadSigner, signDetached, stampSignature, verifyBund
 import { noticeStatus, silenceDays } from '../notices/index.js';
 import { publicOptions, type Options } from '../options/index.js';
 import { PdfRenderer } from '../refer/index.js';
-import { createStore, listFilesRecursive } from '../store/index.js';
+import { claimStaging, createStore, listFilesRecursive, removeStaging } from '../store/index.js';
 import { exhibitIndexHtml, methodology, sectionsHtml, sectionsMarkdown, verificationReportHtml } from './documents.js';
 import { exhibitFor, type Exhibit } from './exhibits.js';
 import { exportVerifyInstructions, SUMS_FILE } from './verify-export.js';
@@ -47,7 +47,11 @@ export async function exportCase(options: Options, caseId: string, outZip: strin
   const exportedAt = utcNow();
   const zipPath = resolve(outZip);
   await mkdir(dirname(zipPath), { recursive: true });
-  const staging = await mkdtemp(join(dirname(zipPath), '.export-'));
+  // Staged with the other half-written items, owned by this process; the partial zip goes with it on failure.
+  const staging = resolve(options.dataDir, 'staging', `export-${exportId}`);
+  const tmpZip = `${zipPath}.partial-${exportId.slice(0, 8)}`;
+  await claimStaging(staging, [tmpZip]);
+  await mkdir(staging, { recursive: true });
   const root = join(staging, `case-${caseId.replace(/[^A-Za-z0-9._-]/g, '_')}`);
   const custodyUpdates: { bundleId: string; text: string; head: Buffer | null }[] = [];
   const renderer = await PdfRenderer.open(options);
@@ -112,7 +116,6 @@ export async function exportCase(options: Options, caseId: string, outZip: strin
     if (stamps.tokens[0]) await writeFile(join(root, `${SUMS_FILE}.p7s.tsr`), stamps.tokens[0].der);
 
     onStep('zip');
-    const tmpZip = `${zipPath}.partial-${exportId.slice(0, 8)}`;
     await zipDirectory(staging, tmpZip);
     await rename(tmpZip, zipPath);
     for (const u of custodyUpdates) {
@@ -133,6 +136,6 @@ export async function exportCase(options: Options, caseId: string, outZip: strin
   } finally {
     await renderer.close();
     catalog.close();
-    await rm(staging, { recursive: true, force: true });
+    await removeStaging(staging);
   }
 }

@@ -54,6 +54,18 @@ function forwardHeaders(headers: IncomingHttpHeaders): Record<string, string | s
   return out;
 }
 
+/** Where a URL goes, as the proxy sees it: host and port, and whether it travels in a tunnel. */
+function endpointOf(url: string): { href: string; host: string; port: number; tunnelled: boolean } | null {
+  let target: URL;
+  try {
+    target = new URL(url);
+  } catch {
+    return null;
+  }
+  const tunnelled = target.protocol === 'https:' || target.protocol === 'wss:';
+  return { href: target.href, host: target.hostname.replace(/^\[|\]$/g, ''), port: Number(target.port || (tunnelled ? 443 : 80)), tunnelled };
+}
+
 function splitHostPort(authority: string): { host: string; port: number } | null {
   const m = /^\[([^\]]+)\]:(\d+)$/.exec(authority) ?? /^([^:]+):(\d+)$/.exec(authority);
   if (!m?.[1] || !m[2]) return null;
@@ -109,28 +121,16 @@ export class EgressProxy {
 
   /** The address refusal that stopped this URL: the request itself (plain HTTP) or the tunnel to its host and port. */
   refusalFor(url: string): Refusal | undefined {
-    let target: URL;
-    try {
-      target = new URL(url);
-    } catch {
-      return undefined;
-    }
-    const host = target.hostname.replace(/^\[|\]$/g, '');
-    const port = Number(target.port || (target.protocol === 'https:' || target.protocol === 'wss:' ? 443 : 80));
-    const tunnelled = target.protocol === 'https:' || target.protocol === 'wss:';
-    return this.refusals.find((r) => r.kind === 'address' && (tunnelled ? r.method === 'CONNECT' && r.host === host && r.port === port : r.url === target.href));
+    const t = endpointOf(url);
+    if (!t) return undefined;
+    return this.refusals.find((r) => r.kind === 'address' && (t.tunnelled ? r.method === 'CONNECT' && r.host === t.host && r.port === t.port : r.url === t.href));
   }
 
   /** Why this URL's host could not be reached, if it could not. */
   unreachableFor(url: string): Unreachable | undefined {
-    let target: URL;
-    try {
-      target = new URL(url);
-    } catch {
-      return undefined;
-    }
-    const host = target.hostname.replace(/^\[|\]$/g, '');
-    return this.unreachable.find((u) => u.url === target.href || u.host === host);
+    const t = endpointOf(url);
+    if (!t) return undefined;
+    return this.unreachable.find((u) => u.url === t.href || u.host === t.host);
   }
 
   async stop(): Promise<void> {

@@ -1,6 +1,7 @@
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { recordPacket, type Catalog } from '../catalog/index.js';
+import { claimStaging, releaseStaging, removeStaging } from '../store/index.js';
 import { DijkwachtError } from '../core/errors.js';
 import { sha256Hex } from '../core/hash.js';
 import { schemaProblems } from '../evidence/index.js';
@@ -32,6 +33,8 @@ export async function writePacket(built: BuiltPacket, outDir: string, renderer: 
   const name = `${packet.createdAt.slice(0, 10)}-${packet.recipient.type}-${slug(packet.domains[0]!.domain)}-${packet.packetId.slice(0, 8)}`;
   const dir = resolve(outDir, name);
   const staging = resolve(outDir, `.staging-${packet.packetId}`);
+  // Owned by this process: a later sweep removes it only once this process is gone.
+  await claimStaging(staging);
   await mkdir(join(staging, 'attachments'), { recursive: true });
   try {
     const json = Buffer.from(`${JSON.stringify(packet, null, 2)}\n`);
@@ -49,6 +52,7 @@ export async function writePacket(built: BuiltPacket, outDir: string, renderer: 
     await writeFile(join(staging, 'packet.pdf'), pdf);
     await writeFile(join(staging, 'packet.eml'), eml);
     await rename(staging, dir);
+    await releaseStaging(staging);
     const sha256 = sha256Hex(json);
     if (catalog) {
       recordPacket(catalog, {
@@ -66,7 +70,7 @@ export async function writePacket(built: BuiltPacket, outDir: string, renderer: 
     }
     return { packet, dir, files: { pdf: join(dir, 'packet.pdf'), json: join(dir, 'packet.json'), eml: join(dir, 'packet.eml'), attachments: attachments.map((a) => join(dir, a)) }, sha256 };
   } catch (error) {
-    await rm(staging, { recursive: true, force: true });
+    await removeStaging(staging);
     throw error;
   }
 }
