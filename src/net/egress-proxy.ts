@@ -1,5 +1,5 @@
-import { createServer, request as httpRequest, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { request as httpsRequest } from 'node:https';
+import { Agent as HttpAgent, createServer, request as httpRequest, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { describeError } from '../core/errors.js';
@@ -89,6 +89,9 @@ export class EgressProxy {
   readonly #upstream: Upstream;
   readonly #server: Server;
   readonly #sockets = new Set<Duplex>();
+  /** Connections to the operator's proxy are kept open between plain-HTTP requests (a crawl makes thousands). */
+  readonly #httpAgent = new HttpAgent({ keepAlive: true, maxSockets: 64 });
+  readonly #httpsAgent = new HttpsAgent({ keepAlive: true, maxSockets: 64 });
   #url = '';
 
   private constructor(options: EgressOptions) {
@@ -134,6 +137,8 @@ export class EgressProxy {
   }
 
   async stop(): Promise<void> {
+    this.#httpAgent.destroy();
+    this.#httpsAgent.destroy();
     for (const s of this.#sockets) s.destroy();
     await new Promise((resolve) => this.#server.close(resolve));
   }
@@ -208,7 +213,7 @@ export class EgressProxy {
     if (proxy) {
       const auth = proxyAuth(proxy);
       const out = (proxy.protocol === 'https:' ? httpsRequest : httpRequest)(
-        { host: proxy.hostname.replace(/^\[|\]$/g, ''), port: Number(proxy.port || 80), method, path: target.href, headers: { ...headers, ...(auth ? { 'proxy-authorization': auth } : {}) }, agent: false },
+        { host: proxy.hostname.replace(/^\[|\]$/g, ''), port: Number(proxy.port || 80), method, path: target.href, headers: { ...headers, ...(auth ? { 'proxy-authorization': auth } : {}) }, agent: proxy.protocol === 'https:' ? this.#httpsAgent : this.#httpAgent },
         onUpstream,
       );
       out.on('error', fail);
