@@ -63,7 +63,8 @@ export async function observePage(input: SessionInput): Promise<Observed> {
     return steps.run(name, opts, () => fn(p));
   };
 
-  await steps.run('open-context', { timeoutMs: o.stepTimeoutMs, required: true }, async () => {
+  // Opening a context is the browser's own work, not the page's: a loaded machine gets at least 10 s.
+  await steps.run('open-context', { timeoutMs: Math.max(o.stepTimeoutMs, 10_000), required: true }, async () => {
     context = await input.browser.newContext({
       recordHar: { path: input.harPath, content: 'embed', mode: 'full' },
       acceptDownloads: false,
