@@ -33,4 +33,5 @@ it('npm run demo runs the whole pipeline on the test world and says where the ou
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
-});
+  // The whole pipeline with two browsers at work beside the other suites: give it room on a 2-core machine.
+}, 600_000);
