@@ -159,10 +159,17 @@ export class EgressProxy {
     return refusal;
   }
 
-  /** The policy's verdict for a host, with the addresses to connect to when this proxy resolves. */
-  async #decide(host: string): Promise<{ verdict: Verdict; addresses: string[] }> {
+  /**
+   * The policy's verdict for a host, with the addresses to connect to when this proxy resolves;
+   * a name that cannot be resolved gives the reason instead.
+   */
+  async #decide(host: string): Promise<{ verdict: Verdict; addresses: string[] } | string> {
     if (this.#upstream.kind !== 'direct') return { verdict: this.#options.policy.host(host), addresses: [] };
-    return this.#options.policy.resolve(host);
+    try {
+      return await this.#options.policy.resolve(host);
+    } catch (error) {
+      return `could not resolve ${host}: ${describeError(error)}`;
+    }
   }
 
   async #onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -191,11 +198,9 @@ export class EgressProxy {
       if (res.headersSent) res.destroy();
       else res.writeHead(502, { [UNREACHABLE_HEADER]: encodeURIComponent(why), 'content-type': 'text/plain', connection: 'close' }).end(`dijkwacht egress proxy: ${why}\n`);
     };
-    let decision: { verdict: Verdict; addresses: string[] };
-    try {
-      decision = await this.#decide(host);
-    } catch (error) {
-      unreachable(`could not resolve ${host}: ${describeError(error)}`);
+    const decision = await this.#decide(host);
+    if (typeof decision === 'string') {
+      unreachable(decision);
       return;
     }
     if (!decision.verdict.allowed) {
@@ -249,11 +254,9 @@ export class EgressProxy {
       this.unreachable.push({ time: utcNow(), url: label, host, port: authority.port, reason: why });
       client.end(`HTTP/1.1 502 Bad Gateway\r\n${UNREACHABLE_HEADER}: ${encodeURIComponent(why)}\r\n\r\n`);
     };
-    let decision: { verdict: Verdict; addresses: string[] };
-    try {
-      decision = await this.#decide(host);
-    } catch (error) {
-      unreachable(`could not resolve ${host}: ${describeError(error)}`);
+    const decision = await this.#decide(host);
+    if (typeof decision === 'string') {
+      unreachable(decision);
       return;
     }
     if (!decision.verdict.allowed) {
