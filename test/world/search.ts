@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { corpus, corpusUrl } from './corpus/index.js';
+import { corpusSites, corpusUrl } from './corpus/index.js';
 import { sendJson } from './fixture.js';
 
 /** A searchable document of the fictional web. */
@@ -10,7 +10,7 @@ interface Doc {
   text: string;
 }
 
-const docs: Doc[] = corpus.map((p) => ({ url: corpusUrl(p), title: p.title, text: `${p.title} ${p.body}`.replace(/<[^>]+>/g, ' ').toLowerCase() }));
+const docs: Doc[] = corpusSites.flatMap((site) => site.pages.map((p) => ({ url: corpusUrl({ host: site.host, path: p.path }), title: p.title, text: `${p.title} ${p.body}`.replace(/<[^>]+>/g, ' ').toLowerCase() })));
 
 function rank(query: string): Doc[] {
   const q = query.toLowerCase().trim();

@@ -6,21 +6,22 @@ import type { Duplex } from 'node:stream';
 import type { FixtureResponse } from './fixture.js';
 import { issueCertificate, type Issued } from './pki.js';
 import { DEFAULT_HOST, imageRoute, sites } from './sites.js';
-import { corpusPagesOf, renderCorpusPage, type CorpusPage } from './corpus/index.js';
+import { corpusSite, renderCorpusPage, type CorpusSite } from './corpus/index.js';
 import { generatedPage, isGeneratedHost } from './generated-web.js';
 import { HOSTILE_HOST, HostileWeb, INTERNAL_CERT_IPS, INTERNAL_CERT_NAMES, parseAuthority, requestPath, type ForbiddenTraffic, type HostileInfo } from './hostile/index.js';
 
-async function corpusRoute(pages: CorpusPage[], url: URL): Promise<FixtureResponse> {
+async function corpusRoute(site: CorpusSite, url: URL): Promise<FixtureResponse> {
   const image = await imageRoute(url.pathname);
   if (image) return { status: 200, headers: { 'content-type': 'image/png' }, body: image };
   if (url.pathname === '/static/app.js') {
-    const shell = pages.find((p) => p.jsOnly);
-    if (shell) return { status: 200, headers: { 'content-type': 'text/javascript' }, body: renderCorpusPage(shell).script ?? '' };
+    const wanted = url.searchParams.get('page') ?? '/';
+    const shell = site.pages.find((p) => p.jsOnly && p.path === wanted) ?? site.pages.find((p) => p.jsOnly);
+    if (shell) return { status: 200, headers: { 'content-type': 'text/javascript' }, body: renderCorpusPage(site, shell).script ?? '' };
   }
   if (url.pathname === '/robots.txt') return { status: 200, headers: { 'content-type': 'text/plain' }, body: 'User-agent: *\nAllow: /\n' };
-  const page = pages.find((p) => p.path === url.pathname);
+  const page = site.pages.find((p) => p.path === url.pathname);
   if (!page) return { status: 404, headers: { 'content-type': 'text/html' }, body: '<h1>not found</h1>' };
-  return { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: renderCorpusPage(page).html };
+  return { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: renderCorpusPage(site, page).html };
 }
 
 export interface SeenRequest {
@@ -94,9 +95,9 @@ async function route(req: IncomingMessage, res: ServerResponse, url: URL): Promi
     await answer(res, url.pathname.startsWith('/img/') ? { status: 200, headers: { 'content-type': 'image/png' }, body: (await imageRoute('/img/p0.png')) ?? '' } : generatedPage(url.hostname, url.pathname));
     return;
   }
-  const corpusPages = corpusPagesOf(url.hostname);
-  if (corpusPages) {
-    await answer(res, await corpusRoute(corpusPages, url));
+  const corpusHit = corpusSite(url.hostname);
+  if (corpusHit) {
+    await answer(res, await corpusRoute(corpusHit, url));
     return;
   }
   const site = sites[url.hostname];
@@ -181,7 +182,7 @@ export async function startWeb(): Promise<TestWeb> {
       return;
     }
     const [host = '', port = '443'] = (req.url ?? '').split(':');
-    if (!sites[host.toLowerCase()] && !corpusPagesOf(host.toLowerCase()) && !isGeneratedHost(host.toLowerCase()) && host.toLowerCase() !== HOSTILE_HOST) {
+    if (!sites[host.toLowerCase()] && !corpusSite(host.toLowerCase()) && !isGeneratedHost(host.toLowerCase()) && host.toLowerCase() !== HOSTILE_HOST) {
       client.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
       return;
     }

@@ -4,36 +4,70 @@ import { holdout2 } from './holdout2.js';
 import { negatives } from './negatives.js';
 import { services } from './services.js';
 import type { CorpusPage } from './types.js';
+import type { CorpusSite, CorpusSitePage } from './site-kit.js';
+import { writtenSites } from './sites/index.js';
+import { splitOfHost, type Split } from './splits.js';
 
 export type { CorpusPage, CorpusLabel } from './types.js';
+export type { CorpusSite, CorpusSitePage } from './site-kit.js';
+export type { Split } from './splits.js';
 
-/** The labelled classifier corpus: services, directories and hard negatives, 12 languages. */
+/** The single-page corpus of earlier rounds: services, directories and hard negatives, 12 languages. */
 export const corpus: CorpusPage[] = [...services, ...directories, ...negatives, ...holdout, ...holdout2];
 
-/** Pages written after the lexicon was frozen (reported separately by eval:classifier). */
+/** Pages written after the lexicon was frozen in an earlier round. */
 export const holdoutHosts = new Set(holdout2.map((p) => p.host));
 
-export function corpusUrl(page: CorpusPage): string {
+export function corpusUrl(page: { host: string; path: string }): string {
   return `http://${page.host}${page.path}`;
+}
+
+/** The single-page corpus grouped into sites (a few hosts have more than one page). */
+function legacySites(): CorpusSite[] {
+  const byHost = new Map<string, CorpusSite>();
+  for (const page of corpus) {
+    const site = byHost.get(page.host) ?? { host: page.host, lang: page.lang, label: page.label, shape: page.kind, author: 'legacy', pages: [] };
+    site.pages.push({ path: page.path, title: page.title, body: page.body, ...(page.head ? { head: page.head } : {}), ...(page.jsOnly ? { jsOnly: true } : {}) });
+    byHost.set(page.host, site);
+  }
+  return [...byHost.values()];
+}
+
+/** Every labelled site: the multi-page corpus and the earlier single pages. */
+export const corpusSites: CorpusSite[] = (() => {
+  const written = new Set(writtenSites.map((s) => s.host));
+  return [...writtenSites, ...legacySites().filter((s) => !written.has(s.host))];
+})();
+
+/**
+ * The split a site belongs to. The single-page corpus was tuned on in earlier rounds, so it is
+ * train (its second held-out set dev); the multi-page sites are split by host name.
+ */
+export function splitOf(site: CorpusSite): Split {
+  if (site.author === 'legacy') return holdoutHosts.has(site.host) ? 'dev' : 'train';
+  return splitOfHost(site.host);
+}
+
+const siteByHost = new Map(corpusSites.map((s) => [s.host, s]));
+export function corpusSite(host: string): CorpusSite | undefined {
+  return siteByHost.get(host);
 }
 
 const escapeJs = (s: string): string => JSON.stringify(s).replace(/</g, '\\u003c');
 
+/** The URL of the script that writes an app-shell page's body. */
+export function shellScriptPath(page: CorpusSitePage): string {
+  return `/static/app.js?page=${encodeURIComponent(page.path)}`;
+}
+
 /** The page as served: static HTML, or an app shell whose script writes the body. */
-export function renderCorpusPage(page: CorpusPage): { html: string; script: string | null } {
-  const head = `<meta charset="utf-8"><title>${page.title}</title>${page.head ?? ''}`;
+export function renderCorpusPage(site: CorpusSite, page: CorpusSitePage): { html: string; script: string | null } {
+  const head = `<meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${page.title}</title>${page.head ?? ''}`;
   if (page.jsOnly) {
     return {
-      html: `<!doctype html><html lang="${page.lang}"><head>${head}<script src="/static/app.js" defer></script></head><body><div id="root"></div></body></html>`,
+      html: `<!doctype html><html lang="${site.lang}"><head>${head}<script src="${shellScriptPath(page)}" defer></script></head><body><div id="root"></div></body></html>`,
       script: `document.getElementById('root').innerHTML = ${escapeJs(page.body)};`,
     };
   }
-  return { html: `<!doctype html><html lang="${page.lang}"><head>${head}</head><body>${page.body}</body></html>`, script: null };
-}
-
-const byHost = new Map<string, CorpusPage[]>();
-for (const page of corpus) byHost.set(page.host, [...(byHost.get(page.host) ?? []), page]);
-
-export function corpusPagesOf(host: string): CorpusPage[] | undefined {
-  return byHost.get(host);
+  return { html: `<!doctype html><html lang="${site.lang}"><head>${head}</head><body>${page.body}</body></html>`, script: null };
 }
