@@ -1,8 +1,11 @@
-import { registrableDomain, rollUpSite, type Label, type PageClassification } from '../classify/index.js';
+import { judgeSite, loadModel, registrableDomain, type Label, type Model, type PageClassification, type PageEvidence, type PageScore } from '../classify/index.js';
 import { UsageError } from '../core/errors.js';
 import { utcNow } from '../core/time.js';
 import type { Statement } from 'better-sqlite3';
 import { openCatalogDb, type Db } from './db.js';
+
+/** Characters of a page's text kept for training records. */
+const PAGE_TEXT_MAX = 20_000;
 
 export type RunKind = 'discover' | 'crawl';
 export type RunStatus = 'running' | 'done' | 'failed' | 'interrupted';
@@ -29,6 +32,8 @@ export interface PageRecord {
   classification: PageClassification | null;
   title: string | null;
   error: string | null;
+  /** The page's visible text, kept for pages with claims (analysts' training records). */
+  text?: string | null;
 }
 
 export interface DiscoveryRecord {
@@ -50,6 +55,10 @@ export interface SiteRow {
   reviewStatus: 'pending' | 'confirmed' | 'overridden';
   firstSeen: string;
   lastSeen: string;
+  /** The rules and the learned model disagree, or the language is not in the lexicon. */
+  needsReview: boolean;
+  reviewReasons: string[];
+  lang: string | null;
 }
 
 interface RunDb {
@@ -146,11 +155,11 @@ export class Catalog {
     const c = page.classification;
     this.db
       .prepare(
-        `INSERT INTO pages (run_id, url, final_url, domain, fetched_at, http_status, content_type, via, title, label, score, signals_json, depth, error)
-         VALUES (@runId, @url, @finalUrl, @domain, @at, @httpStatus, @contentType, @via, @title, @label, @score, @signals, @depth, @error)
+        `INSERT INTO pages (run_id, url, final_url, domain, fetched_at, http_status, content_type, via, title, label, score, signals_json, evidence_json, model_json, depth, error)
+         VALUES (@runId, @url, @finalUrl, @domain, @at, @httpStatus, @contentType, @via, @title, @label, @score, @signals, @evidence, @model, @depth, @error)
          ON CONFLICT (run_id, url) DO UPDATE SET final_url = excluded.final_url, fetched_at = excluded.fetched_at, http_status = excluded.http_status,
            content_type = excluded.content_type, via = excluded.via, title = excluded.title, label = excluded.label, score = excluded.score,
-           signals_json = excluded.signals_json, error = excluded.error`,
+           signals_json = excluded.signals_json, evidence_json = excluded.evidence_json, model_json = excluded.model_json, error = excluded.error`,
       )
       .run({
         runId,
@@ -165,9 +174,14 @@ export class Catalog {
         label: c?.label ?? null,
         score: c?.score ?? null,
         signals: c ? JSON.stringify(c.signals) : null,
+        evidence: c ? JSON.stringify(c.evidence) : null,
+        model: c?.model ? JSON.stringify(c.model) : null,
         depth: page.depth,
         error: page.error,
       });
+    if (page.text) {
+      this.stmt('INSERT OR REPLACE INTO page_texts (run_id, url, domain, title, text) VALUES (?, ?, ?, ?, ?)').run(runId, page.url, page.domain, page.title, page.text.slice(0, PAGE_TEXT_MAX));
+    }
   }
 
   recordLinks(runId: number, fromUrl: string, fromDomain: string, links: { url: string; domain: string }[], kind: 'link' | 'redirect' = 'link'): void {
@@ -213,38 +227,48 @@ export class Catalog {
    * Rolls the run's pages up into sites: label, score and reasons per registrable domain. A human
    * verdict is never overwritten; every change of label is kept in the label history.
    */
-  settleSites(runId: number): { domain: string; label: Label }[] {
+  settleSites(runId: number, model: Model | null = loadModel()): { domain: string; label: Label; needsReview: boolean }[] {
     const pages = this.db
-      .prepare('SELECT url, domain, label, score, signals_json, final_url, error FROM pages WHERE run_id = ? ORDER BY id')
-      .all(runId) as { url: string; domain: string; label: Label | null; score: number | null; signals_json: string | null; final_url: string | null; error: string | null }[];
+      .prepare('SELECT url, domain, label, evidence_json, model_json, final_url FROM pages WHERE run_id = ? ORDER BY id')
+      .all(runId) as { url: string; domain: string; label: Label | null; evidence_json: string | null; model_json: string | null; final_url: string | null }[];
     const byDomain = new Map<string, typeof pages>();
-    for (const page of pages) byDomain.set(page.domain, [...(byDomain.get(page.domain) ?? []), page]);
+    for (const page of pages) {
+      const list = byDomain.get(page.domain);
+      if (list) list.push(page);
+      else byDomain.set(page.domain, [page]);
+    }
     const at = utcNow();
-    const out: { domain: string; label: Label }[] = [];
+    const out: { domain: string; label: Label; needsReview: boolean }[] = [];
     const tx = this.db.transaction(() => {
       for (const [domain, list] of byDomain) {
-        const read = list.filter((p) => p.label !== null);
+        const read = list.filter((p) => p.label !== null && p.evidence_json !== null);
         const online = read.length > 0;
         const finalDomains = list.map((p) => (p.final_url ? registrableDomain(p.final_url) : null)).filter((d): d is string => d !== null && d !== domain);
-        const verdict = rollUpSite(read.map((p) => ({ url: p.url, label: p.label!, score: p.score ?? 0, signals: JSON.parse(p.signals_json ?? '[]') as string[] })));
+        const verdict = judgeSite(read.map((p) => ({ url: p.url, evidence: JSON.parse(p.evidence_json!) as PageEvidence, model: p.model_json ? (JSON.parse(p.model_json) as PageScore) : null })), model);
+        const lang = read.map((p) => (JSON.parse(p.evidence_json!) as PageEvidence).lang).find((l) => l !== null) ?? null;
         const existing = this.site(domain);
-        this.db
-          .prepare('INSERT OR REPLACE INTO site_runs (run_id, domain, label, score, online, final_domain) VALUES (?, ?, ?, ?, ?, ?)')
-          .run(runId, domain, verdict.label, verdict.score, online ? 1 : 0, finalDomains[0] ?? null);
+        this.stmt('INSERT OR REPLACE INTO site_runs (run_id, domain, label, score, online, final_domain) VALUES (?, ?, ?, ?, ?, ?)').run(runId, domain, verdict.label, verdict.score, online ? 1 : 0, finalDomains[0] ?? null);
         if (!online) continue; // seen offline: last_seen stays, the run's site_runs row says so
+        const review = [verdict.needsReview ? 1 : 0, JSON.stringify(verdict.reviewReasons), verdict.model ? JSON.stringify(verdict.model) : null, lang] as const;
         if (!existing) {
-          this.db
-            .prepare("INSERT INTO sites (domain, label, score, signals_json, first_seen, last_seen) VALUES (?, ?, ?, ?, ?, ?)")
-            .run(domain, verdict.label, verdict.score, JSON.stringify(verdict.signals), at, at);
+          this.stmt('INSERT INTO sites (domain, label, score, signals_json, first_seen, last_seen, needs_review, review_reasons_json, model_json, lang) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').run(domain, verdict.label, verdict.score, JSON.stringify(verdict.signals), at, at, ...review);
           this.addHistory(domain, verdict.label, verdict.score, 'classifier', null, null, runId);
-          out.push({ domain, label: verdict.label });
+          out.push({ domain, label: verdict.label, needsReview: verdict.needsReview });
         } else {
           const keepHuman = existing.labelSource === 'human';
-          this.db
-            .prepare('UPDATE sites SET label = ?, score = ?, signals_json = ?, last_seen = ? WHERE domain = ?')
-            .run(keepHuman ? existing.label : verdict.label, keepHuman ? existing.score : verdict.score, JSON.stringify(verdict.signals), at, domain);
+          this.stmt('UPDATE sites SET label = ?, score = ?, signals_json = ?, last_seen = ?, needs_review = ?, review_reasons_json = ?, model_json = ?, lang = ? WHERE domain = ?').run(
+            keepHuman ? existing.label : verdict.label,
+            keepHuman ? existing.score : verdict.score,
+            JSON.stringify(verdict.signals),
+            at,
+            keepHuman ? 0 : review[0],
+            review[1],
+            review[2],
+            review[3],
+            domain,
+          );
           if (existing.label !== verdict.label || existing.labelSource === 'human') this.addHistory(domain, verdict.label, verdict.score, 'classifier', null, keepHuman ? 'human verdict kept' : null, runId);
-          out.push({ domain, label: keepHuman ? existing.label : verdict.label });
+          out.push({ domain, label: keepHuman ? existing.label : verdict.label, needsReview: !keepHuman && verdict.needsReview });
         }
       }
     });
@@ -260,7 +284,7 @@ export class Catalog {
 
   site(domain: string): SiteRow | null {
     const row = this.stmt('SELECT * FROM sites WHERE domain = ?').get(domain) as
-      | { domain: string; label: Label; score: number; signals_json: string; label_source: 'classifier' | 'human'; review_status: SiteRow['reviewStatus']; first_seen: string; last_seen: string }
+      | { domain: string; label: Label; score: number; signals_json: string; label_source: 'classifier' | 'human'; review_status: SiteRow['reviewStatus']; first_seen: string; last_seen: string; needs_review: number; review_reasons_json: string | null; lang: string | null }
       | undefined;
     if (!row) return null;
     return {
@@ -272,6 +296,9 @@ export class Catalog {
       reviewStatus: row.review_status,
       firstSeen: row.first_seen,
       lastSeen: row.last_seen,
+      needsReview: row.needs_review === 1,
+      reviewReasons: row.review_reasons_json ? (JSON.parse(row.review_reasons_json) as string[]) : [],
+      lang: row.lang,
     };
   }
 }

@@ -206,4 +206,24 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX notice_events_notice ON notice_events(notice_id, at);
   `,
+  // 7: site-level evidence: what each page showed (channels, model contribution), sites marked for review, page language,
+  // and the text of pages with claims (for analysts' training records; never images)
+  `
+  ALTER TABLE frontier ADD COLUMN label TEXT;
+  ALTER TABLE pages ADD COLUMN evidence_json TEXT;
+  ALTER TABLE pages ADD COLUMN model_json TEXT;
+  ALTER TABLE sites ADD COLUMN needs_review INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE sites ADD COLUMN review_reasons_json TEXT;
+  ALTER TABLE sites ADD COLUMN model_json TEXT;
+  ALTER TABLE sites ADD COLUMN lang TEXT;
+  CREATE TABLE page_texts (
+    run_id INTEGER NOT NULL,
+    url TEXT NOT NULL,
+    domain TEXT NOT NULL,
+    title TEXT,
+    text TEXT NOT NULL,
+    PRIMARY KEY (run_id, url)
+  );
+  CREATE INDEX page_texts_domain ON page_texts(domain);
+  `,
 ];

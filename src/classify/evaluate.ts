@@ -1,4 +1,4 @@
-import { LABELS, type Label } from './decide.js';
+import { LABELS, type Label } from './labels.js';
 
 export interface Judged {
   id: string;

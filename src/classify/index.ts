@@ -1,7 +1,11 @@
-export { classifyHtml, classifyParts, describeSignal, type PageClassification } from './classify.js';
-export { LABELS, type Label, type Decision } from './decide.js';
+export { classifyHtml, classifyParts, type ClassifyOptions, type PageClassification } from './classify.js';
+export { LABELS, verdictOf, type Label, type Verdict } from './labels.js';
 export { pageParts, registrableDomain, type PageParts } from './page-parts.js';
+export { pageEvidence, type Evidence, type PageEvidence } from './evidence.js';
+export { judge, type Judgement } from './judge.js';
+export { LEXICON_LANGUAGES, pageLanguage } from './language.js';
 export { normalizeText } from './normalize.js';
-export { rollUpSite, type SiteVerdict } from './site.js';
+export { judgeSite, type SitePage, type SiteVerdict } from './site.js';
 export { evaluate, formatEvaluation, type Evaluation, type Judged } from './evaluate.js';
 export { findIdentifiers, type Identifier } from './identifiers.js';
+export { loadModel, type Model, type ModelOpinion, type PageScore } from './model/index.js';

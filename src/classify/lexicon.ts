@@ -31,7 +31,20 @@ export type Category =
   | 'photo-tool'
   | 'image-generator'
   | 'safety-tool'
-  | 'lingerie-shop';
+  | 'lingerie-shop'
+  // added with site-level evidence (lexicon-offer.ts)
+  | 'fakes'
+  | 'subscription'
+  | 'checkout'
+  | 'app-install'
+  | 'bot-product'
+  | 'api'
+  | 'order'
+  | 'free-quota'
+  | 'hosting'
+  | 'promotion'
+  | 'review-subject'
+  | 'garment-care';
 
 export interface Phrase {
   category: Category;
@@ -42,33 +55,33 @@ export interface Phrase {
 
 /** Latin-script word start/end without \b (which is ASCII-only). */
 const B = '(?<![\\p{L}\\p{N}])';
-/** A word ends where no letter, digit or hyphenated continuation follows ("clothes-hanger" is another word). */
-const E = '(?![\\p{L}\\p{N}]|-\\p{L})';
+/** A word ends where no letter or digit follows. Hyphenated compounds ("deepfake-generator") keep their parts. */
+const E = '(?![\\p{L}\\p{N}])';
 const w = (source: string): RegExp => new RegExp(`${B}(?:${source})${E}`, 'u');
 const cjk = (source: string): RegExp => new RegExp(source, 'u');
 
 export const PHRASES: Phrase[] = [
   // ---- nudify claims ----
   { category: 'nudify-claim', reason: 'offers to undress people in photos', pattern: w('undress(?:er|ing|es|ed)?|undress[- ]?(?:ai|app)|de-?clothe|declothing|unclothe|unclothed') },
-  { category: 'nudify-claim', reason: 'offers to remove clothes from photos', pattern: w('(?:remov|eras|strip|delet|peel|lift|wip)(?:e|es|ed|ing|s)?(?: off| away)? (?:[\\p{L}]+ ){0,2}(?:clothes|clothing|outfits?|garments|dress(?:es)?)|take[sn]? off (?:[\\p{L}]+ ){0,2}(?:clothes|clothing)|cloth(?:es|ing)[ -]?remov(?:er|al|ing)') },
+  { category: 'nudify-claim', reason: 'offers to remove clothes from photos', pattern: w('(?:remov|eras|strip|delet|peel|wip)(?:e|es|ed|ing|s)?(?: off| away)? (?:the |her |his |their |all |any |someone\'s |people\'s |a person\'s |anyone\'s )?(?:clothes|clothing|outfits?)(?! (?:from|on|of) (?:your |the |our )?(?:models?|mannequins?|products?|catalog))|take[sn]? off (?:her |his |their |the )?(?:clothes|clothing)|cloth(?:es|ing)[ -]?remov(?:er|al|ing)') },
   { category: 'nudify-claim', reason: 'promises a nude version of a photo', pattern: w('(?:nude|naked|undressed) (?:version|copy|result|edit)s?|(?:reveal|show|see)s? (?:[\\p{L}]+ ){0,3}(?:under|beneath) (?:the |any |their |her |his )?(?:clothes|clothing|outfits?|dress)|naaktversie|nacktversion|version nue|versión desnuda|versão nua|versione nuda') },
   { category: 'nudify-claim', reason: 'promises to show people without clothes', pattern: w('(?:without|with no|no) (?:their |her |his |any )?(?:clothes|clothing|outfits?)(?: on)?|(?:zonder|geen) (?:kleding|kleren)|ohne (?:kleidung|klamotten)|sans (?:vêtements|habits)|sin ropa|sem roupas?|senza vestiti|bez ubra(?:nia|ń)|без одежды') },
   { category: 'nudify-claim', reason: 'calls itself a nudify / deepnude tool', pattern: w('nudif(?:y|ier|ies|ied|ication)|deep ?nudes?|nudes? generator|nude (?:ai|maker|generator|converter|filter|mode)|ai nudes?|fake nudes?|make (?:her|him|anyone|someone|them) nude') },
   { category: 'nudify-claim', reason: 'offers x-ray / see-through views of clothed people', pattern: w('x-?ray (?:mode|filter|vision|app|camera)|see[- ]through (?:clothes|clothing|filter|mode)|(?:bikini|lingerie|nude|naked|underwear|nsfw) mode') },
-  { category: 'nudify-claim', reason: 'offers to undress people in photos (nl)', pattern: w('(?:ont|uit)kle(?:ed|den|der|ding)\\p{L}*|(?:kleding|kleren) (?:[\\p{L}]+ ){0,2}(?:weg|verwijder\\p{L}*|uit(?:trekken)?)|(?:haalt|halen|haal) (?:[\\p{L}]+ ){0,2}(?:kleding|kleren) weg|uitkled(?:en|er|ing)|uitkleed(?:app|tool|ai)?|kleding (?:verwijderen|weghalen|uittrekken)|kleren (?:verwijderen|uittrekken|weghalen)|naakt ?foto(?:\'s)? (?:maken|genereren)|naakt maken') },
-  { category: 'nudify-claim', reason: 'offers to undress people in photos (de)', pattern: w('entblö(?:ß|ss)\\p{L}*|(?:entfern\\p{L}*|lösch\\p{L}*) (?:[\\p{L}]+ ){0,2}(?:kleidung|kleider|klamotten)|(?:kleidung|kleider) (?:[\\p{L}]+ ){0,2}(?:weg|entfernen)|auszieh(?:en|-ki|-app)|entkleid(?:en|ung)|kleidung (?:entfernen|weg)|kleider (?:entfernen|ausziehen)|nackt ?bilder? (?:erstellen|generieren|machen)|nackt machen') },
-  { category: 'nudify-claim', reason: 'offers to undress people in photos (fr)', pattern: w('déshabill(?:er|eur|age)|(?:enlever|retirer|supprimer|ôter) (?:les |ses )?vêtements|photos? nues? (?:générée?s?|avec l\'ia)|mettre (?:à nu|nue?)') },
-  { category: 'nudify-claim', reason: 'offers to undress people in photos (es)', pattern: w('desnud(?:ar|ador|a cualquier)|desvest(?:ir|idor)|(?:quit|elimin|borr|remuev|remov|sac)(?:a|ar|e|an|amos) (?:[\\p{L}]+ ){0,2}ropa|fotos? desnud[oa]s? (?:con ia|gratis)') },
-  { category: 'nudify-claim', reason: 'offers to undress people in photos (pt)', pattern: w('despir|(?:tir|remov|retir|apag)(?:a|ar|e|am) (?:[\\p{L}]+ ){0,2}roupas?|deixar nu[a]?|fotos? nu[a]s? com ia') },
-  { category: 'nudify-claim', reason: 'offers to undress people in photos (it)', pattern: w('spoglia(?:re|tore)|(?:rimuov|togli|elimin)\\p{L}* (?:[\\p{L}]+ ){0,2}vestiti|foto nud[ei] con (?:l\'ia|ia)') },
-  { category: 'nudify-claim', reason: 'offers to undress people in photos (pl)', pattern: w('rozbier(?:z|anie|acz)|rozebrać|(?:usuń|usuwanie|zdejmij|zdejmowanie) (?:ubra(?:nia|ń)|ciuch(?:y|ów))|nagie zdjęcia ai') },
+  { category: 'nudify-claim', reason: 'offers to undress people in photos (nl)', pattern: w('(?:ont|uit)kle(?:ed|den|der|ding)\\p{L}*|(?<!(?:uit|van|op) )(?:de |je |haar |zijn |hun |alle )?(?:kleding|kleren) (?:van (?:een |de |je |elke |iedere )?(?:foto|afbeelding|persoon|vrouw|meisje) )?(?:weg(?:halen|gehaald|poetsen)?|verwijder\\p{L}*|uittrekken|uit(?:getrokken)?)(?![\\p{L}])|(?:haalt|halen|haal|verwijdert|verwijderen|verwijder|wist|wissen) (?:de |je |haar |zijn |hun |alle |iemands )?(?:kleding|kleren)(?! (?:uit|van) (?:de |je |onze )?(?:collectie|winkel|catalogus))|naakt ?(?:foto|versie|afbeelding)\\p{L}*|naakt (?:maken|zien)|bloot ?(?:foto|versie|maken)\\p{L}*') },
+  { category: 'nudify-claim', reason: 'offers to undress people in photos (de)', pattern: w('entblö(?:ß|ss)\\p{L}*|(?:entfern\\p{L}*|lösch\\p{L}*|radier\\p{L}*) (?:die |der |alle |jede |ihre |seine |deren )?(?:kleidung|kleider|klamotten)|(?<!(?:aus|von|an|auf) (?:der |den |dem )?)(?:kleidung|kleider|klamotten) (?:einfach |automatisch |per klick )?(?:weg(?:zaubern|machen|retuschieren)?|entfern\\p{L}*|ausziehen)|(?:ki|ai)-?auszieh\\p{L}*|auszieh(?:en|-ki|-app|ki|app)|jede (?:person|frau|foto) ausziehen|entkleid\\p{L}*|nackt ?(?:bild|foto|version|ansicht)\\p{L}*|nackt (?:machen|sehen|zeigen)') },
+  { category: 'nudify-claim', reason: 'offers to undress people in photos (fr)', pattern: w('déshabill\\p{L}*|dévêt\\p{L}*|(?:enl[eè]v|retir|supprim|ôt|effac)\\p{L}* (?:les |ses |leurs |tous les |automatiquement les )?vêtements(?! (?:de (?:vos |nos )?(?:mannequins?|produits?|catalogue)))|photos? nues?|version nue|images? nues?|mettre (?:à nu|nue?)|(?:rendre|rendez) (?:\\p{L}+ ){0,3}nue?s?') },
+  { category: 'nudify-claim', reason: 'offers to undress people in photos (es)', pattern: w('desnud(?:a|ar|ador|adora|ame|ala|alo|ando|ará|arla|arlo|a cualquier)\\p{L}*|desvest\\p{L}*|(?:quit|elimin|borr|remuev|remov|sac)\\p{L}* (?:la |su |sus |toda la |las )?ropas?(?! (?:de (?:tus |los )?(?:maniquí|productos|catálogo)))|fotos? desnud[oa]s?|versión desnuda') },
+  { category: 'nudify-claim', reason: 'offers to undress people in photos (pt)', pattern: w('desp(?:ir|e|ida|ido|indo|irá|i-la|i-lo)\\p{L}*|(?:tir|remov|retir|apag)\\p{L}* (?:as |a |suas |sua |toda a )?roupas?(?! (?:de (?:seus |nossos )?(?:manequi|produtos|catálogo)))|fotos? nuas?|versão nua|deixar nu[a]?') },
+  { category: 'nudify-claim', reason: 'offers to undress people in photos (it)', pattern: w('spogli(?:a|are|atore|atrice|ami|ala|alo|ando|erà|amento)\\p{L}*|svest\\p{L}*|(?:rimuov|togli|elimin|cancell)\\p{L}* (?:i |gli |tutti i |ogni )?(?:vestiti|abiti|indumenti)(?! (?:da|dai|dal) (?:manichin|prodott|catalog))|foto nud[ei]|versione nuda') },
+  { category: 'nudify-claim', reason: 'offers to undress people in photos (pl)', pattern: w('rozbier\\p{L}*|rozebra\\p{L}*|(?:usu[nń]\\p{L}*|zdejm\\p{L}*|zdjęci\\p{L}* ubra\\p{L}*) (?:ubra(?:nia|ń|nie)|ciuch(?:y|ów))|nagie (?:zdjęcia|zdjęcie|wersje)|nag(?:a|ie) wersj\\p{L}*') },
   { category: 'nudify-claim', reason: 'offers to undress people in photos (ru)', pattern: w('раздеть|раздевани[ея]|раздевалк[аи] ии|(?:удал|убер|убир|убра|сним|снят|снима)\\p{L}* (?:[\\p{L}]+ ){0,2}одежд\\p{L}*|голы[ейх]? (?:фото|девушк)|голые фото (?:ии|нейросет)') },
   { category: 'nudify-claim', reason: 'offers to undress people in photos (zh)', pattern: cjk('一键脱衣|脱衣(?:软件|神器|ai|工具)|ai ?脱衣|去除衣服|去衣(?:服)?|透视(?:衣服|功能)|裸体生成') },
   { category: 'nudify-claim', reason: 'offers to undress people in photos (ja)', pattern: cjk('服を(?:脱がせ|脱が|消す|透か)|脱衣(?:ai|アプリ)|ヌード化|裸にする|透視(?:アプリ|ai)') },
   { category: 'nudify-claim', reason: 'offers to undress people in photos (ko)', pattern: cjk('옷 ?(?:벗기|제거|지우)|탈의 ?(?:ai|앱)|누드 ?(?:생성|변환|만들)|투시 ?(?:앱|ai)') },
 
   // ---- face swap and adult context (deepfake needs both) ----
-  { category: 'faceswap', reason: 'offers face swapping / deepfakes', pattern: w('face ?swap(?:s|ping|per)?|swap (?:any |your |a )?faces?|deep ?fakes?|face replace(?:ment)?|put (?:any|your|her|his) face') },
+  { category: 'faceswap', reason: 'offers face swapping / deepfakes', pattern: w('face[ -]?swap(?:s|ping|per|ped)?|swap (?:any |your |a |the )?faces?|deep[ -]?fakes?|face[ -]?replace(?:ment)?|put (?:any|your|her|his|their|a) face|(?:ai )?face (?:transfer|morph)') },
   { category: 'faceswap', reason: 'offers face swapping / deepfakes (other languages)', pattern: cjk('gezicht(?:en)? (?:wisselen|ruilen|verwisselen)|gesicht(?:s)?(?:tausch| tauschen)|échange de visages?|intercambi(?:o|ar) (?:de )?caras?|troca de rostos?|trocar rostos?|scambi(?:o|are) (?:di )?volti|zamian[ay] twarzy|замен[аы] лиц[а]?|дипфейк|换脸|顔(?:交換|入れ替え|すげ替え)|ディープフェイク|얼굴 ?(?:바꾸기|교체|스왑)|딥페이크') },
   { category: 'adult', reason: 'adult / pornographic context', pattern: w('porn(?:o|ographic|hub)?|xxx|nsfw|hentai|adult (?:video|content|film|clip)s?|sex (?:video|tape|clip)s?|explicit (?:video|content)') },
   { category: 'adult', reason: 'adult / pornographic context (other languages)', pattern: cjk('porno|pornografi|seks ?video|sexvideo|vidéo (?:x|porno)|vídeo porno|video porno|порно|секс ?видео|色情|成人(?:视频|影片|内容)|黄片|アダルト(?:動画|ビデオ)|エロ動画|성인 ?(?:영상|동영상|콘텐츠)|야동') },

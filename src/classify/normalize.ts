@@ -14,13 +14,16 @@ const HOMOGLYPHS: Record<string, string> = {
 const HOMOGLYPH_CLASS = new RegExp(`[${Object.keys(HOMOGLYPHS).join('')}]`, 'u');
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
 
+/** "4k", "33k", "1080p", "2x", "24h", "3x4", "mp4", "h264": numbers with units are not leetspeak. */
+const NUMBER_WITH_UNIT = /^(?:\d+(?:[.,]\d+)?[a-z]{1,3}|\d+x\d+|[a-z]{1,3}\d{1,4})$/;
+
 function foldWord(word: string): string {
   const hasLatin = /[a-z]/.test(word);
   const hasOther = HOMOGLYPH_CLASS.test(word);
   let out = word;
   if (hasLatin && hasOther) out = [...out].map((ch) => HOMOGLYPHS[ch] ?? ch).join('');
   // Leetspeak: only in words that mix letters with digits/symbols (n00d, und3ss), never in numbers.
-  if (/[a-z]/.test(out) && /[013457@$]/.test(out) && !/^\d+([.,]\d+)*$/.test(out)) {
+  if (/[a-z]/.test(out) && /[013457@$]/.test(out) && !/^\d+([.,]\d+)*$/.test(out) && !NUMBER_WITH_UNIT.test(out)) {
     out = out.replace(/[013457@$]/g, (ch) => LEET[ch] ?? ch);
   }
   return out;

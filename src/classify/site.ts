@@ -1,35 +1,82 @@
-import type { Label } from './decide.js';
+import type { PageEvidence } from './evidence.js';
+import { judge, type Weighed } from './judge.js';
+import { verdictOf, type Label } from './labels.js';
+import type { Model, ModelOpinion, PageScore } from './model/index.js';
 
-export interface PageVerdict {
+export interface SitePage {
   url: string;
-  label: Label;
-  score: number;
-  signals: string[];
+  evidence: PageEvidence;
+  model: PageScore | null;
 }
 
 export interface SiteVerdict {
   label: Label;
   score: number;
+  /** Reasons a human can check: the decision, then the evidence, each naming its page. */
   signals: string[];
-  /** The page whose label the site takes. */
+  /** The page that carries the strongest evidence. */
   basis: string | null;
+  /** The rules and the model disagree, or the language is not in the lexicon: a human should look first. */
+  needsReview: boolean;
+  reviewReasons: string[];
+  /** The model's opinion of the whole site. */
+  model: Pick<ModelOpinion, 'label' | 'service' | 'reasons'> | null;
+  weighed: Weighed | null;
 }
 
-const RANK: Record<Label, number> = { nudify: 3, deepfake: 3, directory: 2, unrelated: 1 };
+/** Coarse disagreement needs some confidence from the model: a coin toss is not a second opinion. */
+const MODEL_CONFIDENT = 0.6;
 
 /**
- * A site is what its strongest page shows: a service label needs one page that reads as a service
- * with score ≥ 0.5; otherwise a directory page makes it a directory; otherwise it is unrelated.
+ * A site's verdict from the evidence of all its pages, with the learned model as a second opinion.
+ * The model never labels alone: where it disagrees, the rules' label stands and the site is marked
+ * for review. Only pages in a language the lexicon lacks take the model's label (and are marked).
  */
-export function rollUpSite(pages: PageVerdict[]): SiteVerdict {
-  const eligible = pages.filter((p) => p.label === 'unrelated' || p.score >= 0.5);
-  const best = [...(eligible.length > 0 ? eligible : pages)].sort((a, b) => RANK[b.label] - RANK[a.label] || b.score - a.score)[0];
-  if (!best) return { label: 'unrelated', score: 0, signals: ['no page could be read'], basis: null };
-  const others = pages.filter((p) => p !== best && p.label === best.label).length;
+export function judgeSite(pages: SitePage[], model: Model | null): SiteVerdict {
+  if (pages.length === 0) return { label: 'unrelated', score: 0, signals: ['no page could be read'], basis: null, needsReview: false, reviewReasons: [], model: null, weighed: null };
+  const j = judge(pages.map((p) => p.evidence));
+  const scores = pages.map((p) => p.model).filter((m): m is PageScore => m !== null);
+  const opinion = model && scores.length > 0 ? model.scoreSite(scores) : null;
+  const review: string[] = [];
+  let label = j.label;
+  let score = j.score;
+  let because = j.because;
+  const read = pages.filter((p) => p.evidence.words > 0);
+  const uncovered = read.length > 0 && read.every((p) => !p.evidence.langCovered);
+  if (uncovered && opinion) {
+    const lang = read[0]?.evidence.lang ?? 'unknown';
+    review.push(`the page language (${lang}) is not in the lexicon: the label is the model's (${opinion.label}, p ${opinion.probabilities[opinion.label].toFixed(2)})`);
+    if (j.label !== opinion.label && (verdictOf(opinion.label) !== 'unrelated' || j.label === 'unrelated' || opinion.probabilities[opinion.label] >= MODEL_CONFIDENT)) {
+      label = opinion.label;
+      score = opinion.probabilities[opinion.label];
+      because = `the model reads it as ${opinion.label} (language ${lang} is not in the lexicon)`;
+    }
+  } else if (opinion && verdictOf(opinion.label) !== verdictOf(j.label) && opinion.probabilities[opinion.label] >= MODEL_CONFIDENT) {
+    review.push(`the model disagrees: ${opinion.label} (p ${opinion.probabilities[opinion.label].toFixed(2)}, service ${opinion.service.toFixed(2)}) where the rules say ${j.label}; top n-grams: ${opinion.reasons.slice(0, 5).join('; ')}`);
+  }
+  const basis = strongestPage(pages);
+  const where = pages.length > 1 ? ` (from ${pages.length} pages)` : '';
   return {
-    label: best.label,
-    score: best.score,
-    signals: [`site label from ${best.url}${others > 0 ? ` (and ${others} more page${others > 1 ? 's' : ''} with the same label)` : ''}`, ...best.signals],
-    basis: best.url,
+    label,
+    score: Math.round(score * 1000) / 1000,
+    signals: [`${label}: ${because}${where}`, ...review.map((r) => `needs review: ${r}`), ...j.reasons],
+    basis,
+    needsReview: review.length > 0,
+    reviewReasons: review,
+    model: opinion ? { label: opinion.label, service: opinion.service, reasons: opinion.reasons } : null,
+    weighed: j.weighed,
   };
+}
+
+function strongestPage(pages: SitePage[]): string | null {
+  let best: SitePage | undefined;
+  let bestScore = -1;
+  for (const p of pages) {
+    const s = p.evidence.items.filter((e) => e.channel === 'claim' || e.channel === 'offer' || e.channel === 'promotion').reduce((t, e) => t + e.count, 0);
+    if (s > bestScore) {
+      best = p;
+      bestScore = s;
+    }
+  }
+  return best?.url ?? null;
 }

@@ -8,11 +8,15 @@ import { crawl } from './crawl.js';
 export interface UrlClassification {
   url: string;
   finalUrl: string | null;
+  /** The site's label, from the page and the role pages its fetch plan read. */
   label: Label | null;
   score: number | null;
   signals: string[];
   via: 'http' | 'browser' | null;
   error: string | null;
+  needsReview: boolean;
+  /** Every page read for the verdict, with its own label. */
+  pages: { url: string; label: Label | null; error: string | null }[];
 }
 
 /**
@@ -34,13 +38,16 @@ export async function classifyUrl(url: string, options: Options): Promise<UrlCla
       catalog,
       run,
       seeds: [{ url: target, source: 'seed' }],
-      limits: { maxDepth: 0, maxPages: 1, maxPagesPerSite: 1, skipDomains: [] },
+      limits: { maxDepth: 0, maxPages: 1 + options.rolePagesPerSite, maxPagesPerSite: 1 + options.rolePagesPerSite, rolePagesPerSite: options.rolePagesPerSite, skipDomains: [] },
     });
-    const row = catalog.db.prepare('SELECT final_url, label, score, signals_json, via, error FROM pages WHERE run_id = ? LIMIT 1').get(run.id) as
-      | { final_url: string | null; label: Label | null; score: number | null; signals_json: string | null; via: 'http' | 'browser'; error: string | null }
-      | undefined;
-    if (!row) return { url: target, finalUrl: null, label: null, score: null, signals: [], via: null, error: 'the page was not fetched' };
-    return { url: target, finalUrl: row.final_url, label: row.label, score: row.score, signals: JSON.parse(row.signals_json ?? '[]') as string[], via: row.via, error: row.error };
+    const rows = catalog.db.prepare('SELECT url, final_url, label, via, error, domain FROM pages WHERE run_id = ? ORDER BY id').all(run.id) as { url: string; final_url: string | null; label: Label | null; via: 'http' | 'browser'; error: string | null; domain: string }[];
+    const first = rows.find((r) => r.url === target) ?? rows[0];
+    if (!first) return { url: target, finalUrl: null, label: null, score: null, signals: [], via: null, error: 'the page was not fetched', needsReview: false, pages: [] };
+    catalog.settleSites(run.id);
+    const site = catalog.site(first.domain);
+    const pages = rows.map((r) => ({ url: r.url, label: r.label, error: r.error }));
+    if (!site || first.error) return { url: target, finalUrl: first.final_url, label: null, score: null, signals: [], via: first.via, error: first.error ?? 'the page was not read', needsReview: false, pages };
+    return { url: target, finalUrl: first.final_url, label: site.label, score: site.score, signals: site.signals, via: first.via, error: null, needsReview: site.needsReview, pages };
   } finally {
     catalog.close();
   }

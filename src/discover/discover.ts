@@ -109,7 +109,7 @@ export async function runDiscovery(input: DiscoveryInput): Promise<DiscoveryResu
         catalog,
         run,
         seeds,
-        limits: { maxDepth: o.maxDepth, maxPages: o.maxPages, maxPagesPerSite: o.maxPagesPerSite, skipDomains: o.crawlSkipDomains },
+        limits: { maxDepth: o.maxDepth, maxPages: o.maxPages, maxPagesPerSite: o.maxPagesPerSite, rolePagesPerSite: o.rolePagesPerSite, skipDomains: o.crawlSkipDomains },
         onProgress: input.onProgress,
         signal: input.signal,
       }).catch((error: unknown) => {

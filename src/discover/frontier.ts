@@ -1,4 +1,6 @@
+import type { CheerioAPI } from 'cheerio';
 import { classifyParts, pageParts, registrableDomain, type PageClassification, type PageParts } from '../classify/index.js';
+import { rolePages, scheduleUrl, weakSignals } from './fetch-plan.js';
 import type { Catalog, DiscoveryRecord } from '../catalog/catalog.js';
 import type { NetworkPolicy } from '../net/index.js';
 import { findIdentifiers } from '../classify/index.js';
@@ -7,13 +9,21 @@ export interface CrawlLimits {
   maxDepth: number;
   maxPages: number;
   maxPagesPerSite: number;
+  /** Role pages (pricing, modes, order, app, FAQ, terms) fetched per site that shows a weak signal. */
+  rolePagesPerSite?: number;
   /** Registrable domains never fetched: platforms (messengers, social networks, payment, sign-in) that are identifiers, not sites to classify. */
   skipDomains: string[];
 }
 
+/** What a request is for; each has its own handler in the crawlers' routers. */
+export type RouteLabel = 'home' | 'role' | 'search' | 'hub';
+
 export interface PageMeta {
   depth: number;
   source: 'search' | 'seed' | 'link';
+  label: RouteLabel;
+  /** The page was linked from a page that promotes other sites. */
+  fromHub: boolean;
 }
 
 export interface Analysis {
@@ -26,8 +36,8 @@ export interface Analysis {
 /** Static HTML with fewer words than this, and scripts, is sent to the browser. */
 const MIN_STATIC_WORDS = 20;
 
-export function analyse(url: string, html: string, rendered: boolean): Analysis {
-  const parts = pageParts(url, html);
+export function analyse(url: string, html: string, rendered: boolean, parsed?: CheerioAPI): Analysis {
+  const parts = pageParts(url, parsed ?? html);
   const classification = classifyParts(parts);
   const hasScripts = /<script\b/i.test(html);
   const needsBrowser = !rendered && hasScripts && (parts.appShell || parts.wordCount < MIN_STATIC_WORDS);
@@ -36,16 +46,16 @@ export function analyse(url: string, html: string, rendered: boolean): Analysis 
 
 export interface NextRequest {
   url: string;
-  depth: number;
-  source: PageMeta['source'];
+  meta: PageMeta;
+  /** Sites the model reads as likely services are fetched first. */
+  forefront: boolean;
 }
 
-/**
- * Decides what the crawl does next and writes what it saw to the catalog. Shared by the HTTP and the
- * browser crawlers so both follow the same policy: budgets per run and per site, depth, the SSRF
- * guard, and which pages are expanded (seeds and search results always; then only services and
- * directories — the hubs).
- */
+/** Role pages per site when the limits do not say (the rolePagesPerSite option's default). */
+const DEFAULT_ROLE_PAGES = 4;
+
+const SERVICE_OR_DIRECTORY = new Set(['nudify', 'deepfake', 'directory']);
+
 export class Frontier {
   readonly #catalog: Catalog;
   readonly #runId: number;
@@ -69,17 +79,17 @@ export class Frontier {
    * of record is the catalog: Crawlee's own queues are kept in memory only.
    */
   restore(): NextRequest[] {
-    const rows = this.#catalog.stmt('SELECT url, depth, source, state FROM frontier WHERE run_id = ?').all(this.#runId) as { url: string; depth: number; source: PageMeta['source']; state: string }[];
+    const rows = this.#catalog.stmt('SELECT url, depth, source, label, state FROM frontier WHERE run_id = ?').all(this.#runId) as { url: string; depth: number; source: PageMeta['source']; label: RouteLabel | null; state: string }[];
     for (const r of rows) this.#count(r.url);
-    return rows.filter((r) => r.state === 'queued').map((r) => ({ url: r.url, depth: r.depth, source: r.source }));
+    return rows.filter((r) => r.state === 'queued').map((r) => ({ url: r.url, meta: { depth: r.depth, source: r.source, label: r.label ?? (r.source === 'search' ? 'search' : 'home'), fromHub: false }, forefront: false }));
   }
 
   get isFresh(): boolean {
     return this.#catalog.stmt('SELECT 1 FROM frontier WHERE run_id = ? LIMIT 1').get(this.#runId) === undefined;
   }
 
-  #queue(url: string, depth: number, source: PageMeta['source']): void {
-    this.#catalog.stmt("INSERT OR IGNORE INTO frontier (run_id, url, depth, source, state) VALUES (?, ?, ?, ?, 'queued')").run(this.#runId, url, depth, source);
+  #queue(url: string, meta: PageMeta): void {
+    this.#catalog.stmt("INSERT OR IGNORE INTO frontier (run_id, url, depth, source, label, state) VALUES (?, ?, ?, ?, ?, 'queued')").run(this.#runId, url, meta.depth, meta.source, meta.label);
   }
 
   #done(url: string): void {
@@ -121,16 +131,17 @@ export class Frontier {
     const domain = registrableDomain(url) ?? url;
     this.#catalog.recordDiscovery(this.#runId, { url, domain, ...discovery });
     const admitted = this.admit(url, true);
-    if (admitted) this.#queue(url, 0, discovery.source);
+    if (admitted) this.#queue(url, { depth: 0, source: discovery.source, label: discovery.source === 'search' ? 'search' : 'home', fromHub: false });
     if (!admitted) this.#catalog.recordFailure(this.#runId, url, 'seed', 'not fetched: outside the page budget, a skipped platform domain, or a private address');
     return admitted;
   }
 
-  /** Records a page that was read, and returns the links to follow. */
-  record(url: string, finalUrl: string, meta: PageMeta, analysis: Analysis, response: { status: number | null; contentType: string | null; via: 'http' | 'browser' }, html: string): NextRequest[] {
+  /** Records a page that was read: the page, its redirect, identifiers and links. */
+  record(url: string, finalUrl: string, meta: PageMeta, analysis: Analysis, response: { status: number | null; contentType: string | null; via: 'http' | 'browser' }, html: string): void {
     const { parts, classification } = analysis;
     const domain = registrableDomain(url) ?? new URL(url).hostname;
     this.#done(url);
+    const worthText = classification.evidence.items.some((e) => e.channel === 'claim' || e.channel === 'third-party');
     this.#catalog.recordPage(this.#runId, {
       url,
       finalUrl,
@@ -142,6 +153,7 @@ export class Frontier {
       classification,
       title: parts.title || null,
       error: null,
+      text: worthText ? parts.text : null,
     });
     const finalDomain = registrableDomain(finalUrl);
     if (finalDomain && finalDomain !== domain) {
@@ -150,20 +162,57 @@ export class Frontier {
     const favicon = /<link[^>]+rel=["'][^"']*icon[^"']*["'][^>]*href=["']([^"']+)["']/i.exec(html)?.[1];
     const ids = findIdentifiers(html, favicon ? safeResolve(favicon, finalUrl) : null);
     if (ids.length > 0) this.#catalog.recordIdentifiers(this.#runId, finalDomain ?? domain, url, ids);
-    const external = parts.externalLinks.map((l) => ({ url: l.href, domain: l.domain }));
-    this.#catalog.recordLinks(this.#runId, finalUrl, finalDomain ?? domain, external);
+    this.#catalog.recordLinks(this.#runId, finalUrl, finalDomain ?? domain, parts.externalLinks.map((l) => ({ url: l.href, domain: l.domain })));
+  }
 
-    const expand = meta.depth === 0 || ['nudify', 'deepfake', 'directory'].includes(classification.label);
+  /**
+   * The site's own pages worth reading next: its home page (for a search result deep in the site)
+   * and its role pages, when the page shows any weak signal. They stay at the page's depth: judging
+   * a site is not following links.
+   */
+  planSite(finalUrl: string, meta: PageMeta, analysis: Analysis): NextRequest[] {
+    const { parts, classification } = analysis;
+    const modelService = classification.modelService;
+    const weak = weakSignals(classification.evidence, { source: meta.source, fromHub: meta.fromHub, modelService });
+    if (weak.length === 0) return [];
+    const forefront = (modelService ?? 0) >= 0.5;
+    const next: NextRequest[] = [];
+    const own = (url: string, label: RouteLabel): void => {
+      if (!this.admit(url)) return;
+      const m: PageMeta = { depth: meta.depth, source: meta.source, label, fromHub: meta.fromHub };
+      this.#queue(url, m);
+      next.push({ url, meta: m, forefront });
+    };
+    if (meta.label === 'search') {
+      const home = safeResolve('/', finalUrl);
+      if (home && home !== scheduleUrl(finalUrl)) own(home, 'home');
+    }
+    for (const role of rolePages(parts, this.#limits.rolePagesPerSite ?? DEFAULT_ROLE_PAGES, (u) => this.#scheduledUrls.has(u))) own(role.url, 'role');
+    return next;
+  }
+
+  /**
+   * Links to follow out of the page: from seeds and search results always, then from pages that
+   * read as services or directories or that promote other sites (the hubs). A hub's own listing
+   * pages are followed too.
+   */
+  planLinks(finalUrl: string, meta: PageMeta, analysis: Analysis): NextRequest[] {
+    const { parts, classification } = analysis;
+    const promotes = classification.evidence.promoted.length >= 2;
+    const expand = meta.depth === 0 || SERVICE_OR_DIRECTORY.has(classification.label) || promotes;
     if (!expand || meta.depth >= this.#limits.maxDepth) return [];
     const next: NextRequest[] = [];
-    const internal = classification.label === 'unrelated' ? [] : parts.internalLinks;
-    for (const link of new Set([...external.map((e) => e.url), ...internal].map((l) => l.replace(/#.*$/, '')))) {
+    const hubPages = promotes && meta.label !== 'role' ? parts.internalLinks.slice(0, 50) : [];
+    const candidates = [...parts.externalLinks.map((e) => ({ url: e.href, label: 'home' as const })), ...hubPages.map((url) => ({ url, label: 'hub' as const }))];
+    for (const c of candidates) {
+      const link = scheduleUrl(c.url);
       const linkDomain = registrableDomain(link);
       const isNewDomain = linkDomain !== null && !this.#seenDomains.has(linkDomain);
       if (!this.admit(link)) continue;
       if (isNewDomain && linkDomain) this.#catalog.recordDiscovery(this.#runId, { url: link, domain: linkDomain, source: 'link', linkingUrl: finalUrl });
-      this.#queue(link, meta.depth + 1, 'link');
-      next.push({ url: link, depth: meta.depth + 1, source: 'link' });
+      const m: PageMeta = { depth: meta.depth + 1, source: 'link', label: c.label, fromHub: promotes };
+      this.#queue(link, m);
+      next.push({ url: link, meta: m, forefront: false });
     }
     return next;
   }

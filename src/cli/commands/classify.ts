@@ -10,7 +10,7 @@ export function registerClassify(program: Command): void {
   withCommonOptions(
     program
       .command('classify')
-      .description('classify one page (HTTP first, the browser if its text is rendered by script)')
+      .description('classify the site of one URL: the page and the role pages its fetch plan reads (pricing, modes, order, app …), HTTP first, the browser if text is rendered by script')
       .argument('<url>', 'the page')
       .option('--proxy <url>', 'route traffic through this proxy')
       .option('--allow-private-network', 'allow loopback/private addresses'),
@@ -19,11 +19,12 @@ export function registerClassify(program: Command): void {
     const { classifyUrl } = await import('../../discover/index.js');
     const r = await classifyUrl(url, options);
     if (flags.json) {
-      printJson({ url: r.url, label: r.label, score: r.score, signals: r.signals, finalUrl: r.finalUrl, via: r.via, error: r.error });
+      printJson({ url: r.url, label: r.label, score: r.score, needsReview: r.needsReview, signals: r.signals, finalUrl: r.finalUrl, via: r.via, error: r.error, pages: r.pages });
     } else if (r.error || !r.label) {
       process.stdout.write(`could not classify ${r.url}: ${r.error ?? 'no page'}\n`);
     } else {
-      process.stdout.write(`${r.label} (score ${r.score}) ${r.url}${r.via === 'browser' ? ' [rendered in the browser]' : ''}\n${r.signals.map((s) => `  - ${s}`).join('\n')}\n`);
+      const read = r.pages.length > 1 ? `\n  pages read: ${r.pages.map((p) => `${p.url} (${p.label ?? p.error ?? '?'})`).join(', ')}` : '';
+      process.stdout.write(`${r.label} (score ${r.score})${r.needsReview ? ' [needs review]' : ''} ${r.url}${r.via === 'browser' ? ' [rendered in the browser]' : ''}\n${r.signals.map((s) => `  - ${s}`).join('\n')}${read}\n`);
     }
     process.exitCode = r.label ? 0 : 4;
   });

@@ -1,0 +1,236 @@
+import { DOMAIN_WORDS, PHRASES, type Category, type Phrase } from './lexicon.js';
+import { OFFER_PHRASES } from './lexicon-offer.js';
+import { pageLanguage } from './language.js';
+import { normalizeText } from './normalize.js';
+import type { PageParts, TextBlock } from './page-parts.js';
+
+/**
+ * Where a piece of evidence points. A service shows an own claim somewhere and own offer or hosting
+ * somewhere; a directory promotes other sites; about-pages and look-alikes speak against both.
+ */
+export type Channel = 'claim' | 'third-party' | 'offer' | 'hosting' | 'promotion' | 'about' | 'lookalike';
+
+export interface Evidence {
+  channel: Channel;
+  /** What it shows: nudify, faceswap, adult, fakes (claims); upload, credits, checkout … (offer); and so on. */
+  kind: string;
+  reason: string;
+  /** The matched words with some context, cut at word boundaries. */
+  snippet: string;
+  url: string;
+  count: number;
+}
+
+export interface PageEvidence {
+  url: string;
+  /** Language the page is read in, and whether the lexicon covers it. */
+  lang: string | null;
+  langCovered: boolean;
+  items: Evidence[];
+  /** Distinct other sites (and messenger handles) the page sends visitors to as offers. */
+  promoted: string[];
+  words: number;
+}
+
+const CHANNEL: Record<Category, [Channel, string]> = {
+  'nudify-claim': ['claim', 'nudify'], faceswap: ['claim', 'faceswap'], adult: ['claim', 'adult'], fakes: ['claim', 'fakes'],
+  upload: ['offer', 'upload'], credits: ['offer', 'credits'], subscription: ['offer', 'subscription'], checkout: ['offer', 'checkout'],
+  'app-install': ['offer', 'app'], 'bot-product': ['offer', 'bot'], api: ['offer', 'api'], order: ['offer', 'order'], 'free-quota': ['offer', 'free-quota'],
+  'call-to-action': ['offer', 'call-to-action'], 'new-domain': ['offer', 'new-domain'], 'before-after': ['offer', 'before-after'], 'brush-tool': ['offer', 'brush'],
+  'consent-disclaimer': ['offer', 'consent-disclaimer'], 'age-gate': ['hosting', 'age-gate'], hosting: ['hosting', 'media'],
+  listicle: ['promotion', 'listing'], promotion: ['promotion', 'disclosure'], 'review-subject': ['promotion', 'review-subject'],
+  reporting: ['about', 'reporting'], harm: ['about', 'harm'], 'victim-help': ['about', 'victim-help'], 'legal-gov': ['about', 'legal-gov'],
+  academic: ['about', 'academic'], encyclopedia: ['about', 'encyclopedia'], blocklist: ['about', 'blocklist'],
+  'photo-tool': ['lookalike', 'photo-tool'], 'image-generator': ['lookalike', 'image-generator'], 'safety-tool': ['lookalike', 'safety-tool'],
+  'lingerie-shop': ['lookalike', 'shop'], 'garment-care': ['lookalike', 'garment-care'],
+};
+/** Evidence of what a site itself does, which the same words inside someone else's listing do not show. */
+const OWN_ONLY = new Set<Channel>(['claim', 'offer', 'hosting']);
+
+const ALL_PHRASES: (Phrase & { global: RegExp })[] = [...PHRASES, ...OFFER_PHRASES].map((p) => ({ ...p, global: new RegExp(p.pattern.source, `${p.pattern.flags.replace('g', '')}g`) }));
+
+/** Platforms whose links are identifiers or infrastructure, never "another service". */
+const PLATFORMS = new Set(['t.me', 'telegram.me', 'telegram.org', 'discord.gg', 'discord.com', 'discordapp.com', 'facebook.com', 'instagram.com', 'twitter.com', 'x.com', 'tiktok.com', 'youtube.com', 'whatsapp.com', 'google.com', 'googleapis.com', 'gstatic.com', 'apple.com', 'stripe.com', 'paypal.com', 'coinbase.com', 'cloudflare.com', 'reddit.com', 'github.com', 'linkedin.com', 'wikipedia.org', 'archive.org', 'doi.org', 'arxiv.org']);
+const AFFILIATE = /[?&](?:ref|aff|affiliate|aff_id|affid|via|partner|referral|coupon|promo|tag|clickid|sub_?id|utm_(?:source|medium|campaign))=/i;
+const CTA_TEXT = /\b(?:visit|try|go to|open|get|start|claim|use|bezoek|probeer|besuchen|testen|zur seite|visiter|essayer|visitar|probar|prova|visita|odwiedź|wypróbuj|ziyaret|dene|перейти|попробовать|открыть|访问|試す|방문)\b/i;
+const STACK: [RegExp, string, string][] = [
+  [/accounts\.google\.com\/gsi\/client|g_id_onload|google\.accounts\.id\.initialize/i, 'sign-in', 'uses Google sign-in'],
+  [/discord(?:app)?\.com\/(?:api\/)?oauth2\/authorize/i, 'sign-in', 'uses Discord sign-in'],
+  [/\bpk_(?:live|test)_[0-9A-Za-z]{10,}|js\.stripe\.com|checkout\.stripe\.com|buy\.stripe\.com/i, 'checkout', 'uses Stripe checkout'],
+  [/commerce\.coinbase\.com|nowpayments\.io|cryptomus\.com|coinpayments\.net|plisio\.net|btcpay|cryptocloud\.plus|heleket/i, 'checkout', 'uses a crypto payment processor'],
+  [/paddle\.com\/paddle|cdn\.paddle\.com|lemonsqueezy\.com|gumroad\.com|paypal\.com\/sdk/i, 'checkout', 'uses a payment processor'],
+];
+const PRICE = /(?:[$€£¥₹₽₺]|us\$)\s?\d|\d(?:[\d.,]*\d)?\s?(?:€|\$|eur|usd|gbp|zł|pln|kč|czk|₺|tl|lei|ron|kr|sek|nok|dkk|ft|huf|₫|vnd|rp|idr|rm|₴|грн|руб|₽|円|元|원)(?![\p{L}])/giu;
+const DURATION = /(?<![\d:])\d{1,2}:[0-5]\d(?::[0-5]\d)?(?![\d:])/g;
+const REVIEW_SUBJECT_AT_TOP = /review|recensi|ervaringen|erfahrung|bewertung|testbericht|avis|reseña|opinion|análise|avalia|recension|opinie|recenzj|inceleme|yorum|обзор|отзыв|评测|测评|レビュー|口コミ|리뷰|후기|alternativ|alternatyw|аналог|替代|代替|대안|coupon|cupon|cupom|promo|gutschein|rabatt|korting|kupon|sconto|rabatow|indirim|промокод|优惠|クーポン|쿠폰|is (?:it )?(?:safe|legit|legal|a scam)|seriös|sicuro|seguro|veilig|bezpieczn/i;
+
+/** Adult context that is ruled out ("no NSFW", "NSFW is blocked") is a safety promise, not a claim. */
+const NEGATION_BEFORE = /(?:(?<![\p{L}\p{N}])(?:no|not|never|without|zero|geen|niet|kein\p{L}*|nicht|ohne|pas de|aucun\p{L}*|sans|sin|ningún|ningun[ao]|nada de|sem|nenhum\p{L}*|nessun\p{L}*|senza|niente|bez|żadn\p{L}*|nie|без|нет|не)|無|无|不|없)\s?(?:\p{L}+\s){0,2}$/u;
+const NEGATION_AFTER = /^[^.!?。]{0,25}(?:blocked|not allowed|prohibited|forbidden|banned|filtered|refused|disabled|rejected|verboden|niet toegestaan|geblokkeerd|verboten|nicht erlaubt|gesperrt|blockiert|interdit|bloqué|refusé|prohibido|bloqueado|no permitido|proibido|bloqueado|vietat\p{L}|bloccat\p{L}|non consentit\p{L}|zabronion\p{L}*|blokowan\p{L}*|запрещ\p{L}*|заблокирован\p{L}*|禁止|ブロック|금지|차단)/u;
+
+/** Quotation spans in normalised text: what a page quotes is someone else's claim. */
+const QUOTED = /"[^"]{3,300}"|“[^”]{3,300}”|„[^“”]{3,300}[“”]|«[^»]{3,300}»|‘[^’]{3,300}’|「[^」]{3,300}」|『[^』]{3,300}』/gu;
+/** A claim word used for a whole category ("nudify apps", "undress sites", "such tools") is talk about others. */
+const CATEGORY_AFTER = /^[ -]?(?:ai[ -])?(?:apps|applications|sites|websites|services|tools|bots|platforms|generators|economy|industry|ecosystem|market|operators|makers|providers|software|programs|imagery|images|victims|content|abuse|scandal|problem|trend|diensten|toepassingen|dienste|anwendungen|seiten|webseiten|anbieter|werkzeuge|outils|plateformes|logiciels|aplicaciones|sitios|herramientas|servicios|plataformas|aplicativos|ferramentas|serviços|applicazioni|siti|strumenti|servizi|piattaforme|aplikacje|aplikacji|strony|stron|serwisy|serwisów|narzędzia|приложени\p{L}*|сайт\p{L}*|сервис\p{L}*|бот(?:ы|ов))(?![\p{L}])/u;
+const CATEGORY_BEFORE = /(?:so-called|such|these|those|sogenannte[n]?|solche[n]?|diese[n]?|zogenaamde|zulke|deze|dits|ces|ce type d'|de type|llamad[ao]s|estas|estos|ess[ae]s|cosiddett[ei]|quest[ei]|tak zwan\p{L}*|takie|так называемы\p{L}*|такие|эти) ["“„«]?$/u;
+
+interface Located {
+  blocks: TextBlock[];
+  /** Normalised text of all blocks, and the start offset of each block in it. */
+  text: string;
+  starts: number[];
+}
+
+function locate(parts: PageParts): Located {
+  const pieces = [{ text: parts.title, container: -1, section: 0, quoted: false, chrome: true }, { text: parts.description, container: -1, section: 0, quoted: false, chrome: true }, ...parts.blocks];
+  const starts: number[] = [];
+  const texts: string[] = [];
+  let at = 0;
+  for (const b of pieces) {
+    const t = normalizeText(b.text);
+    starts.push(at);
+    texts.push(t);
+    at += t.length + 3;
+  }
+  return { blocks: pieces, text: texts.join(' | '), starts };
+}
+
+function blockAt(loc: Located, index: number): number {
+  let lo = 0;
+  let hi = loc.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((loc.starts[mid] ?? 0) <= index) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Context around a match, widened to whole words, at most ~100 characters. */
+export function snippetAt(text: string, index: number, length: number): string {
+  let start = Math.max(0, index - 40);
+  let end = Math.min(text.length, index + length + 40);
+  while (start > 0 && start > index - 60 && /[\p{L}\p{N}]/u.test(text[start - 1] ?? '')) start--;
+  while (end < text.length && end < index + length + 60 && /[\p{L}\p{N}]/u.test(text[end] ?? '')) end++;
+  return `${start > 0 ? '…' : ''}${text.slice(start, end).replace(/\s*\|\s*/g, ' · ').trim()}${end < text.length ? '…' : ''}`;
+}
+
+function targetOf(href: string, domain: string): string | null {
+  if (domain === 't.me' || domain === 'telegram.me') {
+    const handle = /^https?:\/\/[^/]+\/([A-Za-z0-9_]{4,32})/.exec(href)?.[1];
+    return handle && !/^(share|joinchat|s|iv|addstickers)$/i.test(handle) ? `t.me/${handle.toLowerCase()}` : null;
+  }
+  return domain && !PLATFORMS.has(domain) ? domain : null;
+}
+
+/** Reads the evidence on one page. Claims inside someone else's listing, review or quote are third-party. */
+export function pageEvidence(parts: PageParts): PageEvidence {
+  const loc = locate(parts);
+  const items: Evidence[] = [];
+  const add = (channel: Channel, kind: string, reason: string, snippet: string, count = 1): void => {
+    const existing = items.find((i) => i.channel === channel && i.kind === kind && i.reason === reason);
+    if (existing) existing.count += count;
+    else items.push({ channel, kind, reason, snippet, url: parts.url, count });
+  };
+
+  // Where other sites are offered: per card-like container and per heading section.
+  const byContainer = new Map<number, Set<string>>();
+  const bySection = new Map<number, Set<string>>();
+  const targets = new Set<string>();
+  const handles = new Set<string>();
+  for (const link of parts.links) {
+    if (link.internal) continue;
+    const target = targetOf(link.href, link.domain);
+    if (!target) continue;
+    if (target.startsWith('t.me/')) handles.add(target);
+    targets.add(target);
+    if (link.container >= 0) byContainer.set(link.container, (byContainer.get(link.container) ?? new Set()).add(target));
+    bySection.set(link.section, (bySection.get(link.section) ?? new Set()).add(target));
+  }
+  // One messenger handle is the site's own channel or bot; several are a list of others.
+  const counted = (set: Set<string> | undefined): number => [...(set ?? [])].filter((t) => !t.startsWith('t.me/') || handles.size >= 2).length;
+  const heading = normalizeText(`${parts.title} ${parts.headings.split(' | ')[0] ?? ''}`);
+  const reviewSubject = REVIEW_SUBJECT_AT_TOP.test(heading) && counted(new Set(targets)) >= 1 && parts.fileInputs === 0;
+  const pageTargets = counted(targets);
+  const quoted: [number, number][] = [...loc.text.matchAll(QUOTED)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  const inQuote = (i: number): boolean => quoted.some(([a, b]) => i > a && i < b);
+  const categoryTalk = (i: number, length: number): boolean => CATEGORY_AFTER.test(loc.text.slice(i + length, i + length + 30)) || CATEGORY_BEFORE.test(loc.text.slice(Math.max(0, i - 30), i));
+  const thirdParty = (i: number): boolean => {
+    const b = loc.blocks[i];
+    if (!b) return false;
+    if (b.quoted || reviewSubject) return true;
+    if (counted(byContainer.get(b.container)) >= 1) return true;
+    return pageTargets >= 2 && counted(bySection.get(b.section)) >= 1;
+  };
+
+  for (const phrase of ALL_PHRASES) {
+    const [channel, kind] = CHANNEL[phrase.category];
+    phrase.global.lastIndex = 0;
+    for (const m of loc.text.matchAll(phrase.global)) {
+      const index = m.index ?? 0;
+      if (kind === 'adult' && (NEGATION_BEFORE.test(loc.text.slice(Math.max(0, index - 30), index)) || NEGATION_AFTER.test(loc.text.slice(index + m[0].length, index + m[0].length + 40)))) {
+        add('lookalike', 'safety-tool', 'rules out adult content', snippetAt(loc.text, index, m[0].length));
+        continue;
+      }
+      const third = thirdParty(blockAt(loc, index)) || inQuote(index) || (channel === 'claim' && categoryTalk(index, m[0].length));
+      if (third && OWN_ONLY.has(channel)) {
+        if (channel === 'claim') add('third-party', kind, phrase.reason, snippetAt(loc.text, index, m[0].length));
+        continue;
+      }
+      add(channel, kind, phrase.reason, snippetAt(loc.text, index, m[0].length));
+    }
+  }
+  const linkIsThirdParty = (l: PageParts['links'][number]): boolean => reviewSubject || (l.container >= 0 && counted(byContainer.get(l.container)) >= 1);
+  structural(parts, loc, { thirdParty, linkIsThirdParty }, add, handles.size);
+
+  // Promoted targets: links out that carry affiliate tags, a call to action, or sit next to a claim or a price.
+  const promoted = new Set<string>();
+  for (const link of parts.links) {
+    if (link.internal) continue;
+    const target = targetOf(link.href, link.domain);
+    if (!target || (target.startsWith('t.me/') && handles.size < 2)) continue;
+    if (AFFILIATE.test(link.href) || CTA_TEXT.test(link.text) || link.container >= 0 || reviewSubject) promoted.add(target);
+  }
+  if (promoted.size >= 2) add('promotion', 'targets', `sends visitors to ${promoted.size} other sites or bots`, [...promoted].slice(0, 6).join(', '), promoted.size);
+  else if (reviewSubject && promoted.size === 1) add('promotion', 'targets', 'reviews one other service and links to it', [...promoted].join(', '), 1);
+  if (parts.schemaTypes.some((t) => /^(ItemList|Review|AggregateRating)$/.test(t))) add('promotion', 'schema', 'declares reviews, ratings or an item list (schema.org)', parts.schemaTypes.filter((t) => /Review|Rating|ItemList/.test(t)).join(', '));
+
+  const lang = pageLanguage(parts);
+  return { url: parts.url, lang: lang.lang, langCovered: lang.covered, items, promoted: [...promoted], words: parts.wordCount };
+}
+
+type Add = (channel: Channel, kind: string, reason: string, snippet: string, count?: number) => void;
+
+/** Evidence from the page's structure rather than its words. */
+function structural(parts: PageParts, loc: Located, where: { thirdParty: (i: number) => boolean; linkIsThirdParty: (l: PageParts['links'][number]) => boolean }, add: Add, handles: number): void {
+  const { thirdParty, linkIsThirdParty } = where;
+  if (parts.fileInputs > 0) add('offer', 'upload-field', 'has a file upload field', `${parts.fileInputs} input[type=file]`, parts.fileInputs);
+  for (const [pattern, kind, reason] of STACK) {
+    const m = pattern.exec(parts.scripts) ?? pattern.exec(parts.links.map((l) => l.href).join('\n'));
+    if (m) add('offer', kind, reason, m[0].slice(0, 80));
+  }
+  let prices = 0;
+  let durations = 0;
+  let firstPrice = -1;
+  for (const m of loc.text.matchAll(PRICE)) {
+    if (thirdParty(blockAt(loc, m.index ?? 0))) continue;
+    prices++;
+    if (firstPrice < 0) firstPrice = m.index ?? 0;
+  }
+  for (const m of loc.text.matchAll(DURATION)) if (!thirdParty(blockAt(loc, m.index ?? 0))) durations++;
+  if (prices >= 2) add('offer', 'price', 'shows its own prices', snippetAt(loc.text, firstPrice, 6), prices);
+  if (durations >= 3) add('hosting', 'media', `lists ${durations} media items with durations`, `${durations} durations like 12:34`, durations);
+  const tagLinks = parts.links.filter((l) => l.internal && /\/(?:tags?|categor(?:y|ies)|models?|channels?)\//i.test(l.href)).length;
+  if (tagLinks >= 5) add('hosting', 'tags', `links ${tagLinks} tag or category pages`, parts.links.find((l) => /\/tags?\//i.test(l.href))?.href ?? '', tagLinks);
+  const stores = parts.links.filter((l) => /play\.google\.com\/store|apps\.apple\.com|\.apk(?:$|\?)/i.test(l.href) && !linkIsThirdParty(l));
+  if (stores.length > 0) add('offer', 'app', 'links its app in a store or as an APK', stores[0]?.href ?? '', stores.length);
+  const bots = parts.links.filter((l) => /^https?:\/\/(?:t|telegram)\.me\/[A-Za-z0-9_]{3,}bot\b/i.test(l.href) && !linkIsThirdParty(l));
+  if (bots.length > 0 && handles <= 2) add('offer', 'bot', 'links its own Telegram bot', bots[0]?.href ?? '', 1);
+  if (parts.fieldForms > 0) add('offer', 'form', 'has a form with fields on its own site', `${parts.fieldForms} form(s)`, parts.fieldForms);
+  const label = normalizeText(parts.domainLabel ?? '').replace(/[^a-z]/g, '');
+  const word = DOMAIN_WORDS.find((d) => label.includes(d));
+  if (word && /swap|fake/.test(word)) {
+    add('claim', 'faceswap', `domain name contains "${word}"`, parts.domain ?? '');
+    add('claim', 'adult', `domain name contains "${word}"`, parts.domain ?? '');
+  } else if (word) add('claim', 'nudify', `domain name contains "${word}"`, parts.domain ?? '');
+}

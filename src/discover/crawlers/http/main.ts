@@ -1,0 +1,38 @@
+import { CheerioCrawler, type Configuration, type RequestQueue } from 'crawlee';
+import type { Options } from '../../../options/index.js';
+import type { NetworkPolicy } from '../../../net/index.js';
+import { bodyGuardHook, redirectPolicyHook } from '../../http-guards.js';
+import { recordFailure, type FailureDeps } from '../failures.js';
+import type { RouteDeps } from '../routes.js';
+import { httpRouter } from './routes.js';
+
+export interface CrawlerSetup {
+  options: Options;
+  config: Configuration;
+  queue: RequestQueue;
+  policy: NetworkPolicy;
+  /** Crawlee options both crawlers share (proxy, concurrency, politeness, timeouts). */
+  common: Record<string, unknown>;
+  robotsHook: (ctx: { request: { url: string; noRetry: boolean } }) => Promise<void>;
+  routes: RouteDeps;
+  failures: FailureDeps;
+}
+
+/** HTTP first: static pages are read and classified without a browser. */
+export function httpCrawler(setup: CrawlerSetup): CheerioCrawler {
+  const { options: o } = setup;
+  return new CheerioCrawler(
+    {
+      ...setup.common,
+      requestQueue: setup.queue,
+      minConcurrency: Math.min(8, o.crawlConcurrency),
+      ignoreSslErrors: true,
+      additionalMimeTypes: ['application/xhtml+xml'],
+      preNavigationHooks: [setup.robotsHook, redirectPolicyHook(setup.policy)],
+      postNavigationHooks: [bodyGuardHook(o.crawlMaxPageBytes)],
+      requestHandler: httpRouter(setup.routes),
+      failedRequestHandler: recordFailure(setup.failures, 'http'),
+    },
+    setup.config,
+  );
+}

@@ -1,0 +1,74 @@
+import type { Catalog } from '../../catalog/catalog.js';
+import type { CheerioAPI } from 'cheerio';
+import type { Frontier, NextRequest, PageMeta, RouteLabel } from '../frontier.js';
+import { analyse, type Analysis } from '../frontier.js';
+import { HttpStatusError } from './errors.js';
+
+/** One fetched page, whichever crawler fetched it. */
+export interface FetchedPage {
+  url: string;
+  finalUrl: string;
+  status: number | null;
+  contentType: string | null;
+  via: 'http' | 'browser';
+  html: string;
+  /** The document as the HTTP crawler parsed it already (one parse per page). */
+  parsed?: CheerioAPI;
+  meta: PageMeta;
+}
+
+/** What the handlers share: the frontier, the queues and the run's counters. */
+export interface RouteDeps {
+  frontier: Frontier;
+  catalog: Catalog;
+  enqueue: (next: NextRequest[]) => Promise<void>;
+  /** Sends a page the HTTP crawler could not read (script-rendered) to the browser. */
+  toBrowser: (page: FetchedPage) => Promise<void>;
+  counted: (page: FetchedPage, analysis: Analysis) => Promise<void>;
+}
+
+/** Reads and records a page; throws for an error status (the failure handler records it). */
+async function read(page: FetchedPage, deps: RouteDeps): Promise<Analysis | null> {
+  if (page.status !== null && page.status >= 400) throw new HttpStatusError(page.status);
+  const analysis = analyse(page.finalUrl, page.html, page.via === 'browser', page.parsed);
+  if (analysis.needsBrowser) {
+    await deps.toBrowser(page);
+    return null;
+  }
+  deps.frontier.record(page.url, page.finalUrl, page.meta, analysis, { status: page.status, contentType: page.contentType, via: page.via }, page.html);
+  await deps.counted(page, analysis);
+  return analysis;
+}
+
+type Handler = (page: FetchedPage, deps: RouteDeps) => Promise<void>;
+
+/**
+ * One handler per label. A site's entry page (home, or a search result anywhere in the site) gets
+ * its fetch plan and its links followed; a role page adds evidence to its site; a hub page (a
+ * directory's own listing pages) is read for the sites it links.
+ */
+export const ROUTES: Record<RouteLabel, Handler> = {
+  async home(page, deps) {
+    const a = await read(page, deps);
+    if (a) await deps.enqueue([...deps.frontier.planSite(page.finalUrl, page.meta, a), ...deps.frontier.planLinks(page.finalUrl, page.meta, a)]);
+  },
+  async search(page, deps) {
+    const a = await read(page, deps);
+    if (a) await deps.enqueue([...deps.frontier.planSite(page.finalUrl, page.meta, a), ...deps.frontier.planLinks(page.finalUrl, page.meta, a)]);
+  },
+  async role(page, deps) {
+    const a = await read(page, deps);
+    if (a && a.classification.evidence.promoted.length >= 2) await deps.enqueue(deps.frontier.planLinks(page.finalUrl, page.meta, a));
+  },
+  async hub(page, deps) {
+    const a = await read(page, deps);
+    if (a) await deps.enqueue(deps.frontier.planLinks(page.finalUrl, page.meta, a));
+  },
+};
+
+export const ROUTE_LABELS = Object.keys(ROUTES) as RouteLabel[];
+
+export function metaOf(userData: Record<string, unknown>): PageMeta {
+  const label = (userData.label as RouteLabel | undefined) ?? 'home';
+  return { depth: Number(userData.depth ?? 0), source: (userData.source as PageMeta['source'] | undefined) ?? 'link', label: ROUTE_LABELS.includes(label) ? label : 'home', fromHub: userData.fromHub === true };
+}
