@@ -1,4 +1,4 @@
-import { LABELS, type Label } from '../classify/index.js';
+import { LABELS, registrableDomain, type Label } from '../classify/index.js';
 import { UsageError } from '../core/errors.js';
 import type { Catalog } from './catalog.js';
 
@@ -74,14 +74,22 @@ export function pendingReview(catalog: Catalog, all = false): SiteListing[] {
   return listSites(catalog).filter((s) => s.reviewStatus === 'pending' && (all || s.label !== 'unrelated'));
 }
 
-export function reviewSite(catalog: Catalog, input: { domain: string; verdict: 'confirm' | 'override'; label?: Label; reviewer: string; note: string | null }): SiteListing {
+/** A domain as the catalog keys it: "www.x.nl", "https://x.nl/page" and "X.NL" all name x.nl. */
+export function catalogDomain(input: string): string {
+  const raw = input.trim().toLowerCase();
+  const url = /^[a-z][a-z0-9+.-]*:\/\//.test(raw) ? raw : `http://${raw}`;
+  return registrableDomain(url) ?? raw;
+}
+
+export function reviewSite(catalog: Catalog, given: { domain: string; verdict: 'confirm' | 'override'; label?: Label; reviewer: string; note: string | null }): SiteListing {
+  const input = { ...given, domain: catalog.site(given.domain) ? given.domain : catalogDomain(given.domain) };
   const site = catalog.site(input.domain);
   if (!site) throw new UsageError(`${input.domain} is not in the catalog; "dijkwacht sites" lists what is.`);
   if (!input.reviewer.trim()) throw new UsageError('A review needs the reviewer\'s name (--reviewer NAME).');
   const label = input.verdict === 'confirm' ? site.label : input.label;
   if (!label) throw new UsageError('An override needs --label.');
   catalog.db
-    .prepare("UPDATE sites SET label = ?, label_source = 'human', review_status = ? WHERE domain = ?")
+    .prepare("UPDATE sites SET label = ?, label_source = 'human', review_status = ?, needs_review = 0 WHERE domain = ?")
     .run(label, input.verdict === 'confirm' ? 'confirmed' : 'overridden', input.domain);
   catalog.addHistory(input.domain, label, null, 'human', input.reviewer, input.note, null);
   return siteListing(catalog, input.domain)!;

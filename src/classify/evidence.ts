@@ -34,15 +34,15 @@ export interface PageEvidence {
 
 const CHANNEL: Record<Category, [Channel, string]> = {
   'nudify-claim': ['claim', 'nudify'], faceswap: ['claim', 'faceswap'], adult: ['claim', 'adult'], fakes: ['claim', 'fakes'],
-  upload: ['offer', 'upload'], credits: ['offer', 'credits'], subscription: ['offer', 'subscription'], checkout: ['offer', 'checkout'],
-  'app-install': ['offer', 'app'], 'bot-product': ['offer', 'bot'], api: ['offer', 'api'], order: ['offer', 'order'], 'free-quota': ['offer', 'free-quota'],
+  upload: ['offer', 'upload'], credits: ['offer', 'credits'], subscription: ['offer', 'subscription'], checkout: ['offer', 'checkout-words'],
+  'app-install': ['offer', 'app-words'], 'bot-product': ['offer', 'bot-words'], api: ['offer', 'api'], order: ['offer', 'order'], 'free-quota': ['offer', 'free-quota'],
   'call-to-action': ['offer', 'call-to-action'], 'new-domain': ['offer', 'new-domain'], 'before-after': ['offer', 'before-after'], 'brush-tool': ['offer', 'brush'],
   'consent-disclaimer': ['offer', 'consent-disclaimer'], 'age-gate': ['hosting', 'age-gate'], hosting: ['hosting', 'media'],
   listicle: ['promotion', 'listing'], promotion: ['promotion', 'disclosure'], 'review-subject': ['promotion', 'review-subject'],
   reporting: ['about', 'reporting'], harm: ['about', 'harm'], 'victim-help': ['about', 'victim-help'], 'legal-gov': ['about', 'legal-gov'],
   academic: ['about', 'academic'], encyclopedia: ['about', 'encyclopedia'], blocklist: ['about', 'blocklist'],
   'photo-tool': ['lookalike', 'photo-tool'], 'image-generator': ['lookalike', 'image-generator'], 'safety-tool': ['lookalike', 'safety-tool'],
-  'lingerie-shop': ['lookalike', 'shop'], 'garment-care': ['lookalike', 'garment-care'],
+  'lingerie-shop': ['lookalike', 'shop'], 'garment-care': ['lookalike', 'garment-care'], sfw: ['lookalike', 'sfw'], 'adult-word': ['claim', 'adult-weak'],
 };
 /** Evidence of what a site itself does, which the same words inside someone else's listing do not show. */
 const OWN_ONLY = new Set<Channel>(['claim', 'offer', 'hosting']);
@@ -65,14 +65,14 @@ const DURATION = /(?<![\d:])\d{1,2}:[0-5]\d(?::[0-5]\d)?(?![\d:])/g;
 const REVIEW_SUBJECT_AT_TOP = /review|recensi|ervaringen|erfahrung|bewertung|testbericht|avis|reseña|opinion|análise|avalia|recension|opinie|recenzj|inceleme|yorum|обзор|отзыв|评测|测评|レビュー|口コミ|리뷰|후기|alternativ|alternatyw|аналог|替代|代替|대안|coupon|cupon|cupom|promo|gutschein|rabatt|korting|kupon|sconto|rabatow|indirim|промокод|优惠|クーポン|쿠폰|is (?:it )?(?:safe|legit|legal|a scam)|seriös|sicuro|seguro|veilig|bezpieczn/i;
 
 /** Adult context that is ruled out ("no NSFW", "NSFW is blocked") is a safety promise, not a claim. */
-const NEGATION_BEFORE = /(?:(?<![\p{L}\p{N}])(?:no|not|never|without|zero|geen|niet|kein\p{L}*|nicht|ohne|pas de|aucun\p{L}*|sans|sin|ningún|ningun[ao]|nada de|sem|nenhum\p{L}*|nessun\p{L}*|senza|niente|bez|żadn\p{L}*|nie|без|нет|не)|無|无|不|없)\s?(?:\p{L}+\s){0,2}$/u;
-const NEGATION_AFTER = /^[^.!?。]{0,25}(?:blocked|not allowed|prohibited|forbidden|banned|filtered|refused|disabled|rejected|verboden|niet toegestaan|geblokkeerd|verboten|nicht erlaubt|gesperrt|blockiert|interdit|bloqué|refusé|prohibido|bloqueado|no permitido|proibido|bloqueado|vietat\p{L}|bloccat\p{L}|non consentit\p{L}|zabronion\p{L}*|blokowan\p{L}*|запрещ\p{L}*|заблокирован\p{L}*|禁止|ブロック|금지|차단)/u;
+const NEGATION_BEFORE = /(?:(?<![\p{L}\p{N}])(?:no|not|nor|neither|never|without|zero|geen|niet|noch|weder|ni|né|nem|não|nie ma|kein\p{L}*|nicht|ohne|pas de|aucun\p{L}*|sans|sin|ningún|ningun[ao]|nada de|sem|nenhum\p{L}*|nessun\p{L}*|senza|niente|bez|żadn\p{L}*|nie|без|нет|не)|無|无|不|없)\s?(?:\p{L}+\s){0,2}$/u;
+const NEGATION_AFTER = /^[^.!?。]{0,25}(?:blocked|not allowed|prohibited|forbidden|banned|filtered|refused|disabled|rejected|illegal|detection|detector|classifier|moderation|scanner|illégal\p{L}*|interdit\p{L}*|ilegal\p{L}*|illegal\p{L}*|strafbar|strafbaar|erkennung|détection|detección|detecção|rilevamento|wykrywani\p{L}*|обнаружени\p{L}*|verboden|niet toegestaan|geblokkeerd|verboten|nicht erlaubt|gesperrt|blockiert|interdit|bloqué|refusé|prohibido|bloqueado|no permitido|proibido|bloqueado|vietat\p{L}|bloccat\p{L}|non consentit\p{L}|zabronion\p{L}*|blokowan\p{L}*|запрещ\p{L}*|заблокирован\p{L}*|禁止|ブロック|금지|차단)/u;
 
 /** Quotation spans in normalised text: what a page quotes is someone else's claim. */
 const QUOTED = /"[^"]{3,300}"|“[^”]{3,300}”|„[^“”]{3,300}[“”]|«[^»]{3,300}»|‘[^’]{3,300}’|「[^」]{3,300}」|『[^』]{3,300}』/gu;
 /** A claim word used for a whole category ("nudify apps", "undress sites", "such tools") is talk about others. */
 const CATEGORY_AFTER = /^[ -]?(?:ai[ -])?(?:apps|applications|sites|websites|services|tools|bots|platforms|generators|economy|industry|ecosystem|market|operators|makers|providers|software|programs|imagery|images|victims|content|abuse|scandal|problem|trend|diensten|toepassingen|dienste|anwendungen|seiten|webseiten|anbieter|werkzeuge|outils|plateformes|logiciels|aplicaciones|sitios|herramientas|servicios|plataformas|aplicativos|ferramentas|serviços|applicazioni|siti|strumenti|servizi|piattaforme|aplikacje|aplikacji|strony|stron|serwisy|serwisów|narzędzia|приложени\p{L}*|сайт\p{L}*|сервис\p{L}*|бот(?:ы|ов))(?![\p{L}])/u;
-const CATEGORY_BEFORE = /(?:so-called|such|these|those|sogenannte[n]?|solche[n]?|diese[n]?|zogenaamde|zulke|deze|dits|ces|ce type d'|de type|llamad[ao]s|estas|estos|ess[ae]s|cosiddett[ei]|quest[ei]|tak zwan\p{L}*|takie|так называемы\p{L}*|такие|эти) ["“„«]?$/u;
+const CATEGORY_BEFORE = /(?:(?:applis|apps|applications|appar|apper|sovellukset) (?:de |d'|för |til )?|so-called|such|these|those|sogenannte[n]?|solche[n]?|diese[n]?|zogenaamde|zulke|deze|dits|ces|ce type d'|de type|llamad[ao]s|estas|estos|ess[ae]s|cosiddett[ei]|quest[ei]|tak zwan\p{L}*|takie|так называемы\p{L}*|такие|эти|(?:apps?|aplicaciones|herramientas|webs|sitios|servicios|outils|applications|sites|aplicativos|ferramentas|applicazioni|siti|strumenti|aplikacje|narzędzia|приложения|сайты|сервисы|diensten|programma's|programme) (?:de |para |d'|di |da |do |per |для |om te |zum |zur )|(?:detect\p{L}*|block\p{L}*|fight\p{L}*|combat\p{L}*|against|stop(?:ping|s)?|prevent\p{L}*|protect\p{L}* (?:\p{L}+ )?(?:from|against)|report(?:ing|s)? (?:\p{L}+ )?|spot(?:ting)?|identif\p{L}*|tegen|bestrijd\p{L}*|herken\p{L}*|gegen|bekämpf\p{L}*|erkenn\p{L}*|contre|lutter contre|détect\p{L}*|contra|detecta\p{L}*|contro|rilev\p{L}*|przeciw\p{L}*|wykryw\p{L}*|против|борьб\p{L}* с) (?:\p{L}+ ){0,3}|does (?:this|the|that) (?:\p{L}+ ){0,3}(?:really )?)\s?["“„«]?$/u;
 
 interface Located {
   blocks: TextBlock[];
@@ -168,11 +168,12 @@ export function pageEvidence(parts: PageParts): PageEvidence {
     phrase.global.lastIndex = 0;
     for (const m of loc.text.matchAll(phrase.global)) {
       const index = m.index ?? 0;
-      if (kind === 'adult' && (NEGATION_BEFORE.test(loc.text.slice(Math.max(0, index - 30), index)) || NEGATION_AFTER.test(loc.text.slice(index + m[0].length, index + m[0].length + 40)))) {
+      if ((kind === 'adult' || kind === 'adult-weak') && (NEGATION_BEFORE.test(loc.text.slice(Math.max(0, index - 30), index)) || NEGATION_AFTER.test(loc.text.slice(index + m[0].length, index + m[0].length + 40)))) {
         add('lookalike', 'safety-tool', 'rules out adult content', snippetAt(loc.text, index, m[0].length));
         continue;
       }
-      const third = thirdParty(blockAt(loc, index)) || inQuote(index) || (channel === 'claim' && categoryTalk(index, m[0].length));
+      const refuted = channel === 'claim' && (NEGATION_BEFORE.test(loc.text.slice(Math.max(0, index - 30), index)) || NEGATION_AFTER.test(loc.text.slice(index + m[0].length, index + m[0].length + 40)));
+      const third = refuted || thirdParty(blockAt(loc, index)) || inQuote(index) || (channel === 'claim' && categoryTalk(index, m[0].length));
       if (third && OWN_ONLY.has(channel)) {
         if (channel === 'claim') add('third-party', kind, phrase.reason, snippetAt(loc.text, index, m[0].length));
         continue;

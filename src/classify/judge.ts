@@ -26,12 +26,12 @@ export interface Judgement {
 }
 
 const OFFER_WEIGHTS: Record<string, number> = {
-  'upload-field': 1.5, upload: 0.8, credits: 1, subscription: 0.7, checkout: 1.1, price: 0.7, app: 1, bot: 1.2, api: 0.9, order: 0.9, form: 0.3,
+  'upload-field': 1.5, upload: 0.8, credits: 1, subscription: 0.7, checkout: 1.1, 'checkout-words': 0.8, price: 0.7, app: 1, 'app-words': 0.8, bot: 1.2, 'bot-words': 0.8, api: 0.9, order: 0.9, form: 0.3,
   'free-quota': 0.8, 'call-to-action': 0.4, 'new-domain': 0.8, 'before-after': 0.5, brush: 0.9, 'consent-disclaimer': 0.3, 'sign-in': 0.5,
 };
 const HOSTING_WEIGHTS: Record<string, number> = { media: 1.2, tags: 0.8, 'age-gate': 0.6 };
 const ABOUT_WEIGHTS: Record<string, number> = { reporting: 0.9, harm: 0.6, 'victim-help': 1, 'legal-gov': 0.9, academic: 1, encyclopedia: 2, blocklist: 2.5 };
-const LOOKALIKE_WEIGHTS: Record<string, number> = { 'photo-tool': 1.2, 'image-generator': 0.8, 'safety-tool': 1.5, shop: 1, 'garment-care': 1.4 };
+const LOOKALIKE_WEIGHTS: Record<string, number> = { 'photo-tool': 1.2, 'image-generator': 0.8, 'safety-tool': 1.5, shop: 1, 'garment-care': 1.4, sfw: 0.8 };
 const PROMOTION_WEIGHTS: Record<string, number> = { listing: 1, disclosure: 1.2, 'review-subject': 0.6, schema: 0.8 };
 
 /** Repeated evidence counts with diminishing returns: 1, 1.5, 1.83, 2.08 … */
@@ -82,7 +82,8 @@ export function judge(pages: PageEvidence[]): Judgement {
   const adult = claims('adult');
   const fakes = claims('fakes');
   // An 18+ gate beside face swaps is adult context too (a weak one).
-  const adultCtx = adult + (face > 0 && items.some((e) => e.kind === 'age-gate') ? 0.5 : 0);
+  const weakAdult = (items.some((e) => e.kind === 'age-gate') ? 0.4 : 0) + (items.some((e) => e.kind === 'adult-weak' && e.channel === 'claim') ? 0.4 : 0);
+  const adultCtx = adult + (face > 0 ? weakAdult : 0);
   const deepfake = (face > 0 && adultCtx > 0 ? Math.min(face, adultCtx) + 0.5 * Math.max(face, adultCtx) : 0) + (fakes > 0 && (adultCtx > 0 || face > 0) ? fakes : 0);
   const claim = Math.max(nudify, deepfake);
   const thirdParty = sum(items, 'third-party');
@@ -93,7 +94,8 @@ export function judge(pages: PageEvidence[]): Judgement {
   const about = sum(items, 'about', ABOUT_WEIGHTS);
   const lookalike = sum(items, 'lookalike', LOOKALIKE_WEIGHTS);
   const weighed: Weighed = { claim: round(claim), nudify: round(nudify), deepfake: round(deepfake), thirdParty: round(thirdParty), offer: round(offer), hosting: round(hosting), promotion: round(promotion), promoted, about: round(about), lookalike: round(lookalike) };
-  const hardOffer = items.some((e) => e.channel === 'offer' && ['upload-field', 'checkout', 'bot', 'app', 'credits'].includes(e.kind));
+  // What a page has rather than says: a file field, a payment stack, its own app or bot.
+  const hardOffer = items.some((e) => e.channel === 'offer' && ['upload-field', 'checkout', 'bot', 'app'].includes(e.kind));
   const reasons = [...items].sort((a, b) => rank(b) - rank(a)).slice(0, 14).map((e) => describe(e, pages.length));
   const out = (label: Label, score: number, because: string): Judgement => ({ label, score: round(score), because, weighed, reasons });
 
@@ -105,13 +107,13 @@ export function judge(pages: PageEvidence[]): Judgement {
   const promoWeight = promotion + Math.min(promoted, 10) * 0.4 + thirdParty * 0.5;
   const ownWeight = claim + ownOffer + (hardOffer ? 1 : 0);
   const directory = promotes && (thirdParty > 0 || claim > 0) && promoWeight > ownWeight * 0.8;
-  if (about >= 2.2 && about >= ownOffer * 0.9 && !(directory && promoWeight > about)) {
+  if (about >= 2.2 && (!hardOffer || about >= ownOffer * 0.9) && !(directory && promoWeight > about)) {
     return out('unrelated', sigmoid(about - offer), 'talks about these services (reporting, harm, help, law or research) rather than offering one');
   }
   if (directory) {
     return out('directory', sigmoid(promoWeight - 1.5), `promotes ${promoted} other site${promoted === 1 ? '' : 's'} next to claims about these tools, and offers nothing itself: a directory, review or affiliate listing`);
   }
-  if (lookalike >= 1.2 && nudify < 1.5 && lookalike >= deepfake * 0.8) {
+  if (lookalike >= 1.2 && lookalike >= claim * 1.5) {
     return out('unrelated', sigmoid(lookalike - claim), 'an ordinary photo tool, generator or shop whose wording only resembles these services');
   }
   const serviceness = claim + ownOffer * 0.9 - about * 0.7 - lookalike * 0.5;

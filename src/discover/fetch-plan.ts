@@ -72,7 +72,7 @@ export function weakSignals(evidence: PageEvidence, context: { source: 'search' 
   const out: string[] = [];
   const has = (pred: (e: PageEvidence['items'][number]) => boolean): boolean => evidence.items.some(pred);
   if (has((e) => e.channel === 'claim' || e.channel === 'third-party')) out.push('a claim or capability word');
-  if (has((e) => e.channel === 'offer' && ['upload-field', 'upload', 'credits', 'subscription', 'checkout', 'app', 'bot', 'api', 'order', 'free-quota', 'price'].includes(e.kind))) out.push('an upload, credits or payment');
+  if (has((e) => e.channel === 'offer' && ['upload-field', 'upload', 'credits', 'subscription', 'checkout', 'checkout-words', 'app', 'app-words', 'bot', 'bot-words', 'api', 'order', 'free-quota', 'price'].includes(e.kind))) out.push('an upload, credits or payment');
   if (has((e) => e.channel === 'hosting')) out.push('an age gate or media listing');
   if (has((e) => e.channel === 'promotion')) out.push('promotion of other sites');
   if (context.source === 'search') out.push('a search result for a claim query');

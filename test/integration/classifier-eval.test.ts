@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { evaluateCorpus } from '../support/corpus-eval.js';
-import { corpus, startWorld, type World } from '../world/index.js';
+import { SHAPES } from '../world/corpus/site-kit.js';
+import { corpusSites, splitOf, startWorld, type World } from '../world/index.js';
 
 let world: World;
 let dir: string;
@@ -16,20 +17,30 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-it('the labelled corpus covers the required ground', () => {
-  expect(corpus.length).toBeGreaterThanOrEqual(100);
-  expect(new Set(corpus.map((p) => p.lang)).size).toBeGreaterThanOrEqual(6);
-  for (const kind of ['news', 'ngo', 'government', 'academic', 'encyclopedia', 'blocklist', 'photo-tool', 'sfw-faceswap', 'lingerie-shop', 'adult-site', 'image-generator']) {
-    expect(corpus.filter((p) => p.kind === kind && p.label === 'unrelated').length, kind).toBeGreaterThanOrEqual(2);
+const written = corpusSites.filter((s) => s.author !== 'legacy');
+
+it('the corpus looks like the web: 400+ multi-page sites, 12+ languages, every shape of service, directory and hard negative', () => {
+  expect(written.length).toBeGreaterThanOrEqual(400);
+  expect(new Set(written.map((s) => s.lang)).size).toBeGreaterThanOrEqual(12);
+  for (const [label, shapes] of Object.entries(SHAPES)) {
+    for (const shape of shapes) expect(written.filter((s) => s.label === label && s.shape === shape).length, `${label}/${shape}`).toBeGreaterThanOrEqual(2);
   }
-  expect(corpus.filter((p) => p.kind === 'evasion').length).toBeGreaterThanOrEqual(3);
-  expect(corpus.filter((p) => p.jsOnly).length).toBeGreaterThanOrEqual(2);
+  expect(written.filter((s) => s.pages.some((p) => p.jsOnly)).length).toBeGreaterThanOrEqual(5);
+  const test = written.filter((s) => splitOf(s) === 'test');
+  expect(test.length).toBeGreaterThanOrEqual(60);
+  for (const label of ['nudify', 'deepfake', 'directory', 'unrelated'] as const) expect(test.filter((s) => s.label === label).length, label).toBeGreaterThanOrEqual(8);
 });
 
-it('classifies the corpus through the discovery path with precision ≥ 0.98 and recall ≥ 0.95 on services', async () => {
-  const result = await evaluateCorpus(world, dir);
-  expect(result.total).toBe(corpus.length);
-  expect(result.browserPages).toBeGreaterThanOrEqual(2);
-  expect(result.precision, JSON.stringify(result.mistakes)).toBeGreaterThanOrEqual(0.98);
-  expect(result.recall, JSON.stringify(result.mistakes)).toBeGreaterThanOrEqual(0.95);
+it('labels the frozen test slice through the discovery path (fetch plan on) above the floor', async () => {
+  const run = await evaluateCorpus(world, dir, written.filter((s) => splitOf(s) === 'test'));
+  const test = run.bySplit.test!;
+  expect(run.browserPages).toBeGreaterThanOrEqual(1);
+  // Floors, not targets: the targets and the figures are in the eval:classifier report.
+  expect(test.servicePrecision.value).toBeGreaterThanOrEqual(FLOOR.precision);
+  expect(test.serviceRecall.value).toBeGreaterThanOrEqual(FLOOR.recall);
+  expect(test.perLabel.directory.value).toBeGreaterThanOrEqual(FLOOR.directory);
+  const negativesAsServices = run.items.filter((i) => i.expected === 'unrelated' && (i.got === 'nudify' || i.got === 'deepfake'));
+  expect(negativesAsServices.length).toBeLessThanOrEqual(FLOOR.negativesAsServices);
 });
+
+const FLOOR = { precision: 0.95, recall: 0.9, directory: 0.8, negativesAsServices: 2 };

@@ -12,7 +12,7 @@ import { startWeb, type TestWeb } from './web.js';
 
 export { HOSTS, sites };
 export type { TestDns, TestRdap, TestS3, TestSearch, TestTsa, TestWeb, TestWhois };
-export { corpus, corpusSites, corpusUrl, splitOf } from './corpus/index.js';
+export { corpus, corpusSites, corpusUrl, splitOf, type CorpusSite, type Split } from './corpus/index.js';
 export { HOSTILE_CASES, HOSTILE_HOST, INTERNAL_MARKER } from './hostile/index.js';
 export type { ForbiddenTraffic, HostileCase, HostileInfo } from './hostile/index.js';
 

@@ -163,15 +163,20 @@ export class Model {
     for (let k = 1; k < probs.length; k++) if (probs[k]! > probs[win]!) win = k;
     const probabilities = Object.fromEntries(LABELS.map((l, k) => [l, probs[k]!])) as Record<Label, number>;
     // A feature's pull towards the winner: its mean contribution over the pages, as stored in `top`.
+    // N-grams that read the same (" fot" at a word start and "fot" inside) count as one reason.
     const pull = new Map<string, number>();
     for (const page of pages) {
-      for (const t of page.top) pull.set(t.feature, (pull.get(t.feature) ?? 0) + (t.contribution[win] ?? 0) / pages.length);
+      for (const t of page.top) {
+        if (!readable(t.feature)) continue;
+        const reason = describeFeature(t.feature);
+        pull.set(reason, (pull.get(reason) ?? 0) + (t.contribution[win] ?? 0) / pages.length);
+      }
     }
     const reasons = [...pull]
-      .filter(([feature, c]) => c > 0 && readable(feature))
+      .filter(([, c]) => c >= 0.005)
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
       .slice(0, REASONS)
-      .map(([feature, c]) => `${describeFeature(feature)} ${signed(c)}`);
+      .map(([reason, c]) => `${reason} ${signed(c)}`);
     const label = LABELS[win]!;
     if (reasons.length === 0) reasons.push(`no feature on the pages stands out; the model's prior for ${label} decided`);
     return { label, probabilities, service: probs[0]! + probs[1]!, reasons };

@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
-import { Catalog, checkLabel, labelHistory, pendingReview, reviewSite } from '../../catalog/index.js';
+import { createWriteStream } from 'node:fs';
+import { Catalog, checkLabel, labelHistory, reviewSite, SqliteReviewRepository } from '../../catalog/index.js';
+import { writeTrainingRecords } from '../training-export.js';
 import { printJson, resolveOptions, withCommonOptions, type CommonFlags } from '../shared.js';
 
 interface VerdictFlags extends CommonFlags {
@@ -10,13 +12,40 @@ interface VerdictFlags extends CommonFlags {
 
 export function registerReview(program: Command): void {
   const review = program.command('review').description('human review: a verdict wins over the classifier and is kept in the label history');
-  withCommonOptions(review.command('list', { isDefault: true }).description('sites waiting for review').option('--all', 'include sites labelled unrelated')).action((flags: CommonFlags & { all?: boolean }) => {
+  withCommonOptions(
+    review
+      .command('list', { isDefault: true })
+      .description('sites waiting for review: those where the rules and the learned model disagree (or the language is not in the lexicon) first')
+      .option('--all', 'include sites labelled unrelated'),
+  ).action(async (flags: CommonFlags & { all?: boolean }) => {
     const catalog = new Catalog(resolveOptions(flags).dataDir);
     try {
-      const sites = pendingReview(catalog, flags.all === true);
+      const sites = await new SqliteReviewRepository(catalog).pending({ all: flags.all === true });
       if (flags.json) printJson(sites);
       else if (sites.length === 0) process.stdout.write('nothing waits for review\n');
-      else for (const s of sites) process.stdout.write(`${s.label.padEnd(9)} ${s.score.toFixed(2)} ${s.domain}\n${s.signals.slice(0, 4).map((x) => `    ${x}`).join('\n')}\n`);
+      else {
+        for (const s of sites) {
+          const why = s.needsReview ? s.reviewReasons.map((r) => `    ! ${r}`) : [];
+          process.stdout.write(`${s.label.padEnd(9)} ${s.score.toFixed(2)} ${s.domain}${s.needsReview ? '  [needs review]' : ''}\n${[...why, ...s.signals.filter((x) => !x.startsWith('needs review:')).slice(0, 4).map((x) => `    ${x}`)].join('\n')}\n`);
+        }
+      }
+    } finally {
+      catalog.close();
+    }
+  });
+  withCommonOptions(
+    review
+      .command('export-training')
+      .description('write confirmed and overridden verdicts, with their pages\' text (never images), as training records for `npm run train:classifier -- --extra FILE`')
+      .option('--out <file>', 'write JSON Lines here instead of standard output'),
+  ).action(async (flags: CommonFlags & { out?: string }) => {
+    const catalog = new Catalog(resolveOptions(flags).dataDir);
+    try {
+      const out = flags.out ? createWriteStream(flags.out, { flags: 'wx', mode: 0o600 }) : process.stdout;
+      const result = await writeTrainingRecords(new SqliteReviewRepository(catalog), out);
+      if (flags.out) await new Promise<void>((resolve, reject) => (out as ReturnType<typeof createWriteStream>).end((error?: Error | null) => (error ? reject(error) : resolve())));
+      const note = `${result.written} training record(s)${flags.out ? ` written to ${flags.out}` : ''}${result.withoutText.length > 0 ? `; ${result.withoutText.length} reviewed site(s) have no stored page text and were left out: ${result.withoutText.slice(0, 10).join(', ')}` : ''}\n`;
+      process.stderr.write(note);
     } finally {
       catalog.close();
     }
