@@ -19,6 +19,8 @@ export interface Evidence {
   snippet: string;
   url: string;
   count: number;
+  /** A claim found inside quotation marks (an example prompt on a service, or someone else's slogan on an about-page). */
+  quoted?: true;
 }
 
 export interface PageEvidence {
@@ -65,14 +67,14 @@ const DURATION = /(?<![\d:])\d{1,2}:[0-5]\d(?::[0-5]\d)?(?![\d:])/g;
 const REVIEW_SUBJECT_AT_TOP = /review|recensi|ervaringen|erfahrung|bewertung|testbericht|avis|reseña|opinion|análise|avalia|recension|opinie|recenzj|inceleme|yorum|обзор|отзыв|评测|测评|レビュー|口コミ|리뷰|후기|alternativ|alternatyw|аналог|替代|代替|대안|coupon|cupon|cupom|promo|gutschein|rabatt|korting|kupon|sconto|rabatow|indirim|промокод|优惠|クーポン|쿠폰|is (?:it )?(?:safe|legit|legal|a scam)|seriös|sicuro|seguro|veilig|bezpieczn/i;
 
 /** Adult context that is ruled out ("no NSFW", "NSFW is blocked") is a safety promise, not a claim. */
-const NEGATION_BEFORE = /(?:(?<![\p{L}\p{N}])(?:no|not|nor|neither|never|without|zero|geen|niet|noch|weder|ni|né|nem|não|nie ma|kein\p{L}*|nicht|ohne|pas de|aucun\p{L}*|sans|sin|ningún|ningun[ao]|nada de|sem|nenhum\p{L}*|nessun\p{L}*|senza|niente|bez|żadn\p{L}*|nie|без|нет|не)|無|无|不|없)\s?(?:\p{L}+\s){0,2}$/u;
+const NEGATION_BEFORE = /(?:(?<![\p{L}\p{N}])(?:no|not|nor|neither|never|without|zero|geen|niet|noch|weder|ni|né|nem|não|nie ma|kein\p{L}*|nicht|ohne|pas de|aucun\p{L}*|sans|sin|ningún|ningun[ao]|nada de|sem|nenhum\p{L}*|nessun\p{L}*|senza|niente|bez|żadn\p{L}*|nie|без|нет|не)|無|无|不|없)\s?(?:\p{L}+\s){0,3}$/u;
 const NEGATION_AFTER = /^[^.!?。]{0,25}(?:blocked|not allowed|prohibited|forbidden|banned|filtered|refused|disabled|rejected|illegal|detection|detector|classifier|moderation|scanner|illégal\p{L}*|interdit\p{L}*|ilegal\p{L}*|illegal\p{L}*|strafbar|strafbaar|erkennung|détection|detección|detecção|rilevamento|wykrywani\p{L}*|обнаружени\p{L}*|verboden|niet toegestaan|geblokkeerd|verboten|nicht erlaubt|gesperrt|blockiert|interdit|bloqué|refusé|prohibido|bloqueado|no permitido|proibido|bloqueado|vietat\p{L}|bloccat\p{L}|non consentit\p{L}|zabronion\p{L}*|blokowan\p{L}*|запрещ\p{L}*|заблокирован\p{L}*|禁止|ブロック|금지|차단)/u;
 
 /** Quotation spans in normalised text: what a page quotes is someone else's claim. */
 const QUOTED = /"[^"]{3,300}"|“[^”]{3,300}”|„[^“”]{3,300}[“”]|«[^»]{3,300}»|‘[^’]{3,300}’|「[^」]{3,300}」|『[^』]{3,300}』/gu;
 /** A claim word used for a whole category ("nudify apps", "undress sites", "such tools") is talk about others. */
 const CATEGORY_AFTER = /^[ -]?(?:ai[ -])?(?:apps|applications|sites|websites|services|tools|bots|platforms|generators|economy|industry|ecosystem|market|operators|makers|providers|software|programs|imagery|images|victims|content|abuse|scandal|problem|trend|diensten|toepassingen|dienste|anwendungen|seiten|webseiten|anbieter|werkzeuge|outils|plateformes|logiciels|aplicaciones|sitios|herramientas|servicios|plataformas|aplicativos|ferramentas|serviços|applicazioni|siti|strumenti|servizi|piattaforme|aplikacje|aplikacji|strony|stron|serwisy|serwisów|narzędzia|приложени\p{L}*|сайт\p{L}*|сервис\p{L}*|бот(?:ы|ов))(?![\p{L}])/u;
-const CATEGORY_BEFORE = /(?:(?:applis|apps|applications|appar|apper|sovellukset) (?:de |d'|för |til )?|so-called|such|these|those|sogenannte[n]?|solche[n]?|diese[n]?|zogenaamde|zulke|deze|dits|ces|ce type d'|de type|llamad[ao]s|estas|estos|ess[ae]s|cosiddett[ei]|quest[ei]|tak zwan\p{L}*|takie|так называемы\p{L}*|такие|эти|(?:apps?|aplicaciones|herramientas|webs|sitios|servicios|outils|applications|sites|aplicativos|ferramentas|applicazioni|siti|strumenti|aplikacje|narzędzia|приложения|сайты|сервисы|diensten|programma's|programme) (?:de |para |d'|di |da |do |per |для |om te |zum |zur )|(?:detect\p{L}*|block\p{L}*|fight\p{L}*|combat\p{L}*|against|stop(?:ping|s)?|prevent\p{L}*|protect\p{L}* (?:\p{L}+ )?(?:from|against)|report(?:ing|s)? (?:\p{L}+ )?|spot(?:ting)?|identif\p{L}*|tegen|bestrijd\p{L}*|herken\p{L}*|gegen|bekämpf\p{L}*|erkenn\p{L}*|contre|lutter contre|détect\p{L}*|contra|detecta\p{L}*|contro|rilev\p{L}*|przeciw\p{L}*|wykryw\p{L}*|против|борьб\p{L}* с) (?:\p{L}+ ){0,3}|does (?:this|the|that) (?:\p{L}+ ){0,3}(?:really )?)\s?["“„«]?$/u;
+const CATEGORY_BEFORE = /(?:(?:applis|apps|applications|appar|apper|sovellukset) (?:de |d'|för |til )?|so-called|such|these|those|sogenannte[n]?|solche[n]?|diese[n]?|zogenaamde|zulke|deze|dits|ces|ce type d'|de type|llamad[ao]s|estas|estos|ess[ae]s|cosiddett[ei]|quest[ei]|tak zwan\p{L}*|takie|так называемы\p{L}*|такие|эти|(?:apps?|aplicaciones|herramientas|webs|sitios|servicios|outils|applications|sites|aplicativos|ferramentas|applicazioni|siti|strumenti|aplikacje|narzędzia|приложения|сайты|сервисы|diensten|programma's|programme) (?:de |para |d'|di |da |do |per |для |om te |zum |zur )|(?:detect\p{L}*|block\p{L}*|fight\p{L}*|combat\p{L}*|against|stop(?:ping|s)?|prevent\p{L}*|protect\p{L}* (?:\p{L}+ )?(?:from|against)|report(?:ing|s)? (?:\p{L}+ )?|spot(?:ting)?|identif\p{L}*|tegen|bestrijd\p{L}*|herken\p{L}*|gegen|bekämpf\p{L}*|erkenn\p{L}*|contre|lutter contre|détect\p{L}*|contra|detecta\p{L}*|contro|rilev\p{L}*|przeciw\p{L}*|wykryw\p{L}*|против|борьб\p{L}* с) (?:\p{L}+ ){0,3}|does (?:this|the|that) (?:\S+ ){0,3}(?:really )?)\s?["“„«]?$/u;
 
 interface Located {
   blocks: TextBlock[];
@@ -115,11 +117,20 @@ export function snippetAt(text: string, index: number, length: number): string {
   return `${start > 0 ? '…' : ''}${text.slice(start, end).replace(/\s*\|\s*/g, ' · ').trim()}${end < text.length ? '…' : ''}`;
 }
 
-function targetOf(href: string, domain: string): string | null {
+/** The first letters of a site's name: a messenger handle or a mirror that carries them is the site's own. */
+function brandStem(domainLabel: string | null): string | null {
+  const letters = (domainLabel ?? '').toLowerCase().replace(/[^a-z0-9]/g, '');
+  return letters.length >= 4 ? letters.slice(0, Math.min(6, letters.length)) : null;
+}
+
+function targetOf(href: string, domain: string, brand: string | null): string | null {
   if (domain === 't.me' || domain === 'telegram.me') {
     const handle = /^https?:\/\/[^/]+\/([A-Za-z0-9_]{4,32})/.exec(href)?.[1];
-    return handle && !/^(share|joinchat|s|iv|addstickers)$/i.test(handle) ? `t.me/${handle.toLowerCase()}` : null;
+    if (!handle || /^(share|joinchat|s|iv|addstickers)$/i.test(handle)) return null;
+    if (brand && handle.toLowerCase().replace(/_/g, '').includes(brand)) return null; // the site's own bot or channel
+    return `t.me/${handle.toLowerCase()}`;
   }
+  if (brand && domain.replace(/[^a-z0-9]/g, '').startsWith(brand)) return null; // the site's own mirror
   return domain && !PLATFORMS.has(domain) ? domain : null;
 }
 
@@ -127,12 +138,13 @@ function targetOf(href: string, domain: string): string | null {
 export function pageEvidence(parts: PageParts): PageEvidence {
   const loc = locate(parts);
   const items: Evidence[] = [];
-  const add = (channel: Channel, kind: string, reason: string, snippet: string, count = 1): void => {
-    const existing = items.find((i) => i.channel === channel && i.kind === kind && i.reason === reason);
+  const add = (channel: Channel, kind: string, reason: string, snippet: string, count = 1, quoted = false): void => {
+    const existing = items.find((i) => i.channel === channel && i.kind === kind && i.reason === reason && (i.quoted === true) === quoted);
     if (existing) existing.count += count;
-    else items.push({ channel, kind, reason, snippet, url: parts.url, count });
+    else items.push({ channel, kind, reason, snippet, url: parts.url, count, ...(quoted ? { quoted: true as const } : {}) });
   };
 
+  const brand = brandStem(parts.domainLabel);
   // Where other sites are offered: per card-like container and per heading section.
   const byContainer = new Map<number, Set<string>>();
   const bySection = new Map<number, Set<string>>();
@@ -140,7 +152,7 @@ export function pageEvidence(parts: PageParts): PageEvidence {
   const handles = new Set<string>();
   for (const link of parts.links) {
     if (link.internal) continue;
-    const target = targetOf(link.href, link.domain);
+    const target = targetOf(link.href, link.domain, brand);
     if (!target) continue;
     if (target.startsWith('t.me/')) handles.add(target);
     targets.add(target);
@@ -173,22 +185,23 @@ export function pageEvidence(parts: PageParts): PageEvidence {
         continue;
       }
       const refuted = channel === 'claim' && (NEGATION_BEFORE.test(loc.text.slice(Math.max(0, index - 30), index)) || NEGATION_AFTER.test(loc.text.slice(index + m[0].length, index + m[0].length + 40)));
-      const third = refuted || thirdParty(blockAt(loc, index)) || inQuote(index) || (channel === 'claim' && categoryTalk(index, m[0].length));
+      const quote = inQuote(index);
+      const third = refuted || thirdParty(blockAt(loc, index)) || quote || (channel === 'claim' && categoryTalk(index, m[0].length));
       if (third && OWN_ONLY.has(channel)) {
-        if (channel === 'claim') add('third-party', kind, phrase.reason, snippetAt(loc.text, index, m[0].length));
+        if (channel === 'claim') add('third-party', kind, phrase.reason, snippetAt(loc.text, index, m[0].length), 1, quote && !refuted && !thirdParty(blockAt(loc, index)));
         continue;
       }
       add(channel, kind, phrase.reason, snippetAt(loc.text, index, m[0].length));
     }
   }
   const linkIsThirdParty = (l: PageParts['links'][number]): boolean => reviewSubject || (l.container >= 0 && counted(byContainer.get(l.container)) >= 1);
-  structural(parts, loc, { thirdParty, linkIsThirdParty }, add, handles.size);
+  structural(parts, loc, { thirdParty, linkIsThirdParty, aboutPage: items.some((e) => e.channel === 'about') }, add, handles.size);
 
   // Promoted targets: links out that carry affiliate tags, a call to action, or sit next to a claim or a price.
   const promoted = new Set<string>();
   for (const link of parts.links) {
     if (link.internal) continue;
-    const target = targetOf(link.href, link.domain);
+    const target = targetOf(link.href, link.domain, brand);
     if (!target || (target.startsWith('t.me/') && handles.size < 2)) continue;
     if (AFFILIATE.test(link.href) || CTA_TEXT.test(link.text) || link.container >= 0 || reviewSubject) promoted.add(target);
   }
@@ -200,11 +213,11 @@ export function pageEvidence(parts: PageParts): PageEvidence {
   return { url: parts.url, lang: lang.lang, langCovered: lang.covered, items, promoted: [...promoted], words: parts.wordCount };
 }
 
-type Add = (channel: Channel, kind: string, reason: string, snippet: string, count?: number) => void;
+type Add = (channel: Channel, kind: string, reason: string, snippet: string, count?: number, quoted?: boolean) => void;
 
 /** Evidence from the page's structure rather than its words. */
-function structural(parts: PageParts, loc: Located, where: { thirdParty: (i: number) => boolean; linkIsThirdParty: (l: PageParts['links'][number]) => boolean }, add: Add, handles: number): void {
-  const { thirdParty, linkIsThirdParty } = where;
+function structural(parts: PageParts, loc: Located, where: { thirdParty: (i: number) => boolean; linkIsThirdParty: (l: PageParts['links'][number]) => boolean; aboutPage: boolean }, add: Add, handles: number): void {
+  const { thirdParty, linkIsThirdParty, aboutPage } = where;
   if (parts.fileInputs > 0) add('offer', 'upload-field', 'has a file upload field', `${parts.fileInputs} input[type=file]`, parts.fileInputs);
   for (const [pattern, kind, reason] of STACK) {
     const m = pattern.exec(parts.scripts) ?? pattern.exec(parts.links.map((l) => l.href).join('\n'));
@@ -226,7 +239,9 @@ function structural(parts: PageParts, loc: Located, where: { thirdParty: (i: num
   const stores = parts.links.filter((l) => /play\.google\.com\/store|apps\.apple\.com|\.apk(?:$|\?)/i.test(l.href) && !linkIsThirdParty(l));
   if (stores.length > 0) add('offer', 'app', 'links its app in a store or as an APK', stores[0]?.href ?? '', stores.length);
   const bots = parts.links.filter((l) => /^https?:\/\/(?:t|telegram)\.me\/[A-Za-z0-9_]{3,}bot\b/i.test(l.href) && !linkIsThirdParty(l));
-  if (bots.length > 0 && handles <= 2) add('offer', 'bot', 'links its own Telegram bot', bots[0]?.href ?? '', 1);
+  const brand = brandStem(parts.domainLabel);
+  const ownBot = bots.find((l) => brand && l.href.toLowerCase().replace(/_/g, '').includes(brand)) ?? (handles <= 1 && !aboutPage ? bots[0] : undefined);
+  if (ownBot) add('offer', 'bot', 'links its own Telegram bot', ownBot.href, 1);
   if (parts.fieldForms > 0) add('offer', 'form', 'has a form with fields on its own site', `${parts.fieldForms} form(s)`, parts.fieldForms);
   const label = normalizeText(parts.domainLabel ?? '').replace(/[^a-z]/g, '');
   const word = DOMAIN_WORDS.find((d) => label.includes(d));

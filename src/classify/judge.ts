@@ -76,7 +76,12 @@ function describe(e: Evidence, pages: number): string {
  */
 export function judge(pages: PageEvidence[]): Judgement {
   const items = merge(pages);
-  const claims = (kind: string): number => sum(items, 'claim', undefined, (e) => e.kind === kind);
+  // What a page has rather than says: a file field, a payment stack, its own app or bot.
+  const hardOffer = items.some((e) => e.channel === 'offer' && ['upload-field', 'checkout', 'bot', 'app'].includes(e.kind));
+  const aboutAny = items.some((e) => e.channel === 'about');
+  // Quoted claims on a site that sells and talks about no one else are its example prompts and slogans.
+  const ownQuotes = hardOffer && !aboutAny && new Set(pages.flatMap((p) => p.promoted)).size < 2;
+  const claims = (kind: string): number => sum(items, 'claim', undefined, (e) => e.kind === kind) + (ownQuotes ? sum(items, 'third-party', undefined, (e) => e.kind === kind && e.quoted === true) : 0);
   const nudify = claims('nudify');
   const face = claims('faceswap');
   const adult = claims('adult');
@@ -94,8 +99,6 @@ export function judge(pages: PageEvidence[]): Judgement {
   const about = sum(items, 'about', ABOUT_WEIGHTS);
   const lookalike = sum(items, 'lookalike', LOOKALIKE_WEIGHTS);
   const weighed: Weighed = { claim: round(claim), nudify: round(nudify), deepfake: round(deepfake), thirdParty: round(thirdParty), offer: round(offer), hosting: round(hosting), promotion: round(promotion), promoted, about: round(about), lookalike: round(lookalike) };
-  // What a page has rather than says: a file field, a payment stack, its own app or bot.
-  const hardOffer = items.some((e) => e.channel === 'offer' && ['upload-field', 'checkout', 'bot', 'app'].includes(e.kind));
   const reasons = [...items].sort((a, b) => rank(b) - rank(a)).slice(0, 14).map((e) => describe(e, pages.length));
   const out = (label: Label, score: number, because: string): Judgement => ({ label, score: round(score), because, weighed, reasons });
 
@@ -115,6 +118,9 @@ export function judge(pages: PageEvidence[]): Judgement {
   }
   if (lookalike >= 1.2 && lookalike >= claim * 1.5) {
     return out('unrelated', sigmoid(lookalike - claim), 'an ordinary photo tool, generator or shop whose wording only resembles these services');
+  }
+  if (!hardOffer && thirdParty >= Math.max(2, claim * 2)) {
+    return out('unrelated', sigmoid(thirdParty - claim - 1), 'describes such tools in the third person (quotes, lists, category talk) without offering or promoting one');
   }
   const serviceness = claim + ownOffer * 0.9 - about * 0.7 - lookalike * 0.5;
   if (claim > 0 && ownOffer >= 1.5 && serviceness >= 2.4) {
