@@ -33,7 +33,7 @@ async function measure(name: string, browserOnly: boolean, maxPages: number): Pr
       catalog,
       run,
       seeds: generatedSeeds().map((url) => ({ url, source: 'seed' as const })),
-      limits: { maxDepth: 30, maxPages, maxPagesPerSite: GENERATED_PAGES_PER_SITE, skipDomains: [] },
+      limits: { maxDepth: 30, maxPages, maxPagesPerSite: GENERATED_PAGES_PER_SITE, rolePagesPerSite: GENERATED_PAGES_PER_SITE - 1, skipDomains: [] },
       browserOnly,
     });
     const m = memory.stop();
@@ -47,7 +47,7 @@ try {
   const http = await measure('http-first', false, total);
   const browser = await measure('browser', true, Math.min(BROWSER_PAGES, total));
   const ratio = http.stats.pagesPerSecond / Math.max(0.01, browser.stats.pagesPerSecond);
-  console.log(`\ndijkwacht bench:crawl — generated web of ${GENERATED_SITES} sites × ${GENERATED_PAGES_PER_SITE} pages (${total} pages), world in its own process, concurrency ${CONCURRENCY}, robots.txt on\n`);
+  console.log(`\ndijkwacht bench:crawl — generated web of ${GENERATED_SITES} sites × ${GENERATED_PAGES_PER_SITE} pages (home + role pages, ${total} pages), fetch plan on, world in its own process, concurrency ${CONCURRENCY}, robots.txt on\n`);
   console.log(
     table([
       ['metric', 'HTTP first (Cheerio)', 'browser for every page (Playwright)'],
@@ -56,6 +56,8 @@ try {
       ['failures', String(http.stats.failures), String(browser.stats.failures)],
       ['time', `${(http.stats.durationMs / 1000).toFixed(1)} s`, `${(browser.stats.durationMs / 1000).toFixed(1)} s`],
       ['pages per second', String(http.stats.pagesPerSecond), String(browser.stats.pagesPerSecond)],
+      ['parse + classify (all handlers)', `${(http.stats.analysisMs / 1000).toFixed(1)} s, ${((http.stats.analysisMs / http.stats.pages)).toFixed(2)} ms/page`, `${(browser.stats.analysisMs / 1000).toFixed(1)} s, ${((browser.stats.analysisMs / browser.stats.pages)).toFixed(2)} ms/page`],
+      ['classification share of crawl time', `${((100 * http.stats.analysisMs) / http.stats.durationMs).toFixed(0)}%`, `${((100 * browser.stats.analysisMs) / browser.stats.durationMs).toFixed(0)}%`],
       ['peak RSS, node', `${http.node.toFixed(0)} MiB`, `${browser.node.toFixed(0)} MiB`],
       ['peak RSS, chromium', `${http.browser.toFixed(0)} MiB`, `${browser.browser.toFixed(0)} MiB`],
       ['peak RSS, total', `${(http.node + http.browser).toFixed(0)} MiB`, `${(browser.node + browser.browser).toFixed(0)} MiB`],

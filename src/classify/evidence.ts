@@ -156,6 +156,8 @@ export function pageEvidence(parts: PageParts): PageEvidence {
     if (!target) continue;
     if (target.startsWith('t.me/')) handles.add(target);
     targets.add(target);
+    // Navigation and footers link partners and socials: they do not make the page's text about them.
+    if (link.chrome) continue;
     if (link.container >= 0) byContainer.set(link.container, (byContainer.get(link.container) ?? new Set()).add(target));
     bySection.set(link.section, (bySection.get(link.section) ?? new Set()).add(target));
   }
@@ -163,7 +165,8 @@ export function pageEvidence(parts: PageParts): PageEvidence {
   const counted = (set: Set<string> | undefined): number => [...(set ?? [])].filter((t) => !t.startsWith('t.me/') || handles.size >= 2).length;
   const heading = normalizeText(`${parts.title} ${parts.headings.split(' | ')[0] ?? ''}`);
   const reviewSubject = REVIEW_SUBJECT_AT_TOP.test(heading) && counted(new Set(targets)) >= 1 && parts.fileInputs === 0;
-  const pageTargets = counted(targets);
+  // A listing: two or more heading sections that each send visitors somewhere else.
+  const listingSections = [...bySection.values()].filter((set) => counted(set) >= 1).length;
   const quoted: [number, number][] = [...loc.text.matchAll(QUOTED)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]);
   const inQuote = (i: number): boolean => quoted.some(([a, b]) => i > a && i < b);
   const categoryTalk = (i: number, length: number): boolean => CATEGORY_AFTER.test(loc.text.slice(i + length, i + length + 30)) || CATEGORY_BEFORE.test(loc.text.slice(Math.max(0, i - 30), i));
@@ -172,7 +175,7 @@ export function pageEvidence(parts: PageParts): PageEvidence {
     if (!b) return false;
     if (b.quoted || reviewSubject) return true;
     if (counted(byContainer.get(b.container)) >= 1) return true;
-    return pageTargets >= 2 && counted(bySection.get(b.section)) >= 1;
+    return listingSections >= 2 && counted(bySection.get(b.section)) >= 1;
   };
 
   for (const phrase of ALL_PHRASES) {
@@ -203,7 +206,7 @@ export function pageEvidence(parts: PageParts): PageEvidence {
     if (link.internal) continue;
     const target = targetOf(link.href, link.domain, brand);
     if (!target || (target.startsWith('t.me/') && handles.size < 2)) continue;
-    if (AFFILIATE.test(link.href) || CTA_TEXT.test(link.text) || link.container >= 0 || reviewSubject) promoted.add(target);
+    if (AFFILIATE.test(link.href) || (!link.chrome && (CTA_TEXT.test(link.text) || link.container >= 0 || reviewSubject))) promoted.add(target);
   }
   if (promoted.size >= 2) add('promotion', 'targets', `sends visitors to ${promoted.size} other sites or bots`, [...promoted].slice(0, 6).join(', '), promoted.size);
   else if (reviewSubject && promoted.size === 1) add('promotion', 'targets', 'reviews one other service and links to it', [...promoted].join(', '), 1);

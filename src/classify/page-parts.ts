@@ -23,6 +23,8 @@ export interface PageLink {
   internal: boolean;
   container: number;
   section: number;
+  /** In the page's navigation, header or footer. */
+  chrome: boolean;
 }
 
 /** What the classifier reads from one page. */
@@ -73,7 +75,11 @@ function hidden(el: Element): boolean {
   return style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
+/** Characters of visible text read per page: enough for any real page; a 5 MB text page is judged on its first part. */
+export const MAX_PAGE_TEXT = 200_000;
+
 interface Walk {
+  length: number;
   blocks: TextBlock[];
   links: PageLink[];
   current: string[];
@@ -85,7 +91,7 @@ interface Walk {
 export function pageParts(url: string, html: string | CheerioAPI): PageParts {
   const $ = typeof html === 'string' ? load(html) : html;
   const domain = registrableDomain(url);
-  const walk: Walk = { blocks: [], links: [], current: [], containers: 0, section: 0 };
+  const walk: Walk = { length: 0, blocks: [], links: [], current: [], containers: 0, section: 0 };
   let state = { container: -1, quoted: false, chrome: false };
   const flush = (): void => {
     const text = walk.current.join('').replace(/\s+/g, ' ').trim();
@@ -98,7 +104,10 @@ export function pageParts(url: string, html: string | CheerioAPI): PageParts {
   let listItems = 0;
   const visit = (node: AnyNode): void => {
     if (node.type === 'text') {
-      walk.current.push((node as unknown as { data: string }).data);
+      if (walk.length >= MAX_PAGE_TEXT) return;
+      const data = (node as unknown as { data: string }).data.slice(0, MAX_PAGE_TEXT - walk.length);
+      walk.length += data.length;
+      walk.current.push(data);
       return;
     }
     if (node.type !== 'tag') {
@@ -132,7 +141,7 @@ export function pageParts(url: string, html: string | CheerioAPI): PageParts {
       const href = safeUrl(el.attribs.href, url);
       if (href && /^https?:/i.test(href)) {
         const d = registrableDomain(href);
-        walk.links.push({ href, domain: d ?? '', text: $(el).text().replace(/\s+/g, ' ').trim().slice(0, 200), internal: !d || d === domain, container: state.container, section: walk.section });
+        walk.links.push({ href, domain: d ?? '', text: $(el).text().replace(/\s+/g, ' ').trim().slice(0, 200), internal: !d || d === domain, container: state.container, section: walk.section, chrome: state.chrome });
       }
     }
     if (tag === 'input' || tag === 'button') {
@@ -154,7 +163,8 @@ export function pageParts(url: string, html: string | CheerioAPI): PageParts {
   const scripts = $('script')
     .map((_, el) => `${$(el).attr('src') ?? ''} ${$(el).attr('type') === 'application/ld+json' ? '' : ($(el).html() ?? '')}`)
     .get()
-    .join('\n');
+    .join('\n')
+    .slice(0, 1_000_000);
   const wordCount = text.split(/\s+/).filter(Boolean).length;
   const shellRoot = $('#root, #app, #__next, #__nuxt, [data-reactroot], app-root').first();
   const appShell = $('script[src]').length > 0 && wordCount < 60 && (shellRoot.length > 0 ? shellRoot.text().trim().length < 40 : wordCount < 25);

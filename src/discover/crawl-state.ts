@@ -13,6 +13,8 @@ export class CrawlState {
   readonly browser: RequestQueue;
   readonly labels: Record<string, number> = { nudify: 0, deepfake: 0, directory: 0, unrelated: 0 };
   readonly counts = { http: 0, browser: 0, failures: 0, blocked: 0 };
+  /** Time spent parsing and classifying pages (the handlers' own work, not the fetches). */
+  analysisMs = 0;
   readonly #t0 = performance.now();
   readonly #browserOnly: boolean;
   readonly #onProgress: ((p: CrawlProgress) => void) | undefined;
@@ -39,8 +41,9 @@ export class CrawlState {
     await this.browser.addRequest({ url: page.url, uniqueKey: `browser:${page.url}`, label: page.meta.label, userData: { depth: page.meta.depth, source: page.meta.source, fromHub: page.meta.fromHub } });
   };
 
-  readonly counted = async (page: FetchedPage, analysis: Analysis): Promise<void> => {
+  readonly counted = async (page: FetchedPage, analysis: Analysis, analysisMs: number): Promise<void> => {
     this.counts[page.via]++;
+    this.analysisMs += analysisMs;
     const label = analysis.classification.label;
     this.labels[label] = (this.labels[label] ?? 0) + 1;
     await this.progress();
@@ -69,6 +72,6 @@ export class CrawlState {
   stats(rounds: number): CrawlStats {
     const durationMs = Math.round(performance.now() - this.#t0);
     const pages = this.counts.http + this.counts.browser;
-    return { pages, httpPages: this.counts.http, browserPages: this.counts.browser, failures: this.counts.failures, rounds, durationMs, pagesPerSecond: Math.round((pages / Math.max(0.001, durationMs / 1000)) * 10) / 10 };
+    return { pages, httpPages: this.counts.http, browserPages: this.counts.browser, failures: this.counts.failures, rounds, durationMs, analysisMs: Math.round(this.analysisMs), pagesPerSecond: Math.round((pages / Math.max(0.001, durationMs / 1000)) * 10) / 10 };
   }
 }

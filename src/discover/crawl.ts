@@ -38,6 +38,8 @@ export interface CrawlStats {
   failures: number;
   rounds: number;
   durationMs: number;
+  /** Time spent parsing and classifying pages, summed over concurrent handlers. */
+  analysisMs: number;
   pagesPerSecond: number;
 }
 

@@ -38,7 +38,7 @@ export interface DiscoveryResult {
   failure: string | null;
 }
 
-const NO_CRAWL: CrawlStats = { pages: 0, httpPages: 0, browserPages: 0, failures: 0, rounds: 0, durationMs: 0, pagesPerSecond: 0 };
+const NO_CRAWL: CrawlStats = { pages: 0, httpPages: 0, browserPages: 0, failures: 0, rounds: 0, durationMs: 0, analysisMs: 0, pagesPerSecond: 0 };
 const SEARCH_WHAT = /^search \(([^:]+): ([\s\S]*)\)$/;
 
 async function validSeeds(urls: string[], o: Options): Promise<string[]> {

@@ -2,11 +2,13 @@ import type { FixtureResponse } from './fixture.js';
 
 /**
  * A generated web for crawl benchmarks: SITES sites (gen-0.test …) with PAGES pages each. Every
- * page reads as a (fictional) service so the crawl expands it; each links to its site's other pages
- * and to three other sites, chosen deterministically.
+ * page reads as a (fictional) service so the crawl expands it; each links to its site's role pages
+ * (which the fetch plan reads) and to three other sites, chosen deterministically.
  */
 export const GENERATED_SITES = 320;
-export const GENERATED_PAGES_PER_SITE = 7;
+/** The home page and its role pages, which the fetch plan reads (pricing, modes, FAQ, app, order, terms). */
+const ROLE_PATHS = ['/pricing', '/modes', '/faq', '/app', '/order', '/terms'] as const;
+export const GENERATED_PAGES_PER_SITE = 1 + ROLE_PATHS.length;
 
 const host = (n: number): string => `gen-${n}.test`;
 
@@ -20,9 +22,9 @@ export function generatedSeeds(count = 20): string[] {
 
 export function generatedPage(hostname: string, path: string): FixtureResponse {
   const n = Number(/^gen-(\d+)\.test$/.exec(hostname)?.[1] ?? '-1');
-  const m = path === '/' ? 0 : Number(/^\/p\/(\d+)$/.exec(path)?.[1] ?? '-1');
+  const m = path === '/' ? 0 : ROLE_PATHS.indexOf(path as (typeof ROLE_PATHS)[number]) + 1 || -1;
   if (n < 0 || n >= GENERATED_SITES || m < 0 || m >= GENERATED_PAGES_PER_SITE) return { status: 404, headers: { 'content-type': 'text/html' }, body: '<h1>not found</h1>' };
-  const internal = Array.from({ length: GENERATED_PAGES_PER_SITE - 1 }, (_, k) => `<a href="/p/${k + 1}">page ${k + 1}</a>`).join(' ');
+  const internal = ROLE_PATHS.map((p) => `<a href="${p}">${p.slice(1)}</a>`).join(' ');
   const external = [n + 1, n * 7 + m + 3, n * 31 + m * 11 + 5].map((o) => o % GENERATED_SITES).map((o) => `<a href="http://${host(o)}/">site ${o}</a>`).join(' ');
   const filler = 'Generated benchmark page with ordinary text so the parser has something to read. '.repeat(12);
   const body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Gen ${n}/${m} – undress AI</title></head><body>

@@ -48,7 +48,8 @@ export const defaultHyperparameters: Omit<Hyperparameters, 'featureSet'> = {
   optimizer: 'adam',
   learningRate: 0.05,
   iterations: 300,
-  classWeighting: 'balanced',
+  // Balancing the labels was tried: it raised service recall a little and cost more precision.
+  classWeighting: 'none',
   pruneBelow: 0.02,
   maxFeatures: 50_000,
 };
@@ -94,7 +95,8 @@ export function trainModel(sites: readonly TrainingSite[], options: TrainOptions
   const index = new Map(vocabulary.map((f, i) => [f, i]));
   const examples = vectors.map((v) => {
     const entries = [...v].filter(([f]) => index.has(f)).map(([f, x]) => [index.get(f)!, x] as const).sort((a, b) => a[0] - b[0]);
-    return { idx: Int32Array.from(entries, (e) => e[0]), val: Float64Array.from(entries, (e) => e[1]) };
+    // `at`: where the feature's K weights start in theta.
+    return { at: Int32Array.from(entries, (e) => e[0] * K), val: Float64Array.from(entries, (e) => e[1]) };
   });
   const y = sites.map((s) => LABELS.indexOf(s.label));
   const labelCounts = LABELS.map((_, k) => y.filter((yi) => yi === k).length);
@@ -112,12 +114,12 @@ export function trainModel(sites: readonly TrainingSite[], options: TrainOptions
   for (let step = 1; step <= h.iterations; step++) {
     grad.fill(0);
     for (let i = 0; i < examples.length; i++) {
-      const { idx, val } = examples[i]!;
+      const { at, val } = examples[i]!;
       const z = [0, 0, 0, 0].map((_, k) => theta[biasAt + k]!);
-      for (let j = 0; j < idx.length; j++) for (let k = 0; k < K; k++) z[k]! += theta[idx[j]! * K + k]! * val[j]!;
+      for (let j = 0; j < at.length; j++) for (let k = 0; k < K; k++) z[k]! += theta[at[j]! + k]! * val[j]!;
       const p = softmax(z);
       const g = p.map((pk, k) => exampleWeight[i]! * (pk - (k === y[i] ? 1 : 0)));
-      for (let j = 0; j < idx.length; j++) for (let k = 0; k < K; k++) grad[idx[j]! * K + k]! += g[k]! * val[j]!;
+      for (let j = 0; j < at.length; j++) for (let k = 0; k < K; k++) grad[at[j]! + k]! += g[k]! * val[j]!;
       for (let k = 0; k < K; k++) grad[biasAt + k]! += g[k]!;
     }
     const correction1 = 1 - beta1 ** step;

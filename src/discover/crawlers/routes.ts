@@ -24,19 +24,21 @@ export interface RouteDeps {
   enqueue: (next: NextRequest[]) => Promise<void>;
   /** Sends a page the HTTP crawler could not read (script-rendered) to the browser. */
   toBrowser: (page: FetchedPage) => Promise<void>;
-  counted: (page: FetchedPage, analysis: Analysis) => Promise<void>;
+  counted: (page: FetchedPage, analysis: Analysis, analysisMs: number) => Promise<void>;
 }
 
 /** Reads and records a page; throws for an error status (the failure handler records it). */
 async function read(page: FetchedPage, deps: RouteDeps): Promise<Analysis | null> {
   if (page.status !== null && page.status >= 400) throw new HttpStatusError(page.status);
+  const t0 = performance.now();
   const analysis = analyse(page.finalUrl, page.html, page.via === 'browser', page.parsed);
+  const analysisMs = performance.now() - t0;
   if (analysis.needsBrowser) {
     await deps.toBrowser(page);
     return null;
   }
   deps.frontier.record(page.url, page.finalUrl, page.meta, analysis, { status: page.status, contentType: page.contentType, via: page.via }, page.html);
-  await deps.counted(page, analysis);
+  await deps.counted(page, analysis, analysisMs);
   return analysis;
 }
 
