@@ -138,10 +138,18 @@ function targetOf(href: string, domain: string, brand: string | null): string | 
 export function pageEvidence(parts: PageParts): PageEvidence {
   const loc = locate(parts);
   const items: Evidence[] = [];
-  const add = (channel: Channel, kind: string, reason: string, snippet: string, count = 1, quoted = false): void => {
-    const existing = items.find((i) => i.channel === channel && i.kind === kind && i.reason === reason && (i.quoted === true) === quoted);
-    if (existing) existing.count += count;
-    else items.push({ channel, kind, reason, snippet, url: parts.url, count, ...(quoted ? { quoted: true as const } : {}) });
+  const byKey = new Map<string, Evidence>();
+  /** Counts one more piece of evidence; the snippet of the first occurrence is kept (and only made then). */
+  const add = (channel: Channel, kind: string, reason: string, snippet: string | (() => string), count = 1, quoted = false): void => {
+    const key = `${channel}|${kind}|${reason}|${quoted ? 'q' : ''}`;
+    const existing = byKey.get(key);
+    if (existing) {
+      existing.count += count;
+      return;
+    }
+    const item: Evidence = { channel, kind, reason, snippet: typeof snippet === 'string' ? snippet : snippet(), url: parts.url, count, ...(quoted ? { quoted: true as const } : {}) };
+    byKey.set(key, item);
+    items.push(item);
   };
 
   const brand = brandStem(parts.domainLabel);
@@ -162,7 +170,19 @@ export function pageEvidence(parts: PageParts): PageEvidence {
     bySection.set(link.section, (bySection.get(link.section) ?? new Set()).add(target));
   }
   // One messenger handle is the site's own channel or bot; several are a list of others.
-  const counted = (set: Set<string> | undefined): number => [...(set ?? [])].filter((t) => !t.startsWith('t.me/') || handles.size >= 2).length;
+  const countOf = (set: Set<string>): number => {
+    let n = 0;
+    for (const t of set) if (!t.startsWith('t.me/') || handles.size >= 2) n++;
+    return n;
+  };
+  // Counted once per container and section (a page has far more matches than containers).
+  const memo = new WeakMap<Set<string>, number>();
+  const counted = (set: Set<string> | undefined): number => {
+    if (!set) return 0;
+    let n = memo.get(set);
+    if (n === undefined) memo.set(set, (n = countOf(set)));
+    return n;
+  };
   const heading = normalizeText(`${parts.title} ${parts.headings.split(' | ')[0] ?? ''}`);
   const reviewSubject = REVIEW_SUBJECT_AT_TOP.test(heading) && counted(new Set(targets)) >= 1 && parts.fileInputs === 0;
   // A listing: two or more heading sections that each send visitors somewhere else.
@@ -170,7 +190,15 @@ export function pageEvidence(parts: PageParts): PageEvidence {
   const quoted: [number, number][] = [...loc.text.matchAll(QUOTED)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]);
   const inQuote = (i: number): boolean => quoted.some(([a, b]) => i > a && i < b);
   const categoryTalk = (i: number, length: number): boolean => CATEGORY_AFTER.test(loc.text.slice(i + length, i + length + 30)) || CATEGORY_BEFORE.test(loc.text.slice(Math.max(0, i - 30), i));
+  const blockVerdicts = new Map<number, boolean>();
   const thirdParty = (i: number): boolean => {
+    const known = blockVerdicts.get(i);
+    if (known !== undefined) return known;
+    const verdict = blockIsThirdParty(i);
+    blockVerdicts.set(i, verdict);
+    return verdict;
+  };
+  const blockIsThirdParty = (i: number): boolean => {
     const b = loc.blocks[i];
     if (!b) return false;
     if (b.quoted || reviewSubject) return true;
@@ -184,17 +212,17 @@ export function pageEvidence(parts: PageParts): PageEvidence {
     for (const m of loc.text.matchAll(phrase.global)) {
       const index = m.index ?? 0;
       if ((kind === 'adult' || kind === 'adult-weak') && (NEGATION_BEFORE.test(loc.text.slice(Math.max(0, index - 30), index)) || NEGATION_AFTER.test(loc.text.slice(index + m[0].length, index + m[0].length + 40)))) {
-        add('lookalike', 'safety-tool', 'rules out adult content', snippetAt(loc.text, index, m[0].length));
+        add('lookalike', 'safety-tool', 'rules out adult content', () => snippetAt(loc.text, index, m[0].length));
         continue;
       }
       const refuted = channel === 'claim' && (NEGATION_BEFORE.test(loc.text.slice(Math.max(0, index - 30), index)) || NEGATION_AFTER.test(loc.text.slice(index + m[0].length, index + m[0].length + 40)));
       const quote = inQuote(index);
       const third = refuted || thirdParty(blockAt(loc, index)) || quote || (channel === 'claim' && categoryTalk(index, m[0].length));
       if (third && OWN_ONLY.has(channel)) {
-        if (channel === 'claim') add('third-party', kind, phrase.reason, snippetAt(loc.text, index, m[0].length), 1, quote && !refuted && !thirdParty(blockAt(loc, index)));
+        if (channel === 'claim') add('third-party', kind, phrase.reason, () => snippetAt(loc.text, index, m[0].length), 1, quote && !refuted && !thirdParty(blockAt(loc, index)));
         continue;
       }
-      add(channel, kind, phrase.reason, snippetAt(loc.text, index, m[0].length));
+      add(channel, kind, phrase.reason, () => snippetAt(loc.text, index, m[0].length));
     }
   }
   const linkIsThirdParty = (l: PageParts['links'][number]): boolean => reviewSubject || (l.container >= 0 && counted(byContainer.get(l.container)) >= 1);
@@ -216,7 +244,7 @@ export function pageEvidence(parts: PageParts): PageEvidence {
   return { url: parts.url, lang: lang.lang, langCovered: lang.covered, items, promoted: [...promoted], words: parts.wordCount };
 }
 
-type Add = (channel: Channel, kind: string, reason: string, snippet: string, count?: number, quoted?: boolean) => void;
+type Add = (channel: Channel, kind: string, reason: string, snippet: string | (() => string), count?: number, quoted?: boolean) => void;
 
 /** Evidence from the page's structure rather than its words. */
 function structural(parts: PageParts, loc: Located, where: { thirdParty: (i: number) => boolean; linkIsThirdParty: (l: PageParts['links'][number]) => boolean; aboutPage: boolean }, add: Add, handles: number): void {

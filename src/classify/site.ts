@@ -45,11 +45,15 @@ export function judgeSite(pages: SitePage[], model: Model | null): SiteVerdict {
   const uncovered = read.length > 0 && read.every((p) => !p.evidence.langCovered);
   if (uncovered && opinion) {
     const lang = read[0]?.evidence.lang ?? 'unknown';
-    review.push(`the page language (${lang}) is not in the lexicon: the label is the model's (${opinion.label}, p ${opinion.probabilities[opinion.label].toFixed(2)})`);
-    if (j.label !== opinion.label && (verdictOf(opinion.label) !== 'unrelated' || j.label === 'unrelated' || opinion.probabilities[opinion.label] >= MODEL_CONFIDENT)) {
+    // The model reads the words; what the pages have (offers, hosting, links to others) must agree.
+    const w = j.weighed;
+    const structureAgrees = verdictOf(opinion.label) === 'service' ? w.offer + w.hosting >= 1.5 : opinion.label === 'directory' ? w.promoted >= 2 : true;
+    const take = opinion.label !== j.label && structureAgrees && opinion.probabilities[opinion.label] >= 0.5;
+    review.push(`the page language (${lang}) is not in the lexicon: ${take ? 'the label is' : 'the rules kept their label; the model says'} ${opinion.label} (p ${opinion.probabilities[opinion.label].toFixed(2)})${take || opinion.label === j.label ? '' : ', but the pages show no offer or promotion that fits'}`);
+    if (take) {
       label = opinion.label;
       score = opinion.probabilities[opinion.label];
-      because = `the model reads it as ${opinion.label} (language ${lang} is not in the lexicon)`;
+      because = `the model reads it as ${opinion.label} and its pages ${verdictOf(opinion.label) === 'service' ? 'sell or host like a service' : opinion.label === 'directory' ? 'send visitors to other sites' : 'offer nothing'} (language ${lang} is not in the lexicon)`;
     }
   } else if (opinion && verdictOf(opinion.label) !== verdictOf(j.label) && opinion.probabilities[opinion.label] >= MODEL_CONFIDENT) {
     review.push(`the model disagrees: ${opinion.label} (p ${opinion.probabilities[opinion.label].toFixed(2)}, service ${opinion.service.toFixed(2)}) where the rules say ${j.label}; top n-grams: ${opinion.reasons.slice(0, 5).join('; ')}`);

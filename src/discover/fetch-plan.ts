@@ -26,13 +26,17 @@ export function scheduleUrl(url: string): string {
 
 /** Roles in order of how much they tell about a service: what it sells, what it does, how to get it, then the fine print. */
 const ROLES: [string, RegExp][] = [
+  ['claim', /undress|nudif|nude|naked|x-?ray|nsfw|18\+|adult|deepfake|face-?swap|swap|fakes?\b|uitkle|naakt|auszieh|nackt|déshabill|desnud|despir|spogli|rozbier|раздет|脱衣|换脸|換臉|脱が|탈의|합성/i],
   ['pricing', /pric|plans?\b|pricing|credits?|coins?|tokens?|premium|vip|upgrade|subscri|membership|abonne|abbonament|abo\b|prijs|prijzen|tarie|preise|tarif|prix|precio|planes|preço|planos|prezz|piani|cennik|ceny|pakiet|цен|тариф|подписк|fiyat|paket|harga|paket|giá|gói|价格|套餐|会员|充值|料金|プラン|가격|요금/i],
-  ['modes', /modes?\b|features?|templates?|styles?|filters?|tools?|functies|sjablonen|funktionen|vorlagen|fonctions|modèles|funciones|plantillas|funções|modelos|funzioni|modelli|funkcje|szablony|функци|шаблон|özellik|şablon|fitur|tính năng|功能|模板|機能|テンプレート|기능|템플릿/i],
-  ['order', /order|checkout|buy|purchase|shop|store|bestel|kopen|kaufen|bestellen|commande|acheter|pedido|comprar|encomend|ordin|acquist|zamów|kup|заказ|купить|sipariş|satın|pesan|beli|đặt|mua|下单|购买|注文|購入|주문|구매/i],
+  ['modes', /modes?\b|modi\b|features?|templates?|styles?|stile?\b|stijl|filters?|tools?|studio|editor|generat|creat|upload|gallery|galerie|library|categor|kategor|категор|board|forum|requests?|verified|points?|functies|sjablonen|funktionen|vorlagen|fonctions|modèles|funciones|plantillas|funções|modelos|funzioni|modelli|funkcje|szablony|функци|шаблон|özellik|şablon|fitur|tính năng|功能|模板|機能|テンプレート|기능|템플릿|갤러리|게시판/i],
+  ['order', /order|checkout|buy|purchase|shop|store|bestel|kopen|kaufen|bestellen|auftrag|commande|acheter|pedido|comprar|encomend|ordin|acquist|zamów|kup|заказ|купить|sipariş|satın|pesan|beli|đặt|mua|下单|购买|注文|購入|주문|구매/i],
   ['app', /\bapps?\b|download|apk|install|android|ios|iphone|mobile|bot\b|telegram|api\b|docs?\b|developers?|aplicac|aplicativ|applicazion|aplikac|приложени|скачать|uygulama|indir|aplikasi|unduh|ứng dụng|tải|下载|应用|アプリ|ダウンロード|앱|다운로드/i],
   ['faq', /faq|help|how[- ]it[- ]works|questions|support|veelgesteld|hilfe|häufig|questions|preguntas|perguntas|domande|pytania|вопрос|помощ|sss|soru|bantuan|câu hỏi|常见问题|帮助|よくある|質問|자주|도움/i],
   ['terms', /terms|tos\b|legal|conditions|voorwaarden|agb|nutzungsbeding|conditions|términos|termos|termini|regulamin|правила|условия|koşullar|şartlar|syarat|điều khoản|条款|規約|약관|dmca|2257|about|over-ons|ueber-uns|über|a-propos|sobre|chi-siamo|o-nas|о-нас|hakkımızda|tentang/i],
 ];
+
+/** Menu links that never tell what a site does. */
+const NOT_A_ROLE = /log-?in|sign-?in|sign-?up|register|account|cookie|privacy|contact|imprint|impressum|sitemap|careers|jobs|press|blog\/|news\/|\/(?:en|nl|de|fr|es|pt|it|pl|ru|ja|ko|zh)\/?$/i;
 
 export interface RolePage {
   url: string;
@@ -56,10 +60,12 @@ export function rolePages(parts: PageParts, limit: number, alreadyKnown: (url: s
     }
     if (path === '/' || /\.(?:png|jpe?g|gif|webp|svg|ico|css|js|pdf|zip|apk|mp4|webm|woff2?)$/i.test(path)) continue;
     const haystack = `${path} ${link.text}`;
-    const rank = ROLES.findIndex(([, re]) => re.test(haystack));
-    if (rank < 0) continue;
+    const matched = ROLES.findIndex(([, re]) => re.test(haystack));
+    // Not a known role, but in the site's own menu: real sites put what matters there.
+    if (matched < 0 && (!link.chrome || NOT_A_ROLE.test(haystack))) continue;
+    const rank = matched < 0 ? ROLES.length : matched;
     const seen = found.get(url);
-    if (!seen || rank < seen.rank) found.set(url, { role: ROLES[rank]![0], rank });
+    if (!seen || rank < seen.rank) found.set(url, { role: ROLES[rank]?.[0] ?? 'menu', rank });
   }
   return [...found.entries()]
     .sort((a, b) => a[1].rank - b[1].rank || a[0].length - b[0].length)

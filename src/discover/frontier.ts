@@ -52,7 +52,7 @@ export interface NextRequest {
 }
 
 /** Role pages per site when the limits do not say (the rolePagesPerSite option's default). */
-const DEFAULT_ROLE_PAGES = 4;
+const DEFAULT_ROLE_PAGES = 5;
 
 const SERVICE_OR_DIRECTORY = new Set(['nudify', 'deepfake', 'directory']);
 

@@ -151,7 +151,7 @@ export const specs = {
   maxDepth: spec({ kind: int(0, 20), default: 2, env: 'DIJKWACHT_MAX_DEPTH', doc: 'Link hops followed from seeds and search results.' }),
   maxPages: spec({ kind: int(1, 10_000_000), default: 500, env: 'DIJKWACHT_MAX_PAGES', doc: 'Page budget of one discovery run.' }),
   maxPagesPerSite: spec({ kind: int(1, 10_000), default: 6, env: 'DIJKWACHT_MAX_PAGES_PER_SITE', doc: 'Page budget per registrable domain in one run (the home page, its role pages, a directory\'s listing pages).' }),
-  rolePagesPerSite: spec({ kind: int(0, 20), default: 4, env: 'DIJKWACHT_ROLE_PAGES_PER_SITE', doc: 'Role pages (pricing, plans, modes, order, app/download, FAQ, terms) fetched for each site that shows a weak signal, whatever its home page\'s label; within maxPagesPerSite. 0 turns the fetch plan off.' }),
+  rolePagesPerSite: spec({ kind: int(0, 20), default: 5, env: 'DIJKWACHT_ROLE_PAGES_PER_SITE', doc: 'Role pages (pricing, plans, modes, order, app/download, FAQ, terms; then the site\'s own menu) fetched for each site that shows a weak signal, whatever its home page\'s label; within maxPagesPerSite. 0 turns the fetch plan off.' }),
   crawlMaxRetries: spec({ kind: int(0, 10), default: 1, env: 'DIJKWACHT_CRAWL_MAX_RETRIES', doc: 'Retries of a discovery fetch that failed for a reason that may pass (timeouts, resets); refusals and over-size pages are never retried.' }),
   crawlMaxPageBytes: spec({ kind: int(10_000, 1 << 30), default: 10 * 1024 * 1024, env: 'DIJKWACHT_CRAWL_MAX_PAGE_BYTES', doc: 'Discovery stops reading a page at this many bytes (after decompression), whether or not a length is declared (recorded as a failure).' }),
   crawlSkipDomains: spec({

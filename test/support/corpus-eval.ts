@@ -1,5 +1,5 @@
 import { Catalog } from '../../src/catalog/catalog.js';
-import { evaluate, type Evaluation, type Judged, type Label } from '../../src/classify/index.js';
+import { evaluate, registrableDomain, type Evaluation, type Judged, type Label } from '../../src/classify/index.js';
 import { crawl } from '../../src/discover/index.js';
 import { loadOptions, testDefaults } from '../../src/options/index.js';
 import { corpusSites, corpusUrl, splitOf, type CorpusSite, type Split, type World } from '../world/index.js';
@@ -31,7 +31,7 @@ export async function evaluateCorpus(world: World, dataDir: string, sites: Corpu
     });
     catalog.settleSites(run.id);
     const items = sites.map((s) => {
-      const row = catalog.db.prepare('SELECT label, needs_review, model_json, lang FROM sites WHERE domain = ?').get(s.host) as { label: Label; needs_review: number; model_json: string | null; lang: string | null } | undefined;
+      const row = catalog.db.prepare('SELECT label, needs_review, model_json, lang FROM sites WHERE domain = ?').get(registrableDomain(`http://${s.host}/`) ?? s.host) as { label: Label; needs_review: number; model_json: string | null; lang: string | null } | undefined;
       const model = row?.model_json ? (JSON.parse(row.model_json) as { label: Label }).label : null;
       return { id: `${s.host} [${s.lang} ${s.shape}]`, expected: s.label, got: row?.label ?? null, group: s.shape, lang: s.lang, split: splitOf(s), needsReview: row?.needs_review === 1, model };
     });

@@ -112,18 +112,14 @@ export function structuralFeatures(parts: PageParts, text: string): string[] {
 /** The page's feature vector: sublinear TF of every feature, L2-normalised. */
 export function pageFeatures(parts: PageParts): Map<string, number> {
   const text = modelText(parts);
-  const counts = new Map<string, number>();
-  addTextFeatures(text, counts);
   const vector = new Map<string, number>();
+  addTextFeatures(text, vector);
+  for (const key of structuralFeatures(parts, text)) vector.set(key, STRUCTURE_WEIGHT);
   let norm = 0;
-  for (const [key, tf] of counts) {
-    const value = 1 + Math.log(tf);
+  for (const [key, tf] of vector) {
+    const value = key.startsWith('§') ? tf : 1 + Math.log(tf);
     vector.set(key, value);
     norm += value * value;
-  }
-  for (const key of structuralFeatures(parts, text)) {
-    vector.set(key, STRUCTURE_WEIGHT);
-    norm += STRUCTURE_WEIGHT * STRUCTURE_WEIGHT;
   }
   const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
   for (const [key, value] of vector) vector.set(key, value * scale);

@@ -111,6 +111,14 @@ export function describeFeature(feature: string): string {
 /** Whether a reviewer can find the feature on the page: n-grams of one or two letters say nothing. */
 const readable = (feature: string): boolean => !feature.startsWith('c:') || feature.slice(2).trim().length >= 3;
 
+/** Whether two n-grams are parts of one word on the page: one holds the other, or they overlap by 2+ letters. */
+function overlap(a: string, b: string | null): boolean {
+  if (b === null) return false;
+  if (a.includes(b) || b.includes(a)) return true;
+  for (let k = Math.min(a.length, b.length) - 1; k >= 2; k--) if (a.endsWith(b.slice(0, k)) || b.endsWith(a.slice(0, k))) return true;
+  return false;
+}
+
 const signed = (x: number): string => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(2)}`;
 
 /** Softmax, shifted by the largest logit so it cannot overflow. */
@@ -139,17 +147,32 @@ export class Model {
   }
 
   scorePage(parts: PageParts): PageScore {
-    const dots = [0, 0, 0, 0];
-    const contributions: { feature: string; contribution: number[]; size: number }[] = [];
+    let d0 = 0;
+    let d1 = 0;
+    let d2 = 0;
+    let d3 = 0;
+    // The strongest contributions, kept sorted as they come (no array of every feature, no sort of it).
+    const top: { feature: string; contribution: number[]; size: number }[] = [];
     for (const [feature, x] of pageFeatures(parts)) {
       const w = this.#weights.get(feature);
       if (!w) continue;
-      const contribution = w.map((wk) => wk * x);
-      for (let k = 0; k < dots.length; k++) dots[k]! += contribution[k]!;
-      contributions.push({ feature, contribution, size: Math.max(...contribution.map(Math.abs)) });
+      const c0 = w[0] * x;
+      const c1 = w[1] * x;
+      const c2 = w[2] * x;
+      const c3 = w[3] * x;
+      d0 += c0;
+      d1 += c1;
+      d2 += c2;
+      d3 += c3;
+      const size = Math.max(Math.abs(c0), Math.abs(c1), Math.abs(c2), Math.abs(c3));
+      const last = top[top.length - 1];
+      if (top.length >= TOP_FEATURES && last && (size < last.size || (size === last.size && feature > last.feature))) continue;
+      let at = top.length;
+      while (at > 0 && (top[at - 1]!.size < size || (top[at - 1]!.size === size && top[at - 1]!.feature > feature))) at--;
+      top.splice(at, 0, { feature, contribution: [c0, c1, c2, c3], size });
+      if (top.length > TOP_FEATURES) top.pop();
     }
-    contributions.sort((a, b) => b.size - a.size || (a.feature < b.feature ? -1 : 1));
-    return { dots, top: contributions.slice(0, TOP_FEATURES).map(({ feature, contribution }) => ({ feature, contribution })) };
+    return { dots: [d0, d1, d2, d3], top: top.map(({ feature, contribution }) => ({ feature, contribution })) };
   }
 
   /** A site's opinion: softmax(bias + mean of its pages' dots), exactly as the model was trained. */
@@ -172,11 +195,16 @@ export class Model {
         pull.set(reason, (pull.get(reason) ?? 0) + (t.contribution[win] ?? 0) / pages.length);
       }
     }
-    const reasons = [...pull]
-      .filter(([, c]) => c >= 0.005)
-      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-      .slice(0, REASONS)
-      .map(([reason, c]) => `${reason} ${signed(c)}`);
+    // Overlapping n-grams ("fot", "foto", "oto") say one thing: the strongest of them speaks for all.
+    const chosen: [string, number][] = [];
+    const quoted = (reason: string): string | null => /"(.*)"/.exec(reason)?.[1] ?? null;
+    for (const [reason, c] of [...pull].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))) {
+      if (c < 0.005 || chosen.length === REASONS) break;
+      const q = quoted(reason);
+      if (q !== null && chosen.some(([r]) => overlap(q, quoted(r)))) continue;
+      chosen.push([reason, c]);
+    }
+    const reasons = chosen.map(([reason, c]) => `${reason} ${signed(c)}`);
     const label = LABELS[win]!;
     if (reasons.length === 0) reasons.push(`no feature on the pages stands out; the model's prior for ${label} decided`);
     return { label, probabilities, service: probs[0]! + probs[1]!, reasons };
