@@ -1,4 +1,5 @@
-import { DOMAIN_WORDS, PHRASES, type Category, type Phrase } from './lexicon.js';
+import { DOMAIN_WORDS, PHRASES, type Category } from './lexicon.js';
+import { compilePhrases, reasonOf } from './phrase-set.js';
 import { OFFER_PHRASES } from './lexicon-offer.js';
 import { pageLanguage } from './language.js';
 import { normalizeText } from './normalize.js';
@@ -49,7 +50,7 @@ const CHANNEL: Record<Category, [Channel, string]> = {
 /** Evidence of what a site itself does, which the same words inside someone else's listing do not show. */
 const OWN_ONLY = new Set<Channel>(['claim', 'offer', 'hosting']);
 
-const ALL_PHRASES: (Phrase & { global: RegExp })[] = [...PHRASES, ...OFFER_PHRASES].map((p) => ({ ...p, global: new RegExp(p.pattern.source, `${p.pattern.flags.replace('g', '')}g`) }));
+const COMPILED = compilePhrases([...PHRASES, ...OFFER_PHRASES]);
 
 /** Platforms whose links are identifiers or infrastructure, never "another service". */
 const PLATFORMS = new Set(['t.me', 'telegram.me', 'telegram.org', 'discord.gg', 'discord.com', 'discordapp.com', 'facebook.com', 'instagram.com', 'twitter.com', 'x.com', 'tiktok.com', 'youtube.com', 'whatsapp.com', 'google.com', 'googleapis.com', 'gstatic.com', 'apple.com', 'stripe.com', 'paypal.com', 'coinbase.com', 'cloudflare.com', 'reddit.com', 'github.com', 'linkedin.com', 'wikipedia.org', 'archive.org', 'doi.org', 'arxiv.org']);
@@ -206,11 +207,12 @@ export function pageEvidence(parts: PageParts): PageEvidence {
     return listingSections >= 2 && counted(bySection.get(b.section)) >= 1;
   };
 
-  for (const phrase of ALL_PHRASES) {
-    const [channel, kind] = CHANNEL[phrase.category];
-    phrase.global.lastIndex = 0;
-    for (const m of loc.text.matchAll(phrase.global)) {
+  for (const compiled of COMPILED) {
+    const [channel, kind] = CHANNEL[compiled.category];
+    compiled.global.lastIndex = 0;
+    for (const m of loc.text.matchAll(compiled.global)) {
       const index = m.index ?? 0;
+      const phrase = { reason: reasonOf(compiled, m) };
       if ((kind === 'adult' || kind === 'adult-weak') && (NEGATION_BEFORE.test(loc.text.slice(Math.max(0, index - 30), index)) || NEGATION_AFTER.test(loc.text.slice(index + m[0].length, index + m[0].length + 40)))) {
         add('lookalike', 'safety-tool', 'rules out adult content', () => snippetAt(loc.text, index, m[0].length));
         continue;
