@@ -114,8 +114,7 @@ export class Catalog {
     let unique = name;
     for (let n = 2; taken.get(unique) !== undefined; n++) unique = `${name}-${n}`;
     name = unique;
-    const info = this.db
-      .prepare("INSERT INTO runs (kind, name, status, started_at, config_json) VALUES (?, ?, 'running', ?, ?)")
+    const info = this.stmt("INSERT INTO runs (kind, name, status, started_at, config_json) VALUES (?, ?, 'running', ?, ?)")
       .run(kind, name, utcNow(), JSON.stringify(config));
     return this.run(Number(info.lastInsertRowid));
   }
@@ -153,8 +152,7 @@ export class Catalog {
 
   recordPage(runId: number, page: PageRecord): void {
     const c = page.classification;
-    this.db
-      .prepare(
+    this.stmt(
         `INSERT INTO pages (run_id, url, final_url, domain, fetched_at, http_status, content_type, via, title, label, score, signals_json, evidence_json, model_json, depth, error)
          VALUES (@runId, @url, @finalUrl, @domain, @at, @httpStatus, @contentType, @via, @title, @label, @score, @signals, @evidence, @model, @depth, @error)
          ON CONFLICT (run_id, url) DO UPDATE SET final_url = excluded.final_url, fetched_at = excluded.fetched_at, http_status = excluded.http_status,
@@ -192,14 +190,12 @@ export class Catalog {
   }
 
   recordDiscovery(runId: number, d: DiscoveryRecord): void {
-    this.db
-      .prepare('INSERT INTO discoveries (run_id, url, domain, source, engine, query, rank, linking_url, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
+    this.stmt('INSERT INTO discoveries (run_id, url, domain, source, engine, query, rank, linking_url, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
       .run(runId, d.url, d.domain, d.source, d.engine ?? null, d.query ?? null, d.rank ?? null, d.linkingUrl ?? null, utcNow());
   }
 
   recordSearchResult(runId: number, r: { engine: string; query: string; rank: number; url: string; title: string | null; snippet: string | null }): void {
-    this.db
-      .prepare('INSERT INTO search_results (run_id, engine, query, rank, url, title, snippet, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+    this.stmt('INSERT INTO search_results (run_id, engine, query, rank, url, title, snippet, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
       .run(runId, r.engine, r.query, r.rank, r.url, r.title, r.snippet, utcNow());
   }
 
@@ -228,8 +224,7 @@ export class Catalog {
    * verdict is never overwritten; every change of label is kept in the label history.
    */
   settleSites(runId: number, model: Model | null = loadModel()): { domain: string; label: Label; needsReview: boolean }[] {
-    const pages = this.db
-      .prepare('SELECT url, domain, label, evidence_json, model_json, final_url FROM pages WHERE run_id = ? ORDER BY id')
+    const pages = this.stmt('SELECT url, domain, label, evidence_json, model_json, final_url FROM pages WHERE run_id = ? ORDER BY id')
       .all(runId) as { url: string; domain: string; label: Label | null; evidence_json: string | null; model_json: string | null; final_url: string | null }[];
     const byDomain = new Map<string, typeof pages>();
     for (const page of pages) {
@@ -277,8 +272,7 @@ export class Catalog {
   }
 
   addHistory(domain: string, label: Label, score: number | null, source: 'classifier' | 'human', reviewer: string | null, note: string | null, runId: number | null): void {
-    this.db
-      .prepare('INSERT INTO label_history (domain, label, score, source, reviewer, note, run_id, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+    this.stmt('INSERT INTO label_history (domain, label, score, source, reviewer, note, run_id, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
       .run(domain, label, score, source, reviewer, note, runId, utcNow());
   }
 

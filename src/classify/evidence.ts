@@ -1,6 +1,8 @@
-import { DOMAIN_WORDS, PHRASES, type Category } from './lexicon.js';
+import { DOMAIN_WORDS, PHRASES, type Category, type Phrase } from './lexicon.js';
 import { compilePhrases, reasonOf } from './phrase-set.js';
 import { OFFER_PHRASES } from './lexicon-offer.js';
+import { PHRASES_A } from './lexicon-languages-a.js';
+import { PHRASES_B } from './lexicon-languages-b.js';
 import { pageLanguage } from './language.js';
 import { normalizeText } from './normalize.js';
 import type { PageParts, TextBlock } from './page-parts.js';
@@ -29,6 +31,8 @@ export interface PageEvidence {
   /** Language the page is read in, and whether the lexicon covers it. */
   lang: string | null;
   langCovered: boolean;
+  /** The language's phrase lists were tuned on the training split (false: written blind, younger). */
+  langCore: boolean;
   items: Evidence[];
   /** Distinct other sites (and messenger handles) the page sends visitors to as offers. */
   promoted: string[];
@@ -50,7 +54,16 @@ const CHANNEL: Record<Category, [Channel, string]> = {
 /** Evidence of what a site itself does, which the same words inside someone else's listing do not show. */
 const OWN_ONLY = new Set<Channel>(['claim', 'offer', 'hosting']);
 
-const COMPILED = compilePhrases([...PHRASES, ...OFFER_PHRASES]);
+/** The tuned lists run on every page; the lists of further languages only where the page is in them. */
+const COMPILED_CORE = compilePhrases([...PHRASES, ...OFFER_PHRASES]);
+const COMPILED_BY_LANGUAGE = (() => {
+  const byLang = new Map<string, Phrase[]>();
+  for (const phrase of [...PHRASES_A, ...PHRASES_B]) {
+    const lang = /\(([a-z]{2,3})\)$/.exec(phrase.reason)?.[1] ?? 'und';
+    byLang.set(lang, [...(byLang.get(lang) ?? []), phrase]);
+  }
+  return new Map([...byLang].map(([lang, list]) => [lang, compilePhrases(list)]));
+})();
 
 /** Platforms whose links are identifiers or infrastructure, never "another service". */
 const PLATFORMS = new Set(['t.me', 'telegram.me', 'telegram.org', 'discord.gg', 'discord.com', 'discordapp.com', 'facebook.com', 'instagram.com', 'twitter.com', 'x.com', 'tiktok.com', 'youtube.com', 'whatsapp.com', 'google.com', 'googleapis.com', 'gstatic.com', 'apple.com', 'stripe.com', 'paypal.com', 'coinbase.com', 'cloudflare.com', 'reddit.com', 'github.com', 'linkedin.com', 'wikipedia.org', 'archive.org', 'doi.org', 'arxiv.org']);
@@ -65,16 +78,16 @@ const STACK: [RegExp, string, string][] = [
 ];
 const PRICE = /(?:[$€£¥₹₽₺]|us\$)\s?\d|\d(?:[\d.,]*\d)?\s?(?:€|\$|eur|usd|gbp|zł|pln|kč|czk|₺|tl|lei|ron|kr|sek|nok|dkk|ft|huf|₫|vnd|rp|idr|rm|₴|грн|руб|₽|円|元|원)(?![\p{L}])/giu;
 const DURATION = /(?<![\d:])\d{1,2}:[0-5]\d(?::[0-5]\d)?(?![\d:])/g;
-const REVIEW_SUBJECT_AT_TOP = /review|recensi|ervaringen|erfahrung|bewertung|testbericht|avis|reseña|opinion|análise|avalia|recension|opinie|recenzj|inceleme|yorum|обзор|отзыв|评测|测评|レビュー|口コミ|리뷰|후기|alternativ|alternatyw|аналог|替代|代替|대안|coupon|cupon|cupom|promo|gutschein|rabatt|korting|kupon|sconto|rabatow|indirim|промокод|优惠|クーポン|쿠폰|is (?:it )?(?:safe|legit|legal|a scam)|seriös|sicuro|seguro|veilig|bezpieczn/i;
+const REVIEW_SUBJECT_AT_TOP = /review|recensi|ervaringen|erfahrung|bewertung|testbericht|avis|reseña|opinion|análise|avalia|recension|opinie|recenzj|inceleme|yorum|обзор|отзыв|评测|测评|レビュー|口コミ|리뷰|후기|alternativ|alternatyw|аналог|替代|代替|대안|coupon|cupon|cupom|promo|gutschein|rabatt|korting|kupon|sconto|rabatow|indirim|промокод|优惠|クーポン|쿠폰|is (?:it )?(?:safe|legit|legal|a scam)|seriös|sicuro|seguro|veilig|bezpieczn|kood|kupong|rabattkod|rabatkode|alennuskood|slevov|zľav|kupón|cod promo|cupon|arvostelu|recenz|értékel|anmeldelse|recension|αξιολόγ|κριτικ|κουπόν|εναλλακτικ|огляд|відгук|отзив|ревю|inceleme|ulasan|đánh giá|mã giảm giá|kode promo|kod promo|vaihtoehto|alternatív|alternativer|alternatīv|alternatyv|alternatiiv|güvenilir|an toàn|bezpečn|biztonságos|sigur|sikker|säker|turvallinen/i;
 
 /** Adult context that is ruled out ("no NSFW", "NSFW is blocked") is a safety promise, not a claim. */
-const NEGATION_BEFORE = /(?:(?<![\p{L}\p{N}])(?:no|not|nor|neither|never|without|zero|geen|niet|noch|weder|ni|né|nem|não|nie ma|kein\p{L}*|nicht|ohne|pas de|aucun\p{L}*|sans|sin|ningún|ningun[ao]|nada de|sem|nenhum\p{L}*|nessun\p{L}*|senza|niente|bez|żadn\p{L}*|nie|без|нет|не)|無|无|不|없)\s?(?:\p{L}+\s){0,3}$/u;
-const NEGATION_AFTER = /^[^.!?。]{0,25}(?:blocked|not allowed|prohibited|forbidden|banned|filtered|refused|disabled|rejected|illegal|detection|detector|classifier|moderation|scanner|illégal\p{L}*|interdit\p{L}*|ilegal\p{L}*|illegal\p{L}*|strafbar|strafbaar|erkennung|détection|detección|detecção|rilevamento|wykrywani\p{L}*|обнаружени\p{L}*|verboden|niet toegestaan|geblokkeerd|verboten|nicht erlaubt|gesperrt|blockiert|interdit|bloqué|refusé|prohibido|bloqueado|no permitido|proibido|bloqueado|vietat\p{L}|bloccat\p{L}|non consentit\p{L}|zabronion\p{L}*|blokowan\p{L}*|запрещ\p{L}*|заблокирован\p{L}*|禁止|ブロック|금지|차단)/u;
+const NEGATION_BEFORE = /(?:(?<![\p{L}\p{N}])(?:no|not|nor|neither|never|without|zero|geen|niet|noch|weder|ni|né|nem|não|nie ma|χωρίς|δεν|όχι|yok|değil|olmadan|tanpa|tidak|bukan|không|žádn\p{L}*|nincs|nélkül|fără|brez|ilman|ingen|inget|inte|ikke|uten|utan|uden|ilma|nuk|pa|ללא|אין|بدون|لا|बिना|नहीं|ไม่|kein\p{L}*|nicht|ohne|pas de|aucun\p{L}*|sans|sin|ningún|ningun[ao]|nada de|sem|nenhum\p{L}*|nessun\p{L}*|senza|niente|bez|żadn\p{L}*|nie|без|нет|не)|無|无|不|없)\s?(?:\p{L}+\s){0,3}$/u;
+const NEGATION_AFTER = /^[^.!?。।]{0,50}(?:नहीं|नही|ไม่ได้|ไม่มี|ありません|しません|できません|않|없습니다|نمی|نیست|نیستند|yapılmaz|yapmaz|yapmıyor|sunmuyor|izin verilmez|yasak\p{L}*|dilarang|tidak (?:diizinkan|tersedia|ada)|không (?:cho phép|hỗ trợ)|zakázan\p{L}*|tilos|interzis\p{L}*|zabranjen\p{L}*|prepovedan\p{L}*|kielletty|förbjud\p{L}*|forbudt|uždraust\p{L}*|aizliegt\p{L}*|keelatud|ndaluar|απαγορεύ\p{L}*|заборон\p{L}*|забранен\p{L}*|אסור|ممنوع|blocked|not allowed|prohibited|forbidden|banned|filtered|refused|disabled|rejected|illegal|detection|detector|classifier|moderation|scanner|illégal\p{L}*|interdit\p{L}*|ilegal\p{L}*|illegal\p{L}*|strafbar|strafbaar|erkennung|détection|detección|detecção|rilevamento|wykrywani\p{L}*|обнаружени\p{L}*|verboden|niet toegestaan|geblokkeerd|verboten|nicht erlaubt|gesperrt|blockiert|interdit|bloqué|refusé|prohibido|bloqueado|no permitido|proibido|bloqueado|vietat\p{L}|bloccat\p{L}|non consentit\p{L}|zabronion\p{L}*|blokowan\p{L}*|запрещ\p{L}*|заблокирован\p{L}*|禁止|ブロック|금지|차단)/u;
 
 /** Quotation spans in normalised text: what a page quotes is someone else's claim. */
 const QUOTED = /"[^"]{3,300}"|“[^”]{3,300}”|„[^“”]{3,300}[“”]|«[^»]{3,300}»|‘[^’]{3,300}’|「[^」]{3,300}」|『[^』]{3,300}』/gu;
 /** A claim word used for a whole category ("nudify apps", "undress sites", "such tools") is talk about others. */
-const CATEGORY_AFTER = /^[ -]?(?:ai[ -])?(?:apps|applications|sites|websites|services|tools|bots|platforms|generators|economy|industry|ecosystem|market|operators|makers|providers|software|programs|imagery|images|victims|content|abuse|scandal|problem|trend|diensten|toepassingen|dienste|anwendungen|seiten|webseiten|anbieter|werkzeuge|outils|plateformes|logiciels|aplicaciones|sitios|herramientas|servicios|plataformas|aplicativos|ferramentas|serviços|applicazioni|siti|strumenti|servizi|piattaforme|aplikacje|aplikacji|strony|stron|serwisy|serwisów|narzędzia|приложени\p{L}*|сайт\p{L}*|сервис\p{L}*|бот(?:ы|ов))(?![\p{L}])/u;
+const CATEGORY_AFTER = /^[ -]?(?:ai[ -])?(?:apps|applications|sites|websites|services|tools|bots|platforms|generators|economy|industry|ecosystem|market|operators|makers|providers|software|programs|imagery|images|victims|content|abuse|scandal|problem|trend|diensten|toepassingen|dienste|anwendungen|seiten|webseiten|anbieter|werkzeuge|outils|plateformes|logiciels|aplicaciones|sitios|herramientas|servicios|plataformas|aplicativos|ferramentas|serviços|applicazioni|siti|strumenti|servizi|piattaforme|aplikacje|aplikacji|strony|stron|serwisy|serwisów|narzędzia|приложени\p{L}*|сайт\p{L}*|сервис\p{L}*|бот(?:ы|ов)|apper|appar|appen|appeja|sovellu\p{L}*|tjenest\p{L}*|tjänst\p{L}*|sider|sidor|sivusto\p{L}*|verktøy|verktyg|uygulama\p{L}*|siteler\p{L}*|aplikasi|situs|aplikace|aplikací|aplikácie|alkalmaz\p{L}*|oldalak|aplicații|aplikacije|εφαρμογ\p{L}*|ιστοσελίδ\p{L}*|додатк\p{L}*|сайти)(?![\p{L}])/u;
 const CATEGORY_BEFORE = /(?:(?:applis|apps|applications|appar|apper|sovellukset) (?:de |d'|för |til )?|so-called|such|these|those|sogenannte[n]?|solche[n]?|diese[n]?|zogenaamde|zulke|deze|dits|ces|ce type d'|de type|llamad[ao]s|estas|estos|ess[ae]s|cosiddett[ei]|quest[ei]|tak zwan\p{L}*|takie|так называемы\p{L}*|такие|эти|(?:apps?|aplicaciones|herramientas|webs|sitios|servicios|outils|applications|sites|aplicativos|ferramentas|applicazioni|siti|strumenti|aplikacje|narzędzia|приложения|сайты|сервисы|diensten|programma's|programme) (?:de |para |d'|di |da |do |per |для |om te |zum |zur )|(?:detect\p{L}*|block\p{L}*|fight\p{L}*|combat\p{L}*|against|stop(?:ping|s)?|prevent\p{L}*|protect\p{L}* (?:\p{L}+ )?(?:from|against)|report(?:ing|s)? (?:\p{L}+ )?|spot(?:ting)?|identif\p{L}*|tegen|bestrijd\p{L}*|herken\p{L}*|gegen|bekämpf\p{L}*|erkenn\p{L}*|contre|lutter contre|détect\p{L}*|contra|detecta\p{L}*|contro|rilev\p{L}*|przeciw\p{L}*|wykryw\p{L}*|против|борьб\p{L}* с) (?:\p{L}+ ){0,3}|does (?:this|the|that) (?:\S+ ){0,3}(?:really )?)\s?["“„«]?$/u;
 
 interface Located {
@@ -207,7 +220,9 @@ export function pageEvidence(parts: PageParts): PageEvidence {
     return listingSections >= 2 && counted(bySection.get(b.section)) >= 1;
   };
 
-  for (const compiled of COMPILED) {
+  const language = pageLanguage(parts);
+  const lists = [COMPILED_CORE, ...language.candidates.map((l) => COMPILED_BY_LANGUAGE.get(l) ?? [])].flat();
+  for (const compiled of lists) {
     const [channel, kind] = CHANNEL[compiled.category];
     compiled.global.lastIndex = 0;
     for (const m of loc.text.matchAll(compiled.global)) {
@@ -242,8 +257,7 @@ export function pageEvidence(parts: PageParts): PageEvidence {
   else if (reviewSubject && promoted.size === 1) add('promotion', 'targets', 'reviews one other service and links to it', [...promoted].join(', '), 1);
   if (parts.schemaTypes.some((t) => /^(ItemList|Review|AggregateRating)$/.test(t))) add('promotion', 'schema', 'declares reviews, ratings or an item list (schema.org)', parts.schemaTypes.filter((t) => /Review|Rating|ItemList/.test(t)).join(', '));
 
-  const lang = pageLanguage(parts);
-  return { url: parts.url, lang: lang.lang, langCovered: lang.covered, items, promoted: [...promoted], words: parts.wordCount };
+  return { url: parts.url, lang: language.lang, langCovered: language.covered, langCore: language.core, items, promoted: [...promoted], words: parts.wordCount };
 }
 
 type Add = (channel: Channel, kind: string, reason: string, snippet: string | (() => string), count?: number, quoted?: boolean) => void;

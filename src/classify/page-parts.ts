@@ -67,6 +67,19 @@ const CONTAINER = new Set(['li', 'article', 'tr', 'blockquote', 'figure', 'dd', 
 const CARD_CLASS = /(?:^|[\s_-])(?:card|item|entry|product|tool|listing|review|result|offer|deal|coupon|app|bot|pick|plan|tier|tile)s?(?:$|[\s_-])/i;
 const HEADING = /^h[1-4]$/;
 
+/** The text under a node, without building a Cheerio selection (links are many). */
+function textOf(node: AnyNode, out: string[] = [], budget = { left: 400 }): string[] {
+  if (budget.left <= 0) return out;
+  if (node.type === 'text') {
+    const data = (node as unknown as { data: string }).data;
+    out.push(data);
+    budget.left -= data.length;
+  } else if (node.type === 'tag' && !SKIPPED.has((node as Element).name)) {
+    for (const child of (node as Element).children) textOf(child, out, budget);
+  }
+  return out;
+}
+
 /** Hidden by markup: never read, since a reader never sees it (and hostile pages hide text there). */
 function hidden(el: Element): boolean {
   const a = el.attribs;
@@ -141,7 +154,7 @@ export function pageParts(url: string, html: string | CheerioAPI): PageParts {
       const href = safeUrl(el.attribs.href, url);
       if (href && /^https?:/i.test(href)) {
         const d = registrableDomain(href);
-        walk.links.push({ href, domain: d ?? '', text: $(el).text().replace(/\s+/g, ' ').trim().slice(0, 200), internal: !d || d === domain, container: state.container, section: walk.section, chrome: state.chrome });
+        walk.links.push({ href, domain: d ?? '', text: textOf(el).join('').replace(/\s+/g, ' ').trim().slice(0, 200), internal: !d || d === domain, container: state.container, section: walk.section, chrome: state.chrome });
       }
     }
     if (tag === 'input' || tag === 'button') {

@@ -43,17 +43,22 @@ export function judgeSite(pages: SitePage[], model: Model | null): SiteVerdict {
   let because = j.because;
   const read = pages.filter((p) => p.evidence.words > 0);
   const uncovered = read.length > 0 && read.every((p) => !p.evidence.langCovered);
-  if (uncovered && opinion) {
+  // Phrase lists written blind for a language are younger: where they find nothing, the model may.
+  const thin = !uncovered && read.length > 0 && read.every((p) => p.evidence.langCore === false) && j.label === 'unrelated';
+  if ((uncovered || thin) && opinion) {
     const lang = read[0]?.evidence.lang ?? 'unknown';
     // The model reads the words; what the pages have (offers, hosting, links to others) must agree.
     const w = j.weighed;
     const structureAgrees = verdictOf(opinion.label) === 'service' ? w.offer + w.hosting >= 1.5 : opinion.label === 'directory' ? w.promoted >= 2 : true;
     const take = opinion.label !== j.label && structureAgrees && opinion.probabilities[opinion.label] >= 0.5;
-    review.push(`the page language (${lang}) is not in the lexicon: ${take ? 'the label is' : 'the rules kept their label; the model says'} ${opinion.label} (p ${opinion.probabilities[opinion.label].toFixed(2)})${take || opinion.label === j.label ? '' : ', but the pages show no offer or promotion that fits'}`);
+    const why = uncovered ? `the page language (${lang}) is not in the lexicon` : `the phrase lists for ${lang} found no claim`;
+    if (!uncovered && opinion.label === j.label) {
+      // nothing to add: the young lists and the model agree
+    } else review.push(`${why}: ${take ? 'the label is' : 'the rules kept their label; the model says'} ${opinion.label} (p ${opinion.probabilities[opinion.label].toFixed(2)})${take || opinion.label === j.label ? '' : ', but the pages show no offer or promotion that fits'}`);
     if (take) {
       label = opinion.label;
       score = opinion.probabilities[opinion.label];
-      because = `the model reads it as ${opinion.label} and its pages ${verdictOf(opinion.label) === 'service' ? 'sell or host like a service' : opinion.label === 'directory' ? 'send visitors to other sites' : 'offer nothing'} (language ${lang} is not in the lexicon)`;
+      because = `the model reads it as ${opinion.label} and its pages ${verdictOf(opinion.label) === 'service' ? 'sell or host like a service' : opinion.label === 'directory' ? 'send visitors to other sites' : 'offer nothing'} (${uncovered ? `language ${lang} is not in the lexicon` : `the ${lang} phrase lists found no claim`})`;
     }
   } else if (opinion && verdictOf(opinion.label) !== verdictOf(j.label) && opinion.probabilities[opinion.label] >= MODEL_CONFIDENT) {
     review.push(`the model disagrees: ${opinion.label} (p ${opinion.probabilities[opinion.label].toFixed(2)}, service ${opinion.service.toFixed(2)}) where the rules say ${j.label}; top n-grams: ${opinion.reasons.slice(0, 5).join('; ')}`);
