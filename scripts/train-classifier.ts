@@ -71,8 +71,11 @@ function main(): void {
   }
 
   const started = performance.now();
+  const cpuStarted = process.cpuUsage();
   const file = trainModel([...training.values()], { createdAt });
   const trainMs = performance.now() - started;
+  const cpu = process.cpuUsage(cpuStarted);
+  const cpuMs = (cpu.user + cpu.system) / 1000;
   const text = serializeModel(file);
   try {
     writeFileSync(args.values.out, text);
@@ -91,7 +94,7 @@ function main(): void {
   console.log(
     [
       `dijkwacht train:classifier — ${training.size} training sites (${perLabel}), ${Object.keys(file.trainedOn.languages).length} languages`,
-      `  features kept ${Object.keys(file.weights).length}, trained in ${(trainMs / 1000).toFixed(1)} s, ${args.values.out} ${(statSync(args.values.out).size / 1024).toFixed(0)} KiB`,
+      `  features kept ${Object.keys(file.weights).length}, trained in ${(trainMs / 1000).toFixed(1)} s (CPU ${(cpuMs / 1000).toFixed(1)} s), ${args.values.out} ${(statSync(args.values.out).size / 1024).toFixed(0)} KiB`,
       '',
       '  split  sites  accuracy  service precision / recall (model alone)',
       ...rows,
