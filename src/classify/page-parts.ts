@@ -70,11 +70,12 @@ const HEADING = /^h[1-4]$/;
 /** The text under a node, without building a Cheerio selection (links are many). */
 function textOf(node: AnyNode, out: string[] = [], budget = { left: 400 }): string[] {
   if (budget.left <= 0) return out;
-  if (node.type === 'text') {
+  const type: string = node.type;
+  if (type === 'text') {
     const data = (node as unknown as { data: string }).data;
     out.push(data);
     budget.left -= data.length;
-  } else if (node.type === 'tag' && !SKIPPED.has((node as Element).name)) {
+  } else if (type === 'tag' && !SKIPPED.has((node as Element).name)) {
     for (const child of (node as Element).children) textOf(child, out, budget);
   }
   return out;
@@ -116,18 +117,20 @@ export function pageParts(url: string, html: string | CheerioAPI): PageParts {
   let fieldForms = 0;
   let listItems = 0;
   const visit = (node: AnyNode): void => {
-    if (node.type === 'text') {
+    // Node types as strings: Crawlee's parser and cheerio's bring two copies of the same enum.
+    const type: string = node.type;
+    if (type === 'text') {
       if (walk.length >= MAX_PAGE_TEXT) return;
       const data = (node as unknown as { data: string }).data.slice(0, MAX_PAGE_TEXT - walk.length);
       walk.length += data.length;
       walk.current.push(data);
       return;
     }
-    if (node.type !== 'tag') {
-      if (node.type === 'root') for (const child of (node as unknown as { children: AnyNode[] }).children) visit(child);
+    if (type !== 'tag') {
+      if (type === 'root') for (const child of (node as unknown as { children: AnyNode[] }).children) visit(child);
       return;
     }
-    const el = node as Element;
+    const el = node as unknown as Element;
     const tag = el.name.toLowerCase();
     if (tag === 'input' && (el.attribs.type ?? '').toLowerCase() === 'file') fileInputs++;
     if (SKIPPED.has(tag) || hidden(el)) return;

@@ -35,8 +35,10 @@ export function compilePhrases(phrases: readonly Phrase[]): CompiledCategory[] {
     let group = 1;
     const take = (p: Phrase, source: string): string => {
       entries.push({ group, reason: p.reason });
+      // The phrase's own groups are numbered after its wrapper now: so are its backreferences.
+      const renumbered = source.replace(/(?<!\\)\\(\d+)/g, (_, n: string) => `\\${group + Number(n)}`);
       group += 1 + groupsIn(source);
-      return `(${source})`;
+      return `(${renumbered})`;
     };
     if (worded.length > 0) parts.push(`${B}${worded.map((p) => take(p, p.pattern.source.slice(B.length, -E.length))).join('|')}${E}`);
     for (const p of bare) parts.push(take(p, p.pattern.source));
