@@ -5,18 +5,15 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ExitCode } from '../src/cli/exit-codes.js';
-import { LABELS, type Label } from '../src/classify/decide.js';
+import { LABELS, type Label } from '../src/classify/labels.js';
 import { Model, defaultModelPath, parseTrainingRecords, serializeModel, trainModel, type TrainingSite } from '../src/classify/model/index.js';
 import { pageParts } from '../src/classify/page-parts.js';
 import { UsageError, describeError } from '../src/core/errors.js';
-import { corpusSites, splitOf, type CorpusSite, type Split } from '../test/world/corpus/index.js';
+import { corpusSites, renderCorpusPage, splitOf, type CorpusSite, type Split } from '../test/world/corpus/index.js';
 
 function corpusTrainingSite(site: CorpusSite): TrainingSite {
-  const pages = site.pages.map((page) => {
-    // The page as a browser shows it: app-shell bodies are written in as their script would.
-    const html = `<!doctype html><html lang="${site.lang}"><head><meta charset="utf-8"><title>${page.title}</title>${page.head ?? ''}</head><body>${page.body}</body></html>`;
-    return pageParts(`http://${site.host}${page.path}`, html);
-  });
+  // The page as a browser shows it: app-shell bodies are written in as their script would.
+  const pages = site.pages.map((page) => pageParts(`http://${site.host}${page.path}`, renderCorpusPage(site, { ...page, jsOnly: false }).html));
   return { id: site.host, label: site.label, lang: site.lang, pages, source: 'corpus' };
 }
 

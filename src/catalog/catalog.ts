@@ -239,8 +239,9 @@ export class Catalog {
         const read = list.filter((p) => p.label !== null && p.evidence_json !== null);
         const online = read.length > 0;
         const finalDomains = list.map((p) => (p.final_url ? registrableDomain(p.final_url) : null)).filter((d): d is string => d !== null && d !== domain);
-        const verdict = judgeSite(read.map((p) => ({ url: p.url, evidence: JSON.parse(p.evidence_json!) as PageEvidence, model: p.model_json ? (JSON.parse(p.model_json) as PageScore) : null })), model);
-        const lang = read.map((p) => (JSON.parse(p.evidence_json!) as PageEvidence).lang).find((l) => l !== null) ?? null;
+        const records = read.map((p) => ({ url: p.url, evidence: JSON.parse(p.evidence_json!) as PageEvidence, model: p.model_json ? (JSON.parse(p.model_json) as PageScore) : null }));
+        const verdict = judgeSite(records, model);
+        const lang = records.map((r) => r.evidence.lang).find((l) => l !== null) ?? null;
         const existing = this.site(domain);
         this.stmt('INSERT OR REPLACE INTO site_runs (run_id, domain, label, score, online, final_domain) VALUES (?, ?, ?, ?, ?, ?)').run(runId, domain, verdict.label, verdict.score, online ? 1 : 0, finalDomains[0] ?? null);
         if (!online) continue; // seen offline: last_seen stays, the run's site_runs row says so

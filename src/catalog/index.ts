@@ -1,7 +1,7 @@
 export { Catalog, type RunRow, type RunKind, type RunStatus, type SiteRow, type PageRecord } from './catalog.js';
 export { catalogPath } from './db.js';
 export { SqliteReviewRepository, type ReviewRepository, type ReviewItem, type TrainingRecord } from './repositories/review.js';
-export { listSites, siteListing, sitesCsv, pendingReview, reviewSite, labelHistory, checkLabel, type SiteListing } from './queries.js';
+export { listSites, siteListing, sitesCsv, reviewSite, labelHistory, checkLabel, type SiteListing } from './queries.js';
 export { diffRuns, type RunDiff } from './diff.js';
 export { siteGraph, toGexf, toGraphml } from './graph.js';
 export { recordCapture, latestCapture, capturesOf, caseCaptures, type CaptureRow } from './captures.js';

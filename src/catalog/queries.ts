@@ -70,10 +70,6 @@ export function sitesCsv(sites: SiteListing[]): string {
 }
 
 // ---- human review ----
-export function pendingReview(catalog: Catalog, all = false): SiteListing[] {
-  return listSites(catalog).filter((s) => s.reviewStatus === 'pending' && (all || s.label !== 'unrelated'));
-}
-
 /** A domain as the catalog keys it: "www.x.nl", "https://x.nl/page" and "X.NL" all name x.nl. */
 export function catalogDomain(input: string): string {
   const raw = input.trim().toLowerCase();

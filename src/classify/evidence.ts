@@ -1,4 +1,5 @@
 import { DOMAIN_WORDS, PHRASES, type Category, type Phrase } from './lexicon.js';
+import { PLATFORM_DOMAINS } from '../core/platforms.js';
 import { compilePhrases, reasonOf } from './phrase-set.js';
 import { OFFER_PHRASES } from './lexicon-offer.js';
 import { PHRASES_A } from './lexicon-languages-a.js';
@@ -65,8 +66,8 @@ const COMPILED_BY_LANGUAGE = (() => {
   return new Map([...byLang].map(([lang, list]) => [lang, compilePhrases(list)]));
 })();
 
-/** Platforms whose links are identifiers or infrastructure, never "another service". */
-const PLATFORMS = new Set(['t.me', 'telegram.me', 'telegram.org', 'discord.gg', 'discord.com', 'discordapp.com', 'facebook.com', 'instagram.com', 'twitter.com', 'x.com', 'tiktok.com', 'youtube.com', 'whatsapp.com', 'google.com', 'googleapis.com', 'gstatic.com', 'apple.com', 'stripe.com', 'paypal.com', 'coinbase.com', 'cloudflare.com', 'reddit.com', 'github.com', 'linkedin.com', 'wikipedia.org', 'archive.org', 'doi.org', 'arxiv.org']);
+/** Platforms whose links are identifiers or infrastructure, never "another service"; and reference sites pages cite. */
+const PLATFORMS = new Set([...PLATFORM_DOMAINS, 'reddit.com', 'github.com', 'linkedin.com', 'wikipedia.org', 'archive.org', 'doi.org', 'arxiv.org']);
 const AFFILIATE = /[?&](?:ref|aff|affiliate|aff_id|affid|via|partner|referral|coupon|promo|tag|clickid|sub_?id|utm_(?:source|medium|campaign))=/i;
 const CTA_TEXT = /\b(?:visit|try|go to|open|get|start|claim|use|bezoek|probeer|besuchen|testen|zur seite|visiter|essayer|visitar|probar|prova|visita|odwiedź|wypróbuj|ziyaret|dene|перейти|попробовать|открыть|访问|試す|방문)\b/i;
 const STACK: [RegExp, string, string][] = [
@@ -227,19 +228,22 @@ export function pageEvidence(parts: PageParts): PageEvidence {
     compiled.global.lastIndex = 0;
     for (const m of loc.text.matchAll(compiled.global)) {
       const index = m.index ?? 0;
-      const phrase = { reason: reasonOf(compiled, m) };
-      if ((kind === 'adult' || kind === 'adult-weak') && (NEGATION_BEFORE.test(loc.text.slice(Math.max(0, index - 30), index)) || NEGATION_AFTER.test(loc.text.slice(index + m[0].length, index + m[0].length + 40)))) {
-        add('lookalike', 'safety-tool', 'rules out adult content', () => snippetAt(loc.text, index, m[0].length));
+      const reason = reasonOf(compiled, m);
+      const snippet = (): string => snippetAt(loc.text, index, m[0].length);
+      // Negated or prohibited ("no NSFW", "… is forbidden"): ruled-out adult context is a safety promise, a claim is someone else's.
+      const negated = channel === 'claim' && (NEGATION_BEFORE.test(loc.text.slice(Math.max(0, index - 30), index)) || NEGATION_AFTER.test(loc.text.slice(index + m[0].length, index + m[0].length + 40)));
+      if (negated && (kind === 'adult' || kind === 'adult-weak')) {
+        add('lookalike', 'safety-tool', 'rules out adult content', snippet);
         continue;
       }
-      const refuted = channel === 'claim' && (NEGATION_BEFORE.test(loc.text.slice(Math.max(0, index - 30), index)) || NEGATION_AFTER.test(loc.text.slice(index + m[0].length, index + m[0].length + 40)));
       const quote = inQuote(index);
-      const third = refuted || thirdParty(blockAt(loc, index)) || quote || (channel === 'claim' && categoryTalk(index, m[0].length));
+      const listed = thirdParty(blockAt(loc, index));
+      const third = negated || listed || quote || (channel === 'claim' && categoryTalk(index, m[0].length));
       if (third && OWN_ONLY.has(channel)) {
-        if (channel === 'claim') add('third-party', kind, phrase.reason, () => snippetAt(loc.text, index, m[0].length), 1, quote && !refuted && !thirdParty(blockAt(loc, index)));
+        if (channel === 'claim') add('third-party', kind, reason, snippet, 1, quote && !negated && !listed);
         continue;
       }
-      add(channel, kind, phrase.reason, () => snippetAt(loc.text, index, m[0].length));
+      add(channel, kind, reason, snippet);
     }
   }
   const linkIsThirdParty = (l: PageParts['links'][number]): boolean => reviewSubject || (l.container >= 0 && counted(byContainer.get(l.container)) >= 1);

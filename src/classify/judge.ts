@@ -80,7 +80,8 @@ export function judge(pages: PageEvidence[]): Judgement {
   const hardOffer = items.some((e) => e.channel === 'offer' && ['upload-field', 'checkout', 'bot', 'app'].includes(e.kind));
   const aboutAny = items.some((e) => e.channel === 'about');
   // Quoted claims on a site that sells and talks about no one else are its example prompts and slogans.
-  const ownQuotes = hardOffer && !aboutAny && new Set(pages.flatMap((p) => p.promoted)).size < 2;
+  const promoted = new Set(pages.flatMap((p) => p.promoted)).size;
+  const ownQuotes = hardOffer && !aboutAny && promoted < 2;
   const claims = (kind: string): number => sum(items, 'claim', undefined, (e) => e.kind === kind) + (ownQuotes ? sum(items, 'third-party', undefined, (e) => e.kind === kind && e.quoted === true) : 0);
   const nudify = claims('nudify');
   const face = claims('faceswap');
@@ -95,7 +96,6 @@ export function judge(pages: PageEvidence[]): Judgement {
   const offer = sum(items, 'offer', OFFER_WEIGHTS);
   const hosting = sum(items, 'hosting', HOSTING_WEIGHTS);
   const promotion = sum(items, 'promotion', PROMOTION_WEIGHTS);
-  const promoted = new Set(pages.flatMap((p) => p.promoted)).size;
   const about = sum(items, 'about', ABOUT_WEIGHTS);
   const lookalike = sum(items, 'lookalike', LOOKALIKE_WEIGHTS);
   const weighed: Weighed = { claim: round(claim), nudify: round(nudify), deepfake: round(deepfake), thirdParty: round(thirdParty), offer: round(offer), hosting: round(hosting), promotion: round(promotion), promoted, about: round(about), lookalike: round(lookalike) };

@@ -52,9 +52,8 @@ export function judgeSite(pages: SitePage[], model: Model | null): SiteVerdict {
     const structureAgrees = verdictOf(opinion.label) === 'service' ? w.offer + w.hosting >= 1.5 : opinion.label === 'directory' ? w.promoted >= 2 : true;
     const take = opinion.label !== j.label && structureAgrees && opinion.probabilities[opinion.label] >= 0.5;
     const why = uncovered ? `the page language (${lang}) is not in the lexicon` : `the phrase lists for ${lang} found no claim`;
-    if (!uncovered && opinion.label === j.label) {
-      // nothing to add: the young lists and the model agree
-    } else review.push(`${why}: ${take ? 'the label is' : 'the rules kept their label; the model says'} ${opinion.label} (p ${opinion.probabilities[opinion.label].toFixed(2)})${take || opinion.label === j.label ? '' : ', but the pages show no offer or promotion that fits'}`);
+    // Where the young lists and the model agree there is nothing to review.
+    if (uncovered || opinion.label !== j.label) review.push(`${why}: ${take ? 'the label is' : 'the rules kept their label; the model says'} ${opinion.label} (p ${opinion.probabilities[opinion.label].toFixed(2)})${take || opinion.label === j.label ? '' : ', but the pages show no offer or promotion that fits'}`);
     if (take) {
       label = opinion.label;
       score = opinion.probabilities[opinion.label];

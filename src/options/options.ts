@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
 import { UsageError } from '../core/errors.js';
+import { PLATFORM_DOMAINS } from '../core/platforms.js';
 import { bool, cidr, hostPort, int, list, nullable, oneOf, str, url, type Kind } from './kinds.js';
 
 interface Spec<T> {
@@ -156,7 +157,7 @@ export const specs = {
   crawlMaxPageBytes: spec({ kind: int(10_000, 1 << 30), default: 10 * 1024 * 1024, env: 'DIJKWACHT_CRAWL_MAX_PAGE_BYTES', doc: 'Discovery stops reading a page at this many bytes (after decompression), whether or not a length is declared (recorded as a failure).' }),
   crawlSkipDomains: spec({
     kind: list(str()),
-    default: ['t.me', 'telegram.me', 'telegram.org', 'discord.gg', 'discord.com', 'discordapp.com', 'facebook.com', 'instagram.com', 'twitter.com', 'x.com', 'tiktok.com', 'youtube.com', 'whatsapp.com', 'google.com', 'googleapis.com', 'gstatic.com', 'apple.com', 'stripe.com', 'paypal.com', 'coinbase.com', 'cloudflare.com'],
+    default: [...PLATFORM_DOMAINS],
     env: 'DIJKWACHT_CRAWL_SKIP_DOMAINS',
     doc: 'Registrable domains discovery never fetches: platforms whose links are recorded as identifiers, not crawled.',
   }),

@@ -9,7 +9,6 @@ export interface SiteResult {
 
 /** The HTML a browser would end up with: app-shell pages with their script's body written in. */
 export function renderedHtml(site: CorpusSite, page: CorpusSite['pages'][number]): string {
-  if (!page.jsOnly) return renderCorpusPage(site, page).html;
   return renderCorpusPage(site, { ...page, jsOnly: false }).html;
 }
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { SetupError } from '../../core/errors.js';
 import { projectRoot } from '../../core/version.js';
-import { LABELS, type Label } from '../decide.js';
+import { LABELS, type Label } from '../labels.js';
 import type { PageParts } from '../page-parts.js';
 import { FEATURE_SET, pageFeatures } from './features.js';
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { UsageError } from '../../core/errors.js';
-import { LABELS, type Label } from '../decide.js';
+import { LABELS, type Label } from '../labels.js';
 import type { PageParts } from '../page-parts.js';
 import { FEATURE_SET, pageFeatures, partsFromText } from './features.js';
 import { MODEL_FORMAT, MODEL_VERSION, softmax, type Hyperparameters, type ModelFile, type PerLabel } from './model.js';
