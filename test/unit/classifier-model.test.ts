@@ -78,6 +78,24 @@ describe('scoring with the learned classifier', () => {
     model.scorePage(parts).dots.forEach((d, k) => expect(d).toBeCloseTo(dots[k]!, 12));
   });
 
+  it('scores with the shipped model exactly as its string features say, on first sight and from its word cache', () => {
+    const shipped = loadModel();
+    const pages = [
+      '<title>Foto studio</title><h1>Undress AI — credits</h1><p>Remove clothes from any photo. 10 credits for €4,99 per month. Undress undress undress.</p><form><input type="file"></form>',
+      '<title>Wasserij</title><p>Kreukels uit kleding verwijderen voor productfoto\'s; geen naakt, geen NSFW. Bestel nu.</p><a href="https://t.me/helper_bot">bot</a>',
+      '<title>Обзор</title><p>Лучшие сервисы: раздевание фото, дипфейк видео, 18+ контент</p>',
+    ].map((body, i) => pageParts(`http://page${i}.test/`, `<html><body>${body}</body></html>`));
+    for (const round of [1, 2]) {
+      for (const parts of pages) {
+        const dots = [0, 0, 0, 0];
+        for (const [f, x] of pageFeatures(parts)) shipped.file.weights[f]?.forEach((w, k) => (dots[k]! += w * x));
+        const score = shipped.scorePage(parts);
+        score.dots.forEach((d, k) => expect(d, `round ${round}, ${parts.url}, label ${k}`).toBeCloseTo(dots[k]!, 12));
+        for (const t of score.top) expect(shipped.file.weights[t.feature], t.feature).toBeDefined();
+      }
+    }
+  });
+
   it('gives reasons that name n-grams and words really on the pages', () => {
     const s = heldOut[0]!;
     const opinion = model.scoreSite(s.pages.map((p) => model.scorePage(p)));

@@ -19,14 +19,14 @@ export const FEATURE_SET = 'dijkwacht-page-features/1';
 export const NGRAM_MIN = 3;
 export const NGRAM_MAX = 5;
 /** Longer runs (URLs, scripts without spaces) add nothing a reader could check. */
-const MAX_WORD_FEATURE_LENGTH = 40;
+export const MAX_WORD_FEATURE_LENGTH = 40;
 /**
  * A structural feature counts as much as this many occurrences of an n-gram: a page has hundreds of
  * distinct n-grams and only a dozen structural features, which would otherwise be drowned out.
  */
-const STRUCTURE_WEIGHT = 3;
+export const STRUCTURE_WEIGHT = 3;
 
-const WORD = /[\p{L}\p{N}]+/gu;
+export const WORD = /[\p{L}\p{N}]+/gu;
 const PRICE = /(?:[$€£¥₹₽]|us\$|usd|eur|gbp)\s?\d+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?\s?(?:[$€£¥₹₽]|usd|eur|gbp|zł|kč|руб|円|元|원)/gu;
 const PERIOD = /(?<!\p{L})(?:(?:per|a|\/)\s?(?:month|week|year|mo|wk|yr)|monthly|weekly|par mois|pro monat|al mes|per maand|al mese|w miesiącu|в месяц|\/(?:mes|mois|monat|maand|mese|mies|мес))(?!\p{L})|\/月|\/월/u;
 const DURATION = /(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])/g;

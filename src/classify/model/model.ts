@@ -4,7 +4,8 @@ import { SetupError } from '../../core/errors.js';
 import { projectRoot } from '../../core/version.js';
 import { LABELS, type Label } from '../labels.js';
 import type { PageParts } from '../page-parts.js';
-import { FEATURE_SET, pageFeatures } from './features.js';
+import { FeatureIndex } from './feature-index.js';
+import { FEATURE_SET } from './features.js';
 
 export const MODEL_FORMAT = 'dijkwacht-classifier-model';
 /** The newest model file version this code reads. */
@@ -133,17 +134,22 @@ export function softmax(logits: readonly number[]): number[] {
 export class Model {
   readonly file: ModelFile;
   readonly #bias: PerLabel;
-  readonly #weights: Map<string, PerLabel>;
+  /** Four weights per feature id, in the order of LABELS. */
+  readonly #weights: Float64Array;
+  readonly #index: FeatureIndex;
 
   /** Validates a parsed model file field by field; throws if any field is wrong. */
   constructor(file: unknown) {
     this.file = validate(file);
     this.#bias = this.file.bias;
-    this.#weights = new Map(Object.entries(this.file.weights));
+    const entries = Object.entries(this.file.weights);
+    this.#index = new FeatureIndex(entries.map(([feature]) => feature));
+    this.#weights = new Float64Array(entries.length * 4);
+    entries.forEach(([, w], id) => this.#weights.set(w, id * 4));
   }
 
   get featureCount(): number {
-    return this.#weights.size;
+    return this.#index.size;
   }
 
   scorePage(parts: PageParts): PageScore {
@@ -153,20 +159,25 @@ export class Model {
     let d3 = 0;
     // The strongest contributions, kept sorted as they come (no array of every feature, no sort of it).
     const top: { feature: string; contribution: number[]; size: number }[] = [];
-    for (const [feature, x] of pageFeatures(parts)) {
-      const w = this.#weights.get(feature);
-      if (!w) continue;
-      const c0 = w[0] * x;
-      const c1 = w[1] * x;
-      const c2 = w[2] * x;
-      const c3 = w[3] * x;
+    const { ids, values } = this.#index.vector(parts);
+    const w = this.#weights;
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i]!;
+      if (id >= this.#index.size) continue;
+      const x = values[i]!;
+      const c0 = w[id * 4]! * x;
+      const c1 = w[id * 4 + 1]! * x;
+      const c2 = w[id * 4 + 2]! * x;
+      const c3 = w[id * 4 + 3]! * x;
       d0 += c0;
       d1 += c1;
       d2 += c2;
       d3 += c3;
       const size = Math.max(Math.abs(c0), Math.abs(c1), Math.abs(c2), Math.abs(c3));
       const last = top[top.length - 1];
-      if (top.length >= TOP_FEATURES && last && (size < last.size || (size === last.size && feature > last.feature))) continue;
+      if (top.length >= TOP_FEATURES && last && size < last.size) continue;
+      const feature = this.#index.name(id);
+      if (top.length >= TOP_FEATURES && last && size === last.size && feature > last.feature) continue;
       let at = top.length;
       while (at > 0 && (top[at - 1]!.size < size || (top[at - 1]!.size === size && top[at - 1]!.feature > feature))) at--;
       top.splice(at, 0, { feature, contribution: [c0, c1, c2, c3], size });
