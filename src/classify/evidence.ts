@@ -225,9 +225,12 @@ export function pageEvidence(parts: PageParts): PageEvidence {
   const lists = [COMPILED_CORE, ...language.candidates.map((l) => COMPILED_BY_LANGUAGE.get(l) ?? [])].flat();
   for (const compiled of lists) {
     const [channel, kind] = CHANNEL[compiled.category];
-    compiled.global.lastIndex = 0;
-    for (const m of loc.text.matchAll(compiled.global)) {
-      const index = m.index ?? 0;
+    // exec on the compiled expression itself: matchAll would copy the (long) expression for every page.
+    const pattern = compiled.global;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(loc.text); m; m = pattern.exec(loc.text)) {
+      if (m[0].length === 0) pattern.lastIndex++;
+      const index = m.index;
       const reason = reasonOf(compiled, m);
       const snippet = (): string => snippetAt(loc.text, index, m[0].length);
       // Negated or prohibited ("no NSFW", "… is forbidden"): ruled-out adult context is a safety promise, a claim is someone else's.
