@@ -81,9 +81,26 @@ const PRICE = /(?:[$€£¥₹₽₺]|us\$)\s?\d|\d(?:[\d.,]*\d)?\s?(?:€|\$|eu
 const DURATION = /(?<![\d:])\d{1,2}:[0-5]\d(?::[0-5]\d)?(?![\d:])/g;
 const REVIEW_SUBJECT_AT_TOP = /review|recensi|ervaringen|erfahrung|bewertung|testbericht|avis|reseña|opinion|análise|avalia|recension|opinie|recenzj|inceleme|yorum|обзор|отзыв|评测|测评|レビュー|口コミ|리뷰|후기|alternativ|alternatyw|аналог|替代|代替|대안|coupon|cupon|cupom|promo|gutschein|rabatt|korting|kupon|sconto|rabatow|indirim|промокод|优惠|クーポン|쿠폰|is (?:it )?(?:safe|legit|legal|a scam)|seriös|sicuro|seguro|veilig|bezpieczn|kood|kupong|rabattkod|rabatkode|alennuskood|slevov|zľav|kupón|cod promo|cupon|arvostelu|recenz|értékel|anmeldelse|recension|αξιολόγ|κριτικ|κουπόν|εναλλακτικ|огляд|відгук|отзив|ревю|inceleme|ulasan|đánh giá|mã giảm giá|kode promo|kod promo|vaihtoehto|alternatív|alternativer|alternatīv|alternatyv|alternatiiv|güvenilir|an toàn|bezpečn|biztonságos|sigur|sikker|säker|turvallinen/i;
 
-/** Adult context that is ruled out ("no NSFW", "NSFW is blocked") is a safety promise, not a claim. */
-const NEGATION_BEFORE = /(?:(?<![\p{L}\p{N}])(?:no|not|nor|neither|never|without|zero|geen|niet|noch|weder|ni|né|nem|não|nie ma|χωρίς|δεν|όχι|yok|değil|olmadan|tanpa|tidak|bukan|không|žádn\p{L}*|nincs|nélkül|fără|brez|ilman|ingen|inget|inte|ikke|uten|utan|uden|ilma|nuk|pa|ללא|אין|بدون|لا|बिना|नहीं|ไม่|kein\p{L}*|nicht|ohne|pas de|aucun\p{L}*|sans|sin|ningún|ningun[ao]|nada de|sem|nenhum\p{L}*|nessun\p{L}*|senza|niente|bez|żadn\p{L}*|nie|без|нет|не)|無|无|不|없)\s?(?:\p{L}+\s){0,3}$/u;
-const NEGATION_AFTER = /^[^.!?。।]{0,50}(?:नहीं|नही|ไม่ได้|ไม่มี|ありません|しません|できません|않|없습니다|نمی|نیست|نیستند|yapılmaz|yapmaz|yapmıyor|sunmuyor|izin verilmez|yasak\p{L}*|dilarang|tidak (?:diizinkan|tersedia|ada)|không (?:cho phép|hỗ trợ)|zakázan\p{L}*|tilos|interzis\p{L}*|zabranjen\p{L}*|prepovedan\p{L}*|kielletty|förbjud\p{L}*|forbudt|uždraust\p{L}*|aizliegt\p{L}*|keelatud|ndaluar|απαγορεύ\p{L}*|заборон\p{L}*|забранен\p{L}*|אסור|ممنوع|blocked|not allowed|prohibited|forbidden|banned|filtered|refused|disabled|rejected|illegal|detection|detector|classifier|moderation|scanner|illégal\p{L}*|interdit\p{L}*|ilegal\p{L}*|illegal\p{L}*|strafbar|strafbaar|erkennung|détection|detección|detecção|rilevamento|wykrywani\p{L}*|обнаружени\p{L}*|verboden|niet toegestaan|geblokkeerd|verboten|nicht erlaubt|gesperrt|blockiert|interdit|bloqué|refusé|prohibido|bloqueado|no permitido|proibido|bloqueado|vietat\p{L}|bloccat\p{L}|non consentit\p{L}|zabronion\p{L}*|blokowan\p{L}*|запрещ\p{L}*|заблокирован\p{L}*|禁止|ブロック|금지|차단)/u;
+/**
+ * Adult context that is ruled out ("no NSFW", "NSFW is blocked") is a safety promise, not a claim. A
+ * negation is a whole word ("para" and "nieuwe" negate nothing); scripts without spaces negate with a sign.
+ */
+const NEGATION_BEFORE = /(?:(?<![\p{L}\p{N}])(?:no|not|nor|neither|never|without|zero|geen|niet|noch|weder|ni|né|nem|não|nie ma|χωρίς|δεν|όχι|yok|değil|olmadan|tanpa|tidak|bukan|không|žádn\p{L}*|nincs|nélkül|fără|brez|ilman|ingen|inget|inte|ikke|uten|utan|uden|ilma|nuk|pa|ללא|אין|بدون|لا|बिना|नहीं|ไม่|kein\p{L}*|nicht|ohne|pas de|aucun\p{L}*|sans|sin|ningún|ningun[ao]|nada de|nunca|jamás|jamais|non|mai|nooit|niemals|nigdy|никогда|sem|nenhum\p{L}*|nessun\p{L}*|senza|niente|bez|żadn\p{L}*|nie|без|нет|не)(?![\p{L}\p{N}])|無|无|不|없)[\s-]?(?:\p{L}+\s){0,3}$/u;
+const NEGATION_AFTER = /^[^.!?。।]{0,50}(?:नहीं|नही|ไม่ได้|ไม่มี|ありません|しません|できません|않|없습니다|نمی|نیست|نیستند|yapılmaz|yapmaz|yapmıyor|sunmuyor|izin verilmez|yasak\p{L}*|dilarang|tidak (?:diizinkan|tersedia|ada)|không (?:cho phép|hỗ trợ)|zakázan\p{L}*|tilos|interzis\p{L}*|zabranjen\p{L}*|prepovedan\p{L}*|kielletty|förbjud\p{L}*|forbudt|uždraust\p{L}*|aizliegt\p{L}*|keelatud|ndaluar|απαγορεύ\p{L}*|заборон\p{L}*|забранен\p{L}*|אסור|ممنوع|blocked|not allowed|prohibited|forbidden|banned|filtered|refused|disabled|rejected|illegal|detection|detector|classifier|moderation|scanner|illégal\p{L}*|interdit\p{L}*|ilegal\p{L}*|illegal\p{L}*|strafbar|strafbaar|erkennung|détection|detección|detecção|rilevamento|wykrywani\p{L}*|обнаружени\p{L}*|verboden|niet toegestaan|geblokkeerd|verboten|nicht erlaubt|gesperrt|blockiert|interdit|bloqué|refusé|prohibido|bloqueado|no permitido|proibido|bloqueado|vietat\p{L}|bloccat\p{L}|non consentit\p{L}|zabronion\p{L}*|blokowan\p{L}*|запрещ\p{L}*|заблокирован\p{L}*|禁止|ブロック|금지|차단|ません|せず|不支持|不提供|不允许|不允許|无法|無法|不能|拦截|攔截|检测|檢測|识别|識別|検出|検知|거절|거부|불가|탐지|감지)/u;
+
+/** Negation and detection written before the words in scripts without spaces ("不支持成人内容", "检测ai去衣图"). */
+const CJK_NEGATION_BEFORE = /(?:不支持|不提供|不允许|不允許|不得|无法|無法|不能|禁止|严禁|嚴禁|拒绝|拒絕|检测|檢測|识别|識別|拦截|攔截|拦住|攔住|防止|打击|打擊|検出|検知|ブロック|탐지|감지|차단|금지)[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}a-z「」“”"、・ ]{0,8}$/u;
+/**
+ * The claim word as the first half of a coordinated compound ("nudify- og avkledningstjenester",
+ * "Nudify- und Deepfake-Apps") or with a "kind of" sign (去衣类模型, 「脱衣」系の加工): a category.
+ */
+const CATEGORY_COMPOUND_AFTER = /^(?:- (?:og|and|und|en|et|och|i|a|ja|oraz|y|e|und) [\p{L}-]*?(?:apps?|apper|appar|appen|tjenest\p{L}*|tjänst\p{L}*|dienste[n]?|diensten|anwendungen|seiten|sites|tools|verktøy|verktyg|programme|programs|services|sovellukset|palvelut|aplikace|aplikacje)(?![\p{L}])|["」』”]?(?:类|類|系))/u;
+/** A question the page answers with "no" ("Is there an NSFW mode? · No."). */
+const ANSWERED_NO = /^[^.!?。？]{0,60}[?？]\s*(?:\|\s*)?(?:no|nee|nein|non|não|nie|ne|nej|nei|ei|нет|ні|не|hayır|tidak|không|いいえ|아니요|아니오|不|否)(?![\p{L}\p{N}])/u;
+/** "Many generators claim … or offer …": the sentence's subject is other tools. */
+const OTHERS_SUBJECT = /(?:^|[.!?·|]\s*)(?:but |while |unlike |yet )?(?:many|most|lots of|plenty of|some|other|competing|muchas|muchos|otras|otros|viele|andere|manche|de nombreuses|beaucoup d'|d'autres|molte|molti|altre|altri|muitas|muitos|outras|outros|veel|andere|sommige|wiele|inne|многие|другие)\s(?:\p{L}+\s)?(?:apps|applications|tools|generators|sites|websites|services|platforms|competitors|providers|aplicaciones|herramientas|generadores|sitios|servicios|plataformas|anbieter|dienste|generatoren|seiten|plattformen|outils|générateurs|services|plateformes|applis|strumenti|generatori|siti|servizi|piattaforme|ferramentas|geradores|serviços|plataformas|diensten|aanbieders|narzędzia|generatory|serwisy|platformy|сервисы|генераторы|приложения|сайты)(?![\p{L}])[^.!?|·]*$/u;
+/** "No censorship", "sin censura", "ohne Filter": a negation whose object is a limit is a promise of adult content. */
+const UNLIMITED = /(?<![\p{L}\p{N}])(?:no|without|zero|geen|zonder|ohne|kein\p{L}*|sans|aucun\p{L}*|sin|sem|senza|bez|без|yok|tanpa|không)\s(?:\p{L}+\s)?(?:censor\p{L}*|censur\p{L}*|zensur\p{L}*|cenzur\p{L}*|цензур\p{L}*|sansür\p{L}*|sensor\p{L}*|kiểm duyệt|filt\p{L}*|l[ií]mit\p{L}*|grenzen|restri\p{L}*|beperking\p{L}*|einschränkung\p{L}*|ograniczeń|ограничени\p{L}*|tab[uú]\p{L}*|taboo\p{L}*)(?![\p{L}\p{N}])/u;
 
 /** Quotation spans in normalised text: what a page quotes is someone else's claim. */
 const QUOTED = /"[^"]{3,300}"|“[^”]{3,300}”|„[^“”]{3,300}[“”]|«[^»]{3,300}»|‘[^’]{3,300}’|「[^」]{3,300}」|『[^』]{3,300}』/gu;
@@ -110,6 +127,14 @@ function locate(parts: PageParts): Located {
     at += t.length + 3;
   }
   return { blocks: pieces, text: texts.join(' | '), starts };
+}
+
+/** Whether the words at text[index, index+length) are ruled out or spoken of as something to detect. */
+function isNegated(text: string, index: number, length: number): boolean {
+  const before = text.slice(Math.max(0, index - 30), index);
+  if (NEGATION_BEFORE.test(before) && !UNLIMITED.test(before)) return true;
+  const after = text.slice(index + length, index + length + 80);
+  return CJK_NEGATION_BEFORE.test(before) || NEGATION_AFTER.test(after.slice(0, 40)) || ANSWERED_NO.test(after);
 }
 
 function blockAt(loc: Located, index: number): number {
@@ -204,7 +229,9 @@ export function pageEvidence(parts: PageParts): PageEvidence {
   const listingSections = [...bySection.values()].filter((set) => counted(set) >= 1).length;
   const quoted: [number, number][] = [...loc.text.matchAll(QUOTED)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]);
   const inQuote = (i: number): boolean => quoted.some(([a, b]) => i > a && i < b);
-  const categoryTalk = (i: number, length: number): boolean => CATEGORY_AFTER.test(loc.text.slice(i + length, i + length + 30)) || CATEGORY_BEFORE.test(loc.text.slice(Math.max(0, i - 30), i));
+  const categoryTalk = (i: number, length: number): boolean =>
+    CATEGORY_COMPOUND_AFTER.test(loc.text.slice(i + length, i + length + 40)) ||
+    CATEGORY_AFTER.test(loc.text.slice(i + length, i + length + 30)) || CATEGORY_BEFORE.test(loc.text.slice(Math.max(0, i - 30), i)) || OTHERS_SUBJECT.test(loc.text.slice(Math.max(0, i - 120), i));
   const blockVerdicts = new Map<number, boolean>();
   const thirdParty = (i: number): boolean => {
     const known = blockVerdicts.get(i);
@@ -234,7 +261,7 @@ export function pageEvidence(parts: PageParts): PageEvidence {
       const reason = reasonOf(compiled, m);
       const snippet = (): string => snippetAt(loc.text, index, m[0].length);
       // Negated or prohibited ("no NSFW", "… is forbidden"): ruled-out adult context is a safety promise, a claim is someone else's.
-      const negated = channel === 'claim' && (NEGATION_BEFORE.test(loc.text.slice(Math.max(0, index - 30), index)) || NEGATION_AFTER.test(loc.text.slice(index + m[0].length, index + m[0].length + 40)));
+      const negated = channel === 'claim' && isNegated(loc.text, index, m[0].length);
       if (negated && (kind === 'adult' || kind === 'adult-weak')) {
         add('lookalike', 'safety-tool', 'rules out adult content', snippet);
         continue;

@@ -116,13 +116,18 @@ export function judge(pages: PageEvidence[]): Judgement {
   if (directory) {
     return out('directory', sigmoid(promoWeight - 1.5), `promotes ${promoted} other site${promoted === 1 ? '' : 's'} next to claims about these tools, and offers nothing itself: a directory, review or affiliate listing`);
   }
-  if (lookalike >= 1.2 && lookalike >= claim * 1.5) {
+  // A claim to undress people beside the site's own 18+/NSFW wording is no look-alike's accident: an
+  // "AI photo studio" home page does not outweigh a nude mode on its modes page.
+  // Moderation and detection vendors name both all day: for them the claim alone is weighed.
+  const safety = sum(items, 'lookalike', LOOKALIKE_WEIGHTS, (e) => e.kind === 'safety-tool');
+  const backed = safety * 2 >= lookalike ? claim : Math.max(claim, nudify > 0 ? nudify + adultCtx : 0);
+  if (lookalike >= 1.2 && lookalike >= backed * 1.5) {
     return out('unrelated', sigmoid(lookalike - claim), 'an ordinary photo tool, generator or shop whose wording only resembles these services');
   }
   if (!hardOffer && thirdParty >= Math.max(2, claim * 2)) {
     return out('unrelated', sigmoid(thirdParty - claim - 1), 'describes such tools in the third person (quotes, lists, category talk) without offering or promoting one');
   }
-  const serviceness = claim + ownOffer * 0.9 - about * 0.7 - lookalike * 0.5;
+  const serviceness = backed + ownOffer * 0.9 - about * 0.7 - lookalike * 0.5;
   if (claim > 0 && ownOffer >= 1.5 && serviceness >= 2.4) {
     const label: Label = deepfake > nudify ? 'deepfake' : 'nudify';
     const what = label === 'nudify' ? 'claims to undress people in photos' : hosting > offer ? 'hosts face-swapped adult material or trades "fakes"' : 'offers face swaps into adult material';

@@ -44,4 +44,34 @@ describe('evidence in channels, judged per site', () => {
     expect(pageLanguage(parts).lang).toBe('tr');
     expect(pageLanguage(pageParts('https://ja.test/', html('<p>写真をアップロードしてください。</p>', 'en'))).lang).toBe('ja');
   });
+
+  const kinds = (url: string, body: string, lang = 'en'): string[] => pageEvidence(pageParts(url, html(body, lang))).items.map((e) => `${e.channel}/${e.kind}`);
+
+  it('negates only with whole words, and reads "no censorship" as adult context rather than a negation', () => {
+    // "para" and "nieuwe" start like "pa" and "nie" but negate nothing.
+    expect(kinds('https://a.test/', '<p>Una categoría para adultos que se desbloquea con el plan noche.</p>', 'es')).toContain('claim/adult');
+    expect(kinds('https://b.test/', '<p>Clips sin censura y videos xxx cortos.</p>', 'es')).toContain('claim/adult');
+    expect(kinds('https://c.test/', '<p>Strict no-nsfw rules for every image.</p>')).not.toContain('claim/adult');
+    expect(kinds('https://d.test/', '<p>Il modello non rimuove indumenti senza sostituirli.</p>', 'it')).not.toContain('claim/nudify');
+  });
+
+  it('reads a question answered "no", and a sentence about other tools, as no claim of the site', () => {
+    expect(kinds('https://e.test/', '<h3>Is there an NSFW mode?</h3><p>No. There never will be.</p>')).not.toContain('claim/adult');
+    expect(kinds('https://f.test/', '<p>Lots of image generators claim to be uncensored or offer a hidden NSFW mode. We went the other way.</p>')).not.toContain('claim/nudify');
+    expect(kinds('https://g.test/', '<p>Slik alle nudify- og avkledningstjenester gjør, gjetter appen.</p>', 'no')).toContain('third-party/nudify');
+  });
+
+  it('reads negation and detection in scripts without spaces', () => {
+    expect(kinds('https://h.test/', '<p>内容安全API:色情识别、ai去衣图片检测、深度伪造检测。</p>', 'zh')).toContain('lookalike/safety-tool');
+    expect(kinds('https://h.test/', '<p>内容安全API:色情识别、ai去衣图片检测、深度伪造检测。</p>', 'zh')).not.toContain('claim/nudify');
+    expect(kinds('https://i.test/', '<p>アダルト動画への顔合成には対応していません。</p>', 'ja')).not.toContain('claim/adult');
+    // 无审核 ("no moderation") is the opposite of a safety promise.
+    expect(kinds('https://j.test/', '<p>支持成人模板(18+),无审核。</p>', 'zh')).toContain('claim/adult');
+  });
+
+  it('does not let an innocent home page outweigh a nude mode with 18+ wording elsewhere on the site', () => {
+    const home = html('<h1>Photo atelier</h1><p>Change the outfit on your AI models for your e-commerce catalogue.</p><p>Remove wrinkles and lint from clothes in product photos.</p><p>Ghost mannequin edits for shops.</p><input type="file">');
+    const modes = html('<h1>Modes</h1><p>X-ray filter (18+, NSFW). Premium members only, €9.99 per month.</p>');
+    expect(site(['https://atelier.test/', home], ['https://atelier.test/modes', modes]).label).toBe('nudify');
+  });
 });

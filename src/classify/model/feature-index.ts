@@ -77,7 +77,9 @@ export class FeatureIndex {
         grown.set(this.#tf);
         this.#tf = grown;
       }
-      if (this.#tf[id]++ === 0) seen.push(id);
+      const tf = this.#tf;
+      if (tf[id] === 0) seen.push(id);
+      tf[id] = (tf[id] ?? 0) + 1;
     };
     let previous: string | null = null;
     WORD.lastIndex = 0;

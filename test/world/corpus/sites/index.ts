@@ -37,6 +37,9 @@ import { sites as nud_b_2 } from './nud-b-2.js';
 import { sites as nud_b_3 } from './nud-b-3.js';
 import { sites as nud_b_4 } from './nud-b-4.js';
 import { sites as nud_b_5 } from './nud-b-5.js';
+import { sites as fresh_a } from './fresh-a.js';
+import { sites as fresh_b } from './fresh-b.js';
+import { sites as fresh_c } from './fresh-c.js';
 
 /** Every multi-page corpus site (one file per writer and shape family). */
 export const writtenSites: CorpusSite[] = [
@@ -78,4 +81,7 @@ export const writtenSites: CorpusSite[] = [
   ...nud_b_3,
   ...nud_b_4,
   ...nud_b_5,
+  ...fresh_a,
+  ...fresh_b,
+  ...fresh_c,
 ];
