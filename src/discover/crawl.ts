@@ -58,7 +58,8 @@ export interface CrawlInput {
 function crawleeConfig(): Configuration {
   // The catalog's frontier table is the queue of record; Crawlee's queues live in memory only.
   const storage = new MemoryStorage({ persistStorage: false, writeMetadata: false });
-  return new Configuration({ storageClient: storage, purgeOnStart: false, persistStorage: false, headless: true, availableMemoryRatio: 0.6 });
+  // Memory is sampled every 5 s, not every second: each sample spawns `ps` for the process tree.
+  return new Configuration({ storageClient: storage, purgeOnStart: false, persistStorage: false, headless: true, availableMemoryRatio: 0.6, systemInfoIntervalMillis: 5_000 });
 }
 
 /**

@@ -26,6 +26,9 @@ export function httpCrawler(setup: CrawlerSetup): CheerioCrawler {
       ...setup.common,
       requestQueue: setup.queue,
       minConcurrency: Math.min(8, o.crawlConcurrency),
+      // Discovery keeps no logins or cookies between pages: no session to create per request.
+      useSessionPool: false,
+      persistCookiesPerSession: false,
       ignoreSslErrors: true,
       additionalMimeTypes: ['application/xhtml+xml'],
       preNavigationHooks: [setup.robotsHook, redirectPolicyHook(setup.policy)],
