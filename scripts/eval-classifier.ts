@@ -8,6 +8,8 @@ import { formatEvaluation } from '../src/classify/index.js';
 import { evaluateCorpus } from '../test/support/corpus-eval.js';
 import { corpusSites, startWorld } from '../test/world/index.js';
 import { FROZEN } from '../test/world/corpus/frozen.js';
+import { FRESH_ROUNDS } from '../test/world/corpus/index.js';
+import { evaluate } from '../src/classify/index.js';
 
 const world = await startWorld();
 const dataDir = await mkdtemp(join(tmpdir(), 'dw-eval-'));
@@ -23,6 +25,13 @@ try {
     // The frozen slice's mistakes are not printed: reading them is how a test slice stops being one.
     console.log(formatEvaluation(e, { mistakes: split !== 'test' }));
     console.log('');
+  }
+  // Writer-held-out rounds (part of dev): how the classifier did on writers it had never seen.
+  for (const round of FRESH_ROUNDS) {
+    const items = result.items.filter((i) => round.authors.includes(i.author));
+    if (items.length === 0) continue;
+    const e = evaluate(items);
+    console.log(`${round.name}: ${items.length} sites, service precision ${e.servicePrecision.value.toFixed(3)}, recall ${e.serviceRecall.value.toFixed(3)}, exact ${e.accuracy.toFixed(3)}`);
   }
   const test = result.bySplit.test;
   const negativesAsService = result.items.filter((i) => i.split === 'test' && i.expected === 'unrelated' && (i.got === 'nudify' || i.got === 'deepfake')).length;

@@ -7,7 +7,7 @@ import { corpusSites, corpusUrl, splitOf, type CorpusSite, type Split, type Worl
 export interface CorpusRun {
   /** Per split, and all together. */
   bySplit: Partial<Record<Split | 'all', Evaluation>>;
-  items: (Judged & { split: Split })[];
+  items: (Judged & { split: Split; author: string })[];
   pages: number;
   browserPages: number;
   durationMs: number;
@@ -33,7 +33,7 @@ export async function evaluateCorpus(world: World, dataDir: string, sites: Corpu
     const items = sites.map((s) => {
       const row = catalog.db.prepare('SELECT label, needs_review, model_json, lang FROM sites WHERE domain = ?').get(registrableDomain(`http://${s.host}/`) ?? s.host) as { label: Label; needs_review: number; model_json: string | null; lang: string | null } | undefined;
       const model = row?.model_json ? (JSON.parse(row.model_json) as { label: Label }).label : null;
-      return { id: `${s.host} [${s.lang} ${s.shape}]`, expected: s.label, got: row?.label ?? null, group: s.shape, lang: s.lang, split: splitOf(s), needsReview: row?.needs_review === 1, model };
+      return { id: `${s.host} [${s.lang} ${s.shape}]`, expected: s.label, got: row?.label ?? null, group: s.shape, lang: s.lang, split: splitOf(s), author: s.author, needsReview: row?.needs_review === 1, model };
     });
     const bySplit: CorpusRun['bySplit'] = { all: evaluate(items) };
     for (const split of ['train', 'dev', 'test'] as const) {

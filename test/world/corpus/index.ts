@@ -40,6 +40,15 @@ export const corpusSites: CorpusSite[] = (() => {
 })();
 
 /**
+ * Rounds of fresh sites: written by writers who read neither the classifier nor the corpus, each round
+ * measured before anything was tuned on it (eval:classifier reports each round on its own).
+ */
+export const FRESH_ROUNDS: { name: string; authors: string[] }[] = [
+  { name: 'fresh round 1 (written 2026-12-02, since tuned on)', authors: ['fresh-a', 'fresh-b', 'fresh-c'] },
+  { name: 'fresh round 2 (written 2026-12-02)', authors: ['fresh-d', 'fresh-e', 'fresh-f'] },
+];
+
+/**
  * The split a site belongs to. The single-page corpus was tuned on in earlier rounds, so it is
  * train (its second held-out set dev); the multi-page sites are split by host name.
  */
