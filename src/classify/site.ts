@@ -50,7 +50,9 @@ export function judgeSite(pages: SitePage[], model: Model | null): SiteVerdict {
     // The model reads the words; what the pages have (offers, hosting, links to others) must agree.
     const w = j.weighed;
     const structureAgrees = verdictOf(opinion.label) === 'service' ? w.offer + w.hosting >= 1.5 : opinion.label === 'directory' ? w.promoted >= 2 : true;
-    const take = opinion.label !== j.label && structureAgrees && opinion.probabilities[opinion.label] >= 0.5;
+    // Young lists that did read the pages (a look-alike, an about-page, someone else's claim) found no claim for a reason.
+    const listsRead = thin && w.claim === 0 && (w.lookalike >= 4 || w.about >= 2.2);
+    const take = opinion.label !== j.label && structureAgrees && !listsRead && opinion.probabilities[opinion.label] >= 0.5;
     const why = uncovered ? `the page language (${lang}) is not in the lexicon` : `the phrase lists for ${lang} found no claim`;
     // Where the young lists and the model agree there is nothing to review.
     if (uncovered || opinion.label !== j.label) review.push(`${why}: ${take ? 'the label is' : 'the rules kept their label; the model says'} ${opinion.label} (p ${opinion.probabilities[opinion.label].toFixed(2)})${take || opinion.label === j.label ? '' : ', but the pages show no offer or promotion that fits'}`);

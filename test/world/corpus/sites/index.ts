@@ -40,6 +40,9 @@ import { sites as nud_b_5 } from './nud-b-5.js';
 import { sites as fresh_a } from './fresh-a.js';
 import { sites as fresh_b } from './fresh-b.js';
 import { sites as fresh_c } from './fresh-c.js';
+import { sites as fresh_d } from './fresh-d.js';
+import { sites as fresh_e } from './fresh-e.js';
+import { sites as fresh_f } from './fresh-f.js';
 
 /** Every multi-page corpus site (one file per writer and shape family). */
 export const writtenSites: CorpusSite[] = [
@@ -84,4 +87,7 @@ export const writtenSites: CorpusSite[] = [
   ...fresh_a,
   ...fresh_b,
   ...fresh_c,
+  ...fresh_d,
+  ...fresh_e,
+  ...fresh_f,
 ];
