@@ -43,6 +43,9 @@ import { sites as fresh_c } from './fresh-c.js';
 import { sites as fresh_d } from './fresh-d.js';
 import { sites as fresh_e } from './fresh-e.js';
 import { sites as fresh_f } from './fresh-f.js';
+import { sites as fresh_g } from './fresh-g.js';
+import { sites as fresh_h } from './fresh-h.js';
+import { sites as fresh_i } from './fresh-i.js';
 
 /** Every multi-page corpus site (one file per writer and shape family). */
 export const writtenSites: CorpusSite[] = [
@@ -90,4 +93,7 @@ export const writtenSites: CorpusSite[] = [
   ...fresh_d,
   ...fresh_e,
   ...fresh_f,
+  ...fresh_g,
+  ...fresh_h,
+  ...fresh_i,
 ];
