@@ -94,7 +94,7 @@ describe('discover: search, then crawl', () => {
   it('stores how every site was found: engine, query and rank', async () => {
     const { runDiscovery } = await import('../../src/discover/index.js');
     const { listSites } = await import('../../src/catalog/index.js');
-    const result = await runDiscovery({ kind: 'discover', options: h.options({ maxDepth: 1, maxPages: 80, searchMaxResults: 10 }), engines: ['searxng'], queries: ['undress ai', 'uitkleden ai'] });
+    const result = await runDiscovery({ kind: 'discover', options: h.options({ maxDepth: 1, maxPages: 160, searchMaxResults: 10 }), engines: ['searxng'], queries: ['undress ai', 'uitkleden ai'] });
     expect(result.stats.searchHits).toBeGreaterThan(10);
     const catalog = h.catalog();
     try {
