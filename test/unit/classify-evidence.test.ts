@@ -61,6 +61,14 @@ describe('evidence in channels, judged per site', () => {
     expect(kinds('https://g.test/', '<p>Slik alle nudify- og avkledningstjenester gjør, gjetter appen.</p>', 'no')).toContain('third-party/nudify');
   });
 
+  it('reads prohibitions over a long list, referral bots and ranking headings as no claim of the site', () => {
+    expect(kinds('https://k.test/', '<p>We prohibit non-consensual content, hidden-camera material, AI-generated sexual imagery, deepfakes and any content made by face-swap tools.</p>')).not.toContain('claim/faceswap');
+    expect(kinds('https://l.test/', '<p>Nous refusons toute tenue dénudée, lingerie ou « sans vêtements ».</p>', 'fr')).not.toContain('claim/nudify');
+    expect(kinds('https://m.test/', '<h1>Les meilleurs bots Telegram IA (déshabillage, face swap, nsfw)</h1>', 'fr')).not.toContain('claim/nudify');
+    // A bot opened with someone's referral code is promoted, not owned (even when the code carries the site's name).
+    expect(kinds('https://spisok-botov.test/', '<p>Рабочий бот: <a href="https://t.me/gologramma_ai_bot?start=ref_spisok18">открыть</a></p>', 'ru')).not.toContain('offer/bot');
+  });
+
   it('reads negation and detection in scripts without spaces', () => {
     expect(kinds('https://h.test/', '<p>内容安全API:色情识别、ai去衣图片检测、深度伪造检测。</p>', 'zh')).toContain('lookalike/safety-tool');
     expect(kinds('https://h.test/', '<p>内容安全API:色情识别、ai去衣图片检测、深度伪造检测。</p>', 'zh')).not.toContain('claim/nudify');
