@@ -52,6 +52,8 @@ describe('evidence in channels, judged per site', () => {
     expect(kinds('https://a.test/', '<p>Una categoría para adultos que se desbloquea con el plan noche.</p>', 'es')).toContain('claim/adult');
     expect(kinds('https://b.test/', '<p>Clips sin censura y videos xxx cortos.</p>', 'es')).toContain('claim/adult');
     expect(kinds('https://c.test/', '<p>Strict no-nsfw rules for every image.</p>')).not.toContain('claim/adult');
+    // A negated quotation stays negated: 'no "AI undress"' is no example prompt of the site's own.
+    expect(pageEvidence(pageParts('https://c2.test/', html('<p>No deepfakes. No face swaps. No "AI undress". We do not host altered media.</p>'))).items.filter((e) => e.quoted)).toEqual([]);
     expect(kinds('https://d.test/', '<p>Il modello non rimuove indumenti senza sostituirli.</p>', 'it')).not.toContain('claim/nudify');
   });
 
