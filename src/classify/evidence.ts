@@ -85,8 +85,8 @@ const REVIEW_SUBJECT_AT_TOP = /review|recensi|ervaringen|erfahrung|bewertung|tes
  * Adult context that is ruled out ("no NSFW", "NSFW is blocked") is a safety promise, not a claim. A
  * negation is a whole word ("para" and "nieuwe" negate nothing); scripts without spaces negate with a sign.
  */
-const NEGATION_BEFORE = /(?:(?<![\p{L}\p{N}])(?:no|not|nor|neither|never|without|zero|geen|niet|noch|weder|ni|né|nem|não|nie ma|χωρίς|δεν|όχι|yok|değil|olmadan|tanpa|tidak|bukan|không|žádn\p{L}*|nincs|nélkül|fără|brez|ilman|ingen|inget|inte|ikke|uten|utan|uden|ilma|nuk|pa|ללא|אין|بدون|لا|बिना|नहीं|ไม่|kein\p{L}*|nicht|ohne|pas de|aucun\p{L}*|sans|sin|ningún|ningun[ao]|nada de|nunca|jamás|jamais|non|mai|nooit|niemals|nigdy|никогда|sem|nenhum\p{L}*|nessun\p{L}*|senza|niente|bez|żadn\p{L}*|nie|без|нет|не)(?![\p{L}\p{N}])|無|无|不|없)[\s-]?["“„«‘']?(?:[\p{L}\p{N}'’-]+[,;]?\s(?:(?:or|and|of|ou|et|oder|und|of|en|o|y|e|i|lub|или)\s)?){0,4}(?:["“„«‘']\s?)?$/u;
-const NEGATION_AFTER = /^[^.!?。।]{0,50}(?:नहीं|नही|ไม่ได้|ไม่มี|ありません|しません|できません|않|없습니다|نمی|نیست|نیستند|yapılmaz|yapmaz|yapmıyor|sunmuyor|izin verilmez|yasak\p{L}*|dilarang|tidak (?:diizinkan|tersedia|ada)|không (?:cho phép|hỗ trợ)|zakázan\p{L}*|tilos|interzis\p{L}*|zabranjen\p{L}*|prepovedan\p{L}*|kielletty|förbjud\p{L}*|forbudt|uždraust\p{L}*|aizliegt\p{L}*|keelatud|ndaluar|απαγορεύ\p{L}*|заборон\p{L}*|забранен\p{L}*|אסור|ممنوع|blocked|not allowed|prohibited|forbidden|banned|violat\p{L}*|infring\p{L}*|verstoß\p{L}*|verstößt|schending|violación|violação|violazione|naruszeni\p{L}*|нарушени\p{L}*|filtered|refused|disabled|rejected|illegal|detection|detector|classifier|moderation|scanner|illégal\p{L}*|interdit\p{L}*|ilegal\p{L}*|illegal\p{L}*|strafbar|strafbaar|erkennung|détection|detección|detecção|rilevamento|wykrywani\p{L}*|обнаружени\p{L}*|verboden|niet toegestaan|geblokkeerd|verboten|nicht erlaubt|gesperrt|blockiert|interdit|bloqué|refusé|prohibido|bloqueado|no permitido|proibido|bloqueado|vietat\p{L}|bloccat\p{L}|non consentit\p{L}|zabronion\p{L}*|blokowan\p{L}*|запрещ\p{L}*|заблокирован\p{L}*|禁止|ブロック|금지|차단|ません|せず|ず[、。]|判定|悪用|社会問題|被害|犯罪|違法|との違い|滥用|濫用|违法|違法|受害|的区别|的區別|악용|범죄|불법|피해|와의 차이|不支持|不提供|不允许|不允許|无法|無法|不能|拦截|攔截|检测|檢測|识别|識別|検出|検知|거절|거부|불가|탐지|감지)/u;
+const NEGATION_BEFORE = /(?:(?<![\p{L}\p{N}])(?:no|not|nor|neither|never|without|zero|geen|niet|noch|weder|ni|né|nem|não|nie ma|χωρίς|δεν|όχι|yok|değil|olmadan|tanpa|tidak|bukan|không|žádn\p{L}*|nincs|nélkül|fără|brez|ilman|ingen|inget|inte|ikke|uten|utan|uden|ilma|nuk|pa|ללא|אין|بدون|لا|बिना|नहीं|ไม่|kein\p{L}*|nicht|ohne|pas de|aucun\p{L}*|sans|sin|ningún|ningun[ao]|nada de|nunca|jamás|jamais|non|mai|nooit|niemals|nigdy|никогда|sem|nenhum\p{L}*|nessun\p{L}*|senza|niente|bez|żadn\p{L}*|nie|без|нет|не)(?![\p{L}\p{N}])|無|无|不|없)[\s-]?["“„«‘']?(?:[\p{L}\p{N}'’-]+[,;]?\s(?:(?:or|and|of|ou|et|oder|und|en|o|y|e|i|lub|или)\s)?){0,4}(?:["“„«‘']\s?)?$/u;
+const NEGATION_AFTER = /^[^.!?。।]{0,50}(?:नहीं|नही|ไม่ได้|ไม่มี|ありません|しません|できません|않|없습니다|نمی|نیست|نیستند|yapılmaz|yapmaz|yapmıyor|sunmuyor|izin verilmez|yasak\p{L}*|dilarang|tidak (?:diizinkan|tersedia|ada)|không (?:cho phép|hỗ trợ)|zakázan\p{L}*|tilos|interzis\p{L}*|zabranjen\p{L}*|prepovedan\p{L}*|kielletty|förbjud\p{L}*|forbudt|uždraust\p{L}*|aizliegt\p{L}*|keelatud|ndaluar|απαγορεύ\p{L}*|заборон\p{L}*|забранен\p{L}*|אסור|ممنوع|blocked|not allowed|prohibited|forbidden|banned|violat\p{L}*|infring\p{L}*|verstoß\p{L}*|verstößt|schending|violación|violação|violazione|naruszeni\p{L}*|нарушени\p{L}*|filtered|refused|disabled|rejected|detection|detector|classifier|moderation|scanner|illégal\p{L}*|interdit\p{L}*|ilegal\p{L}*|illegal\p{L}*|strafbar|strafbaar|erkennung|détection|detección|detecção|rilevamento|wykrywani\p{L}*|обнаружени\p{L}*|verboden|niet toegestaan|geblokkeerd|verboten|nicht erlaubt|gesperrt|blockiert|bloqué|refusé|prohibido|bloqueado|no permitido|proibido|vietat\p{L}|bloccat\p{L}|non consentit\p{L}|zabronion\p{L}*|blokowan\p{L}*|запрещ\p{L}*|заблокирован\p{L}*|禁止|ブロック|금지|차단|ません|せず|ず[、。]|判定|悪用|社会問題|被害|犯罪|違法|との違い|滥用|濫用|违法|受害|的区别|的區別|악용|범죄|불법|피해|와의 차이|不支持|不提供|不允许|不允許|无法|無法|不能|拦截|攔截|检测|檢測|识别|識別|検出|検知|거절|거부|불가|탐지|감지)/u;
 
 /** Negation and detection written before the words in scripts without spaces ("不支持成人内容", "检测ai去衣图"). */
 const CJK_NEGATION_BEFORE = /(?:不支持|不提供|不允许|不允許|不得|无法|無法|不能|禁止|严禁|嚴禁|拒绝|拒絕|检测|檢測|识别|識別|拦截|攔截|拦住|攔住|防止|打击|打擊|検出|検知|ブロック|탐지|감지|차단|금지)[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}a-z「」“”"、・ ]{0,8}$/u;
@@ -94,9 +94,9 @@ const CJK_NEGATION_BEFORE = /(?:不支持|不提供|不允许|不允許|不得|�
  * The claim word as the first half of a coordinated compound ("nudify- og avkledningstjenester",
  * "Nudify- und Deepfake-Apps") or with a "kind of" sign (去衣类模型, 「脱衣」系の加工): a category.
  */
-const CATEGORY_COMPOUND_AFTER = /^(?:- (?:og|and|und|en|et|och|i|a|ja|oraz|y|e|und) [\p{L}-]*?(?:apps?|apper|appar|appen|tjenest\p{L}*|tjänst\p{L}*|dienste[n]?|diensten|anwendungen|seiten|sites|tools|verktøy|verktyg|programme|programs|services|sovellukset|palvelut|aplikace|aplikacje)(?![\p{L}])|["」』”]?(?:类|類|系))/u;
+const CATEGORY_COMPOUND_AFTER = /^(?:- (?:og|and|und|en|et|och|i|a|ja|oraz|y|e) [\p{L}-]*?(?:apps?|apper|appar|appen|tjenest\p{L}*|tjänst\p{L}*|dienste[n]?|diensten|anwendungen|seiten|sites|tools|verktøy|verktyg|programme|programs|services|sovellukset|palvelut|aplikace|aplikacje)(?![\p{L}])|["」』”]?(?:类|類|系))/u;
 /** Refusal verbs govern a longer object ("recusa fotos com nudez e pedidos para remover roupa"). */
-const REFUSAL_BEFORE = /(?<![\p{L}])(?:refus\p{L}*|recus\p{L}*|rechaz\p{L}*|rifiut\p{L}*|verweiger\p{L}*|weiger\p{L}*|odrzuc\p{L}*|отклоня\p{L}*|отказыва\p{L}*|reject\p{L}*|denies|declines?|avvis\p{L}*|afvis\p{L}*|hylkä\p{L}*|reddet\p{L}*|menolak|bloqu\p{L}*|block(?:s|ed|ing)?|blokuj\p{L}*|blockier\p{L}*|prohibit\p{L}*|forbid\p{L}*|bans?|banned|(?:do not|don't|never|will not|won't) (?:allow|accept|permit|host|tolerate|publish)|verbiet\p{L}*|verbied\p{L}*|interdis\p{L}*|prohib\p{L}*|proib\p{L}*|vieti\p{L}*|zabrania\p{L}*|запрещ\p{L}*)\s(?:[\p{L}\p{N}'’-]+[,;]?\s){0,8}(?:["“„«]\s?)?$/u;
+const REFUSAL_BEFORE = /(?<![\p{L}])(?:refus\p{L}*|recus\p{L}*|rechaz\p{L}*|rifiut\p{L}*|verweiger\p{L}*|weiger\p{L}*|odrzuc\p{L}*|отклоня\p{L}*|отказыва\p{L}*|reject\p{L}*|denies|declines?|avvis\p{L}*|afvis\p{L}*|hylkä\p{L}*|reddet\p{L}*|menolak|bloqu\p{L}*|block(?:s|ed|ing)?|blokuj\p{L}*|blockier\p{L}*|forbid\p{L}*|bans?|banned|(?:do not|don't|never|will not|won't) (?:allow|accept|permit|host|tolerate|publish)|verbiet\p{L}*|verbied\p{L}*|interdis\p{L}*|prohib\p{L}*|proib\p{L}*|vieti\p{L}*|zabrania\p{L}*|запрещ\p{L}*)\s(?:[\p{L}\p{N}'’-]+[,;]?\s){0,8}(?:["“„«]\s?)?$/u;
 /** The claim is placed elsewhere: "a deepfake on another site", "undress apps elsewhere". */
 const ELSEWHERE_AFTER = /^[^.!?|]{0,30}(?:on|at|from) (?:another|other|a different|third-party) (?:sites?|websites?|platforms?|services?|apps?)|^[^.!?|]{0,30}(?:op een andere|auf einer anderen|sur un autre|en otro|em outro|su un altro|na innej) (?:site|seite|website|webseite|sitio|plataforma|sito|stronie)/u;
 /** A ranking heading before the claim: "les meilleurs bots Telegram IA (déshabillage, …", "top 10 apps: undress". */
@@ -104,7 +104,7 @@ const RANKED_BEFORE = /(?<![\p{L}])(?:best|top|meilleur\p{L}*|mejores|melhores|b
 /** A question the page answers with "no" ("Is there an NSFW mode? · No."). */
 const ANSWERED_NO = /^[^.!?。？]{0,60}[?？]\s*(?:\|\s*)?(?:no|nee|nein|non|não|nie|ne|nej|nei|ei|нет|ні|не|hayır|tidak|không|いいえ|아니요|아니오|不|否)(?![\p{L}\p{N}])/u;
 /** "Many generators claim … or offer …": the sentence's subject is other tools. */
-const OTHERS_SUBJECT = /(?:^|[.!?·|]\s*)(?:but |while |unlike |yet )?(?:many|most|lots of|plenty of|some|other|competing|muchas|muchos|otras|otros|viele|andere|manche|de nombreuses|beaucoup d'|d'autres|molte|molti|altre|altri|muitas|muitos|outras|outros|veel|andere|sommige|wiele|inne|многие|другие)\s(?:\p{L}+\s)?(?:apps|applications|tools|generators|sites|websites|services|platforms|competitors|providers|aplicaciones|herramientas|generadores|sitios|servicios|plataformas|anbieter|dienste|generatoren|seiten|plattformen|outils|générateurs|services|plateformes|applis|strumenti|generatori|siti|servizi|piattaforme|ferramentas|geradores|serviços|plataformas|diensten|aanbieders|narzędzia|generatory|serwisy|platformy|сервисы|генераторы|приложения|сайты)(?![\p{L}])[^.!?|·]*$/u;
+const OTHERS_SUBJECT = /(?:^|[.!?·|]\s*)(?:but |while |unlike |yet )?(?:many|most|lots of|plenty of|some|other|competing|muchas|muchos|otras|otros|viele|andere|manche|de nombreuses|beaucoup d'|d'autres|molte|molti|altre|altri|muitas|muitos|outras|outros|veel|sommige|wiele|inne|многие|другие)\s(?:\p{L}+\s)?(?:apps|applications|tools|generators|sites|websites|services|platforms|competitors|providers|aplicaciones|herramientas|generadores|sitios|servicios|plataformas|anbieter|dienste|generatoren|seiten|plattformen|outils|générateurs|plateformes|applis|strumenti|generatori|siti|servizi|piattaforme|ferramentas|geradores|serviços|diensten|aanbieders|narzędzia|generatory|serwisy|platformy|сервисы|генераторы|приложения|сайты)(?![\p{L}])[^.!?|·]*$/u;
 /**
  * "No censorship", "sin censura", "ohne Filter": a negation whose object is a limit is a promise of adult
  * content; "without clothes" ("без одежды 18+") is the claim itself, not a negation of what follows.
@@ -173,12 +173,17 @@ function brandStem(domainLabel: string | null): string | null {
   return letters.length >= 4 ? letters.slice(0, Math.min(6, letters.length)) : null;
 }
 
+/** The handle of a messenger link ("https://t.me/Some_Bot?start=x" → "some_bot"), or null. */
+const handleOf = (href: string): string | null => /^https?:\/\/[^/]+\/([A-Za-z0-9_]{4,32})/.exec(href)?.[1]?.toLowerCase() ?? null;
+/** Whether a handle carries the site's brand (its own bot or channel); read from the handle, never the query. */
+const ownHandle = (handle: string | null, brand: string | null): boolean => !!brand && !!handle && handle.replace(/_/g, '').includes(brand);
+
 function targetOf(href: string, domain: string, brand: string | null): string | null {
   if (domain === 't.me' || domain === 'telegram.me') {
-    const handle = /^https?:\/\/[^/]+\/([A-Za-z0-9_]{4,32})/.exec(href)?.[1];
+    const handle = handleOf(href);
     if (!handle || /^(share|joinchat|s|iv|addstickers)$/i.test(handle)) return null;
-    if (brand && handle.toLowerCase().replace(/_/g, '').includes(brand)) return null; // the site's own bot or channel
-    return `t.me/${handle.toLowerCase()}`;
+    if (ownHandle(handle, brand)) return null; // the site's own bot or channel
+    return `t.me/${handle}`;
   }
   if (brand && domain.replace(/[^a-z0-9]/g, '').startsWith(brand)) return null; // the site's own mirror
   return domain && !PLATFORMS.has(domain) ? domain : null;
@@ -335,8 +340,7 @@ function structural(parts: PageParts, loc: Located, where: { thirdParty: (i: num
   const brand = brandStem(parts.domainLabel);
   // A bot opened with someone's referral code (?start=ref_…, ?ref=…) is another operator's, promoted here.
   const referred = (href: string): boolean => AFFILIATE.test(href) || /[?&]start=(?:ref|aff|partner|promo)/i.test(href);
-  const handleOf = (href: string): string => (/^https?:\/\/[^/]+\/([A-Za-z0-9_]+)/.exec(href)?.[1] ?? '').toLowerCase().replace(/_/g, '');
-  const ownBot = bots.find((l) => brand && handleOf(l.href).includes(brand)) ?? (handles <= 1 && !aboutPage ? bots.find((l) => !referred(l.href)) : undefined);
+  const ownBot = bots.find((l) => ownHandle(handleOf(l.href), brand)) ?? (handles <= 1 && !aboutPage ? bots.find((l) => !referred(l.href)) : undefined);
   if (ownBot) add('offer', 'bot', 'links its own Telegram bot', ownBot.href, 1);
   if (parts.fieldForms > 0) add('offer', 'form', 'has a form with fields on its own site', `${parts.fieldForms} form(s)`, parts.fieldForms);
   const label = normalizeText(parts.domainLabel ?? '').replace(/[^a-z]/g, '');
