@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Part of `npm run setup`: make sure a Chromium (and openssl, used by the test world's TSA) exist.
+// Part of `npm run setup`: make sure a Chromium, openssl (the test world's TSA), an sRGB ICC profile
+// (ghostscript, for PDF/A) and the PDF tools the tests use (poppler-utils, qpdf) exist.
 // Order: DIJKWACHT_CHROMIUM, Playwright's own browser, the system package; install Debian's
 // `chromium` with apt-get when running as root and none is found.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -40,6 +41,11 @@ function aptInstall(packages) {
 const missing = [];
 if (!found()) missing.push('chromium');
 if (spawnSync('openssl', ['version']).status !== 0) missing.push('openssl');
+// PDF/A output needs an sRGB ICC profile (ghostscript ships one); the tests read the PDFs with
+// poppler (pdftotext, pdfinfo, pdffonts) and check their structure with qpdf.
+if (!existsSync('/usr/share/color/icc/ghostscript/srgb.icc') && !existsSync('/usr/share/color/icc/colord/sRGB.icc')) missing.push('ghostscript');
+if (spawnSync('pdftotext', ['-v']).error) missing.push('poppler-utils');
+if (spawnSync('qpdf', ['--version']).error) missing.push('qpdf');
 
 if (missing.length > 0) {
   if (isRoot && hasApt) {
@@ -50,7 +56,7 @@ if (missing.length > 0) {
   } else {
     console.error(
       [
-        `setup: missing ${missing.join(' and ')}.`,
+        `setup: missing ${missing.join(', ')}.`,
         hasApt ? `  Install with: sudo apt-get install ${missing.join(' ')}` : '  Install Chromium (and openssl) with your system package manager,',
         '  or point DIJKWACHT_CHROMIUM at a Chromium/Chrome executable.',
       ].join('\n'),

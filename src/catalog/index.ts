@@ -1,5 +1,6 @@
 export { Catalog, type RunRow, type RunKind, type RunStatus, type SiteRow, type PageRecord } from './catalog.js';
 export { catalogPath } from './db.js';
+export { SqlitePageEvidenceRepository, type PageEvidenceRepository } from './repositories/page-evidence.js';
 export { SqliteReviewRepository, type ReviewRepository, type ReviewItem, type TrainingRecord } from './repositories/review.js';
 export { listSites, siteListing, sitesCsv, reviewSite, labelHistory, checkLabel, type SiteListing } from './queries.js';
 export { diffRuns, type RunDiff } from './diff.js';

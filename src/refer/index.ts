@@ -1,9 +1,10 @@
 export { loadReporter, type Reporter } from './reporter.js';
 export { domainFacts, type DomainFacts } from './domain-facts.js';
-export { DSA_CATEGORIES } from './dsa-categories.js';
-export { buildPackets, type BuiltPacket, type PacketRequest } from './packet.js';
+export { DSA_CATEGORIES, dsaStatementCategory } from './dsa-categories.js';
+export { buildPackets, type BuiltPacket, type PacketRequest, type SkippedDomain } from './packet.js';
 export { writePacket, PACKET_SCHEMA_FILE, type WrittenPacket } from './write.js';
 export { PdfRenderer } from './pdf.js';
+export { toPdfA, type PdfMeta } from './pdfa.js';
 export { PRINT_CSS } from './html.js';
 export { RECIPIENT_TYPES, type RecipientType, type ReferralPacket } from './packet-types.js';
 export type { AcmProvider } from './recipients.js';

@@ -4,8 +4,8 @@ import type { LegalGround } from './legal.js';
 export const RECIPIENT_TYPES = ['host', 'registrar', 'sidn', 'acm', 'cdn'] as const;
 export type RecipientType = (typeof RECIPIENT_TYPES)[number];
 
-export const PACKET_SCHEMA_VERSION = '1.0.0';
-export const PACKET_SCHEMA_ID = 'https://dijkwacht.nl/schemas/referral-packet/1.0.0.json';
+export const PACKET_SCHEMA_VERSION = '2.0.0';
+export const PACKET_SCHEMA_ID = 'https://dijkwacht.nl/schemas/referral-packet/2.0.0.json';
 
 /** Who receives the packet and how it reaches them. */
 export interface Recipient {
@@ -26,6 +26,17 @@ export interface PacketEvidence {
   safeView: { file: string; sha256: string } | null;
 }
 
+/** One reason for a label: what it shows (in the packet's language), the site's own words, and where. */
+export interface PacketReason {
+  kind: string;
+  description: string;
+  /** The site's words, quoted as found (cut at word boundaries); null where the evidence is a structure. */
+  quote: string | null;
+  url: string;
+  page: string;
+  count: number;
+}
+
 export interface PacketDomain {
   domain: string;
   registrableDomain: string | null;
@@ -33,8 +44,10 @@ export interface PacketDomain {
   label: string;
   labelSource: string;
   reviewStatus: string;
-  /** Why the classifier (or a reviewer) says what this service is, with the matched text. */
-  reasons: string[];
+  /** True when an analyst confirmed (or set) the label; false when the label is the classifier's alone. */
+  labelConfirmed: boolean;
+  /** Why the site is what its label says, quoted from its own pages. */
+  reasons: PacketReason[];
   urls: string[];
   operator: { clusterId: string; relatedDomains: string[]; sharedEvidence: { kind: string; value: string }[] } | null;
   registry: string | null;
@@ -44,7 +57,7 @@ export interface PacketDomain {
   registered: string | null;
   expires: string | null;
   ips: string[];
-  hosting: { ip: string; asn: string | null; network: string | null; org: string | null; country: string | null; abuseEmail: string | null }[];
+  hosting: { ip: string; asn: string | null; network: string | null; org: string | null; country: string | null; abuseEmail: string | null; holderKnown: boolean }[];
   cdn: { name: string; abuse: string; evidence: string[] } | null;
   lookup: { source: string; at: string };
   evidence: PacketEvidence[];
@@ -79,9 +92,43 @@ export interface RecipientSpecific {
   acm?: { provider: { name: string; role: 'host' | 'registrar' | 'cdn'; email: string | null; establishment: string | null }; obligations: { article: string; finding: string }[] };
   cdn?: {
     provider: string;
-    reports: { hostname: string; reportType: 'abuse_ncsei'; fallbackReportType: 'abuse_general'; urls: string[]; name: string; email: string; company: string; hostNotification: 'send'; ownerNotification: 'send'; subjectRepresentation: false; comments: string; justification: string }[];
+    /** One report per hostname, as bodies for Cloudflare's abuse-report API (POST …/abuse-reports/{act}). */
+    reports: { hostname: string; report: CdnNcseiReport; fallback: CdnGeneralReport }[];
     hostDisclosureRequest: string;
   };
+}
+
+/** Fields both report types share, spelled as the API spells them (snake_case; urls one per line). */
+interface CdnReportBase {
+  email: string;
+  /** The API asks for the address twice. */
+  email2: string;
+  name: string;
+  company: string;
+  urls: string;
+  comments: string;
+  host_notification: 'send';
+  owner_notification: 'send';
+}
+
+/** Non-consensual sexually explicit imagery: the report type for these services. It takes no justification. */
+export interface CdnNcseiReport extends CdnReportBase {
+  act: 'abuse_ncsei';
+  /** Whether the reporter is the person depicted: never, for a hotline or NGO. */
+  ncsei_subject_representation: false;
+}
+
+/** The general type, for a provider that refuses NCSEI reports from someone who is not depicted. */
+export interface CdnGeneralReport extends CdnReportBase {
+  act: 'abuse_general';
+  justification: string;
+}
+
+/** The DSA Transparency Database statement fields, named and typed as its API names them. */
+export interface DsaStatementCategory {
+  category: string;
+  category_addition: string[];
+  category_specification: string[];
 }
 
 /** packet.json: valid against evidence-schema/referral-packet.schema.json. */
@@ -100,12 +147,16 @@ export interface ReferralPacket {
   illegality: { explanation: string; provisions: string[] };
   goodFaith: string;
   requestedAction: string;
+  /** The date by which an answer is asked (ISO 8601, UTC): the recipient type's silence threshold after createdAt. */
+  respondBy: string;
+  /** True when a label in this packet is the classifier's alone (made with --unconfirmed); the packet says so. */
+  automatedClassification: boolean;
   legalGrounds: LegalGround[];
-  dsaTransparency: { category: string; keyword: string }[];
+  dsaTransparency: DsaStatementCategory;
   domains: PacketDomain[];
   chronology: ChronologyEntry[];
   recipientSpecific: RecipientSpecific;
-  xarf: Record<string, unknown>[];
   verification: string;
-  warnings: string[];
+  /** The evidence pack beside the packet (evidence-pack.zip): what the recipient can check, and how to get the rest. */
+  evidencePack: { file: string; bundles: string[]; request: string } | null;
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { capturesOf, listNotices, type Catalog } from '../catalog/index.js';
+import { capturesOf, listNotices, SqlitePageEvidenceRepository, type Catalog } from '../catalog/index.js';
 import { sha256Hex } from '../core/hash.js';
 import { describeError, UsageError } from '../core/errors.js';
 import { toolVersion } from '../core/version.js';
@@ -10,13 +10,15 @@ import type { Options } from '../options/index.js';
 import type { BundleStore } from '../store/index.js';
 import { chronology, sidnChain } from './chronology.js';
 import { domainFacts, type DomainFacts } from './domain-facts.js';
-import { DSA_CATEGORIES } from './dsa-categories.js';
+import { dsaStatementCategory } from './dsa-categories.js';
 import { legalGrounds, type Lang } from './legal.js';
 import { PACKET_SCHEMA_ID, PACKET_SCHEMA_VERSION, type PacketDomain, type PacketEvidence, type RecipientSpecific, type RecipientType, type ReferralPacket } from './packet-types.js';
 import { isNl, recipientFor, recipientKey, type AcmProvider } from './recipients.js';
 import type { Reporter } from './reporter.js';
 import { packetTexts } from './texts.js';
-import { xarfReports } from './xarf.js';
+import { evidencePackFiles } from './evidence-pack.js';
+import { packetReasons } from './reasons.js';
+import { isRir } from './rir.js';
 
 export interface PacketRequest {
   catalog: Catalog;
@@ -32,6 +34,8 @@ export interface PacketRequest {
   address?: string | null;
   acmProvider?: AcmProvider;
   caseId?: string | null;
+  /** Build packets for labels no analyst confirmed; the packet then says the classification is automated. */
+  unconfirmed?: boolean;
   now?: Date;
 }
 
@@ -39,6 +43,10 @@ export interface BuiltPacket {
   packet: ReferralPacket;
   /** Safe-view screenshots by bundle id, for the PDF. Never a sealed original. */
   safeViews: Map<string, Buffer>;
+  /** The evidence pack's files by path (bundleId/…): what lets the recipient check each cited hash. */
+  pack: Map<string, Buffer>;
+  /** For the sender only (console and checklist.md), never inside the packet: gaps, checks, next steps. */
+  senderNotes: string[];
 }
 
 const SERVICE_LABELS = new Set(['nudify', 'deepfake']);
@@ -46,7 +54,7 @@ const MAX_EVIDENCE_PER_DOMAIN = 5;
 /** Country-code TLDs are two letters; every other name is under ICANN's registrar agreement (RAA). */
 const isGtld = (tld: string | null): boolean => tld !== null && !/^[a-z]{2}$/.test(tld.split('.').at(-1)!);
 
-async function evidenceOf(catalog: Catalog, store: BundleStore, domain: string, warnings: string[], safeViews: Map<string, Buffer>): Promise<PacketEvidence[]> {
+async function evidenceOf(catalog: Catalog, store: BundleStore, domain: string, warnings: string[], safeViews: Map<string, Buffer>, pack: Map<string, Buffer>): Promise<PacketEvidence[]> {
   const rows = capturesOf(catalog, domain).slice(-MAX_EVIDENCE_PER_DOMAIN);
   const out: PacketEvidence[] = [];
   for (const c of rows) {
@@ -60,10 +68,11 @@ async function evidenceOf(catalog: Catalog, store: BundleStore, domain: string, 
         safeView = { file: entry.path, sha256: entry.sha256 };
         safeViews.set(c.bundleId, await store.read(c.bundleId, entry.path));
       }
+      for (const [path, data] of await evidencePackFiles(store, c.bundleId)) pack.set(`${c.bundleId}/${path}`, data);
     } catch (error) {
       warnings.push(`bundle ${c.bundleId} of ${domain} could not be read from the store (${describeError(error)}); it is listed without its hashes.`);
     }
-    if (c.status !== 'COMPLETE') warnings.push(`the capture of ${c.url} at ${c.at} is ${c.status}: read its reasons before relying on it.`);
+    if (c.status !== 'COMPLETE') warnings.push(`The capture of ${c.url} at ${c.at} is ${c.status}: read its reasons ("dijkwacht verify ${c.bundleId}") before relying on it; the packet shows its status.`);
     out.push({ bundleId: c.bundleId, url: c.url, capturedAt: c.at, status: c.status, manifestSha256, location: c.location, safeView });
   }
   return out;
@@ -79,10 +88,13 @@ function operatorOf(domain: string, clusters: OperatorCluster[]): PacketDomain['
   };
 }
 
-async function packetDomain(req: PacketRequest, f: DomainFacts, warnings: string[], safeViews: Map<string, Buffer>): Promise<PacketDomain> {
-  const evidence = await evidenceOf(req.catalog, req.store, f.domain, warnings, safeViews);
+async function packetDomain(req: PacketRequest, f: DomainFacts, warnings: string[], safeViews: Map<string, Buffer>, pack: Map<string, Buffer>): Promise<PacketDomain> {
+  const evidence = await evidenceOf(req.catalog, req.store, f.domain, warnings, safeViews, pack);
   const urls = [...new Set([...evidence.map((e) => e.url), ...f.site.urls])].slice(0, 20);
-  if (f.site.labelSource !== 'human') warnings.push(`${f.domain} is labelled "${f.site.label}" by the classifier only: confirm it with "dijkwacht review confirm ${f.domain}" before sending.`);
+  const confirmed = f.site.labelSource === 'human';
+  if (!confirmed) warnings.push(`${f.domain} is labelled "${f.site.label}" by the classifier only (built with --unconfirmed; the packet tells the recipient so). Confirm it with "dijkwacht review confirm ${f.domain} --reviewer NAME" and build the packet again before sending, if you can.`);
+  const reasons = packetReasons(await new SqlitePageEvidenceRepository(req.catalog).ofDomain(f.domain), req.lang);
+  if (reasons.length === 0) warnings.push(`No quotable evidence of ${f.domain}'s own pages is stored (crawl it again: "dijkwacht crawl --seed https://${f.domain}/"); the packet relies on the capture alone.`);
   const l = f.lookup;
   return {
     domain: f.domain,
@@ -91,7 +103,8 @@ async function packetDomain(req: PacketRequest, f: DomainFacts, warnings: string
     label: f.site.label,
     labelSource: f.site.labelSource,
     reviewStatus: f.site.reviewStatus,
-    reasons: f.site.signals,
+    labelConfirmed: confirmed,
+    reasons,
     urls,
     operator: operatorOf(f.domain, req.clusters),
     registry: l.registry,
@@ -101,7 +114,7 @@ async function packetDomain(req: PacketRequest, f: DomainFacts, warnings: string
     registered: l.registered,
     expires: l.expires,
     ips: l.ips,
-    hosting: l.hosting,
+    hosting: l.hosting.map((h) => ({ ...h, holderKnown: (h as { holderKnown?: boolean }).holderKnown ?? !isRir(h.org ?? h.network) })),
     cdn: l.cdn,
     lookup: { source: l.source ?? 'none', at: l.lookedUpAt },
     evidence,
@@ -109,9 +122,16 @@ async function packetDomain(req: PacketRequest, f: DomainFacts, warnings: string
 }
 
 /** The domains asked for, plus (when expanding) the other services of the same operator that have facts. */
-async function gatherFacts(req: PacketRequest, warnings: string[]): Promise<DomainFacts[]> {
+async function gatherFacts(req: PacketRequest, warnings: string[], skip: (domain: string, reason: string) => void): Promise<DomainFacts[]> {
   const facts: DomainFacts[] = [];
-  for (const d of req.domains) facts.push(await domainFacts(req.catalog, d));
+  for (const d of req.domains) {
+    try {
+      facts.push(await domainFacts(req.catalog, d));
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+      skip(d, error.message);
+    }
+  }
   if (!req.expandClusters) return facts;
   for (const f of [...facts]) {
     for (const related of operatorOf(f.domain, req.clusters)?.relatedDomains ?? []) {
@@ -128,15 +148,16 @@ async function gatherFacts(req: PacketRequest, warnings: string[]): Promise<Doma
   return facts;
 }
 
-const looksNominee = (d: PacketDomain): string[] => {
+const looksNominee = (d: PacketDomain, lang: Lang): string[] => {
+  const t = packetTexts(lang).nominee;
   const grounds: string[] = [];
-  if (d.registrant.redacted) grounds.push('the registrant data is redacted in the registry answer');
-  if (!d.registrant.org && !d.registrant.redacted) grounds.push('no registrant organisation is published');
-  if (d.registrant.org && /privacy|proxy|redacted|nominee|whois|protect/i.test(d.registrant.org)) grounds.push(`the registrant "${d.registrant.org}" appears to be a privacy or nominee service`);
+  if (d.registrant.redacted) grounds.push(t.redacted);
+  if (!d.registrant.org && !d.registrant.redacted) grounds.push(t.noOrg);
+  if (d.registrant.org && /privacy|proxy|redacted|nominee|whois|protect/i.test(d.registrant.org)) grounds.push(t.privacy(d.registrant.org));
   return grounds;
 };
 
-function specific(req: PacketRequest, p: Omit<ReferralPacket, 'recipientSpecific' | 'xarf'>, facts: DomainFacts[], notices: ReturnType<typeof listNotices>, warnings: string[]): RecipientSpecific {
+function specific(req: PacketRequest, p: Omit<ReferralPacket, 'recipientSpecific'>, facts: DomainFacts[], notices: ReturnType<typeof listNotices>, warnings: string[]): RecipientSpecific {
   const t = packetTexts(req.lang);
   switch (req.to) {
     case 'host':
@@ -149,11 +170,14 @@ function specific(req: PacketRequest, p: Omit<ReferralPacket, 'recipientSpecific
       const chain = sidnChain(notices);
       const missingSteps = chain.filter((s) => s.status === 'not-contacted' && (s.step === 'host' || s.step === 'registrar')).map((s) => s.step);
       if (missingSteps.length > 0) warnings.push(`SIDN acts only after the earlier links of the chain: no notice to the ${missingSteps.join(' and ')} is recorded yet ("dijkwacht refer --to ${missingSteps[0]!}" then "dijkwacht notices sent").`);
-      const grounds = p.domains.flatMap((d) => looksNominee(d).map((g) => `${d.domain}: ${g}`));
+      const untried = chain.filter((s) => s.status === 'not-contacted' && (s.step === 'site' || s.step === 'registrant')).map((s) => s.step === 'site' ? 'the site manager' : 'the registrant');
+      if (untried.length > 0) warnings.push(`The SIDN packet shows ${untried.join(' and ')} as "niet benaderd": SIDN expects every earlier link to be tried. Contact ${untried.length > 1 ? 'them' : 'it'} (the site's contact page, the registrant's published address) and record it with "dijkwacht notices sent", or be ready to explain to SIDN why no contact could be made.`);
+      const grounds = p.domains.flatMap((d) => looksNominee(d, req.lang).map((g) => `${d.domain}: ${g}`));
       return { sidn: { chain, chainComplete: chain.every((s) => s.status !== 'not-contacted'), missingSteps, registrationDataVerification: { requested: grounds.length > 0, grounds }, signedRequestRequired: true } };
     }
     case 'acm': {
-      const role = req.acmProvider ?? (facts[0]!.lookup.hosting.some((h) => h.abuseEmail) ? 'host' : facts[0]!.lookup.cdn ? 'cdn' : 'registrar');
+      const knownHost = p.domains[0]!.hosting.some((h) => h.abuseEmail && h.holderKnown);
+      const role = req.acmProvider ?? (knownHost ? 'host' : facts[0]!.lookup.cdn ? 'cdn' : 'registrar');
       const provider = recipientFor(role, facts[0]!, {});
       const toProvider = notices.filter((n) => n.recipientType === role);
       const silent = p.chronology.filter((c) => c.event === 'no-answer' && c.recipientType === role).length;
@@ -163,8 +187,8 @@ function specific(req: PacketRequest, p: Omit<ReferralPacket, 'recipientSpecific
         acm: {
           provider: { name: provider.name, role, email: provider.email ?? provider.web, establishment },
           obligations: [
-            { article: 'DSA Art. 16', finding: t.obligations.notice(toProvider.length, silent) },
-            { article: 'DSA Arts. 11-12', finding: t.obligations.contact(Boolean(provider.email)) },
+            { article: t.obligations.noticeArticle, finding: t.obligations.notice(toProvider.length, silent) },
+            { article: t.obligations.contactArticle, finding: t.obligations.contact(Boolean(provider.email)) },
           ],
         },
       };
@@ -174,25 +198,29 @@ function specific(req: PacketRequest, p: Omit<ReferralPacket, 'recipientSpecific
       const byHost = new Map<string, { d: PacketDomain; urls: string[] }>();
       for (const d of p.domains) for (const u of d.urls) {
         const host = new URL(u).hostname;
-        (byHost.get(host) ?? byHost.set(host, { d, urls: [] }).get(host)!).urls.push(u);
+        const entry = byHost.get(host) ?? byHost.set(host, { d, urls: [] }).get(host)!;
+        if (!entry.urls.includes(u)) entry.urls.push(u);
       }
       return {
         cdn: {
           provider: cdn,
-          reports: [...byHost.entries()].map(([hostname, { d, urls }]) => ({
-            hostname,
-            reportType: 'abuse_ncsei' as const,
-            fallbackReportType: 'abuse_general' as const,
-            urls: urls.slice(0, 250),
-            name: p.reporter.name.slice(0, 255),
-            email: p.reporter.email,
-            company: p.reporter.organisation.slice(0, 100),
-            hostNotification: 'send' as const,
-            ownerNotification: 'send' as const,
-            subjectRepresentation: false as const,
-            comments: t.cdnComments(d).slice(0, 2000),
-            justification: `${p.illegality.explanation}\n\n${p.goodFaith}`.slice(0, 5000),
-          })),
+          reports: [...byHost.entries()].map(([hostname, { d, urls }]) => {
+            const base = {
+              email: p.reporter.email,
+              email2: p.reporter.email,
+              name: p.reporter.name.slice(0, 255),
+              company: p.reporter.organisation.slice(0, 100),
+              urls: urls.slice(0, 250).join('\n'),
+              comments: t.cdnComments(d).slice(0, 2000),
+              host_notification: 'send' as const,
+              owner_notification: 'send' as const,
+            };
+            return {
+              hostname,
+              report: { act: 'abuse_ncsei' as const, ...base, ncsei_subject_representation: false as const },
+              fallback: { act: 'abuse_general' as const, ...base, justification: `${p.illegality.explanation}\n\n${p.goodFaith}`.slice(0, 5000) },
+            };
+          }),
           hostDisclosureRequest: t.hostDisclosure(cdn),
         },
       };
@@ -200,32 +228,63 @@ function specific(req: PacketRequest, p: Omit<ReferralPacket, 'recipientSpecific
   }
 }
 
-/** Builds one packet per responsible party of type `to` for the domains asked for. */
-export async function buildPackets(req: PacketRequest): Promise<BuiltPacket[]> {
+/** A domain left out of the packets, with the reason and what the sender can do about it. */
+export interface SkippedDomain {
+  domain: string;
+  reason: string;
+}
+
+const addDays = (d: Date, days: number): Date => new Date(d.getTime() + days * 86_400_000);
+
+/**
+ * Builds one packet per responsible party of type `to` for the domains asked for. A domain that
+ * cannot go into a packet (no confirmed label, no lookup, no capture, no address) is skipped with
+ * its reason; only when every domain is skipped is that an error.
+ */
+export async function buildPackets(req: PacketRequest, onSkip: (s: SkippedDomain) => void = () => undefined): Promise<BuiltPacket[]> {
   if (req.domains.length === 0) throw new UsageError('Name at least one domain: --domain D.');
   const now = req.now ?? new Date();
   const shared: string[] = [];
-  const facts = await gatherFacts(req, shared);
+  const skipped: SkippedDomain[] = [];
+  const skip = (domain: string, reason: string): void => {
+    skipped.push({ domain, reason });
+    onSkip({ domain, reason });
+  };
   const groups = new Map<string, DomainFacts[]>();
   const recipients = new Map<string, ReturnType<typeof recipientFor>>();
-  for (const f of facts) {
-    const r = recipientFor(req.to, f, { address: req.address ?? null, ...(req.acmProvider ? { acmProvider: req.acmProvider } : {}) });
+  for (const f of await gatherFacts(req, shared, skip)) {
+    if (f.site.labelSource !== 'human' && !req.unconfirmed) {
+      skip(f.domain, `its label "${f.site.label}" is the classifier's alone: confirm it with "dijkwacht review confirm ${f.domain} --reviewer NAME" (or pass --unconfirmed, and the packet says the classification is automated).`);
+      continue;
+    }
+    let r: ReturnType<typeof recipientFor>;
+    try {
+      r = recipientFor(req.to, f, { address: req.address ?? null, ...(req.acmProvider ? { acmProvider: req.acmProvider } : {}) });
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+      skip(f.domain, error.message);
+      continue;
+    }
     const key = recipientKey(r);
     recipients.set(key, r);
     (groups.get(key) ?? groups.set(key, []).get(key)!).push(f);
   }
+  if (groups.size === 0) throw new UsageError(`No ${req.to} packet can be built: ${skipped.length === 1 ? `${skipped[0]!.domain}: ${skipped[0]!.reason}` : `all ${skipped.length} domains were skipped (${skipped.map((s) => s.domain).join(', ')}; the reasons are listed above).`}`);
   const t = packetTexts(req.lang);
   const thresholds = silenceDays(req.options);
   const built: BuiltPacket[] = [];
   for (const [key, group] of groups) {
     const warnings = [...shared];
     const safeViews = new Map<string, Buffer>();
+    const pack = new Map<string, Buffer>();
     const recipient = recipients.get(key)!;
     const domains: PacketDomain[] = [];
-    for (const f of group) domains.push(await packetDomain(req, f, warnings, safeViews));
+    for (const f of group) domains.push(await packetDomain(req, f, warnings, safeViews, pack));
     const names = domains.map((d) => d.domain);
     const notices = listNotices(req.catalog, names);
-    if (!recipient.email) warnings.push(`${recipient.name} takes reports through ${recipient.web ?? 'its own channel'}; the e-mail draft has no recipient address (pass --address to add one).`);
+    if (!recipient.email) warnings.push(`${recipient.name} takes reports through ${recipient.web ?? 'its own channel'}: submit the packet there (the e-mail draft has no recipient address; pass --address to add one).`);
+    const gtld = domains.some((d) => isGtld(d.tld));
+    const bundles = [...new Set(domains.flatMap((d) => d.evidence.map((e) => e.bundleId)))];
     const base = {
       $schema: PACKET_SCHEMA_ID,
       schemaVersion: PACKET_SCHEMA_VERSION,
@@ -236,21 +295,22 @@ export async function buildPackets(req: PacketRequest): Promise<BuiltPacket[]> {
       caseId: req.caseId ?? null,
       recipient,
       reporter: req.reporter,
-      subject: t.subject(req.to, names),
-      summary: t.summary(recipient.name, domains),
-      illegality: { explanation: t.explanation(domains), provisions: ['Art. 139h Wetboek van Strafrecht'] },
+      subject: t.subject(req.to, names, gtld),
+      summary: t.summary(req.to, recipient.name, names),
+      illegality: { explanation: t.explanation, provisions: ['Art. 139h Wetboek van Strafrecht'] },
       goodFaith: t.goodFaith,
-      requestedAction: t.requestedAction[req.to],
-      legalGrounds: legalGrounds(req.to, req.lang, { gtld: domains.some((d) => isGtld(d.tld)) }),
-      dsaTransparency: [DSA_CATEGORIES.deepfake, DSA_CATEGORIES.deepfakeAgainstWomen].map((c) => ({ ...c })),
+      requestedAction: t.requestedAction(req.to, gtld),
+      respondBy: addDays(now, thresholds[req.to] ?? 14).toISOString(),
+      automatedClassification: domains.some((d) => !d.labelConfirmed),
+      legalGrounds: legalGrounds(req.to, req.lang, { gtld }),
+      dsaTransparency: dsaStatementCategory(),
       domains,
-      chronology: chronology(notices, thresholds, now),
+      chronology: chronology(notices, thresholds, now, req.lang),
       verification: t.verification,
-      warnings,
+      evidencePack: bundles.length > 0 && pack.size > 0 ? { file: 'evidence-pack.zip', bundles, request: t.fullBundle(req.reporter.name, req.reporter.email) } : null,
     };
     const recipientSpecific = specific(req, base, group, notices, warnings);
-    const packet: ReferralPacket = { ...base, recipientSpecific, xarf: xarfReports(domains, req.reporter, base.summary) };
-    built.push({ packet, safeViews });
+    built.push({ packet: { ...base, recipientSpecific }, safeViews, pack, senderNotes: warnings });
   }
   return built;
 }

@@ -4,6 +4,11 @@ import { UsageError } from '../core/errors.js';
 import { projectRoot } from '../core/version.js';
 import type { DomainFacts } from './domain-facts.js';
 import type { Recipient, RecipientType } from './packet-types.js';
+import { isRir } from './rir.js';
+
+type Hosting = DomainFacts['lookup']['hosting'][number];
+/** A network whose holder is known: a regional internet registry allocates addresses but never hosts. */
+const holderKnown = (h: Hosting): boolean => (h as { holderKnown?: boolean }).holderKnown ?? !isRir(h.org ?? h.network);
 
 interface Authority {
   name: string;
@@ -31,8 +36,11 @@ export function recipientFor(type: RecipientType, f: DomainFacts, opts: { addres
   const fresh = `run "dijkwacht domains ${d} --fresh", or pass --address`;
   switch (type) {
     case 'host': {
-      const h = f.lookup.hosting.find((x) => x.abuseEmail) ?? f.lookup.hosting[0];
+      const known = f.lookup.hosting.filter(holderKnown);
+      const h = known.find((x) => x.abuseEmail) ?? known[0];
       if ((!h || !h.abuseEmail) && f.lookup.cdn && !opts.address) throw new UsageError(`The host of ${d} is hidden behind ${f.lookup.cdn.name}: use "dijkwacht refer --to cdn --domain ${d}", which asks ${f.lookup.cdn.name} to disclose the host.`);
+      const rir = f.lookup.hosting.find((x) => !holderKnown(x));
+      if (!h && rir && !opts.address) throw new UsageError(`The holder of the network of ${d} (${rir.ip}) is not published: only the regional internet registry (${rir.org ?? rir.network}) is named, and an RIR is never the host. Find the host another way and pass --address, or ask the RIR's abuse desk which member holds the block.`);
       if (!h) throw new UsageError(`No IP address or host is known for ${d}: ${fresh}.`);
       const email = opts.address ?? h.abuseEmail;
       if (!email) throw new UsageError(`The host of ${d} (${h.org ?? h.network ?? h.ip}) has no abuse address in the RIR data: ${fresh}.`);

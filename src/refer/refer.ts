@@ -5,7 +5,7 @@ import { clusterOperators } from '../operators/index.js';
 import type { Options } from '../options/index.js';
 import { createStore } from '../store/index.js';
 import type { Lang } from './legal.js';
-import { buildPackets } from './packet.js';
+import { buildPackets, type SkippedDomain } from './packet.js';
 import type { RecipientType } from './packet-types.js';
 import { PdfRenderer } from './pdf.js';
 import type { AcmProvider } from './recipients.js';
@@ -23,6 +23,10 @@ export interface ReferInput {
   acmProvider?: AcmProvider;
   caseId?: string | null;
   expandClusters?: boolean;
+  /** Allow labels no analyst confirmed (the packet then says the classification is automated). */
+  unconfirmed?: boolean;
+  /** Told about each domain left out, with the reason (the CLI prints it). */
+  onSkip?: (s: SkippedDomain) => void;
 }
 
 /** Authorities get Dutch by default, abuse desks English. */
@@ -48,7 +52,8 @@ export async function referDomains(input: ReferInput): Promise<WrittenPacket[]> 
       address: input.address ?? null,
       ...(input.acmProvider ? { acmProvider: input.acmProvider } : {}),
       caseId: input.caseId ?? null,
-    });
+      unconfirmed: input.unconfirmed === true,
+    }, input.onSkip);
     const renderer = await PdfRenderer.open(input.options);
     try {
       const out: WrittenPacket[] = [];

@@ -1,193 +1,131 @@
+import { longDate } from '../core/time.js';
 import type { Lang } from './legal.js';
-import type { PacketDomain, RecipientType } from './packet-types.js';
+import type { PacketDomain, PacketEvidence, RecipientType } from './packet-types.js';
+import { WORDS } from './labels.js';
 
 /** The prose of a packet in Dutch and English. Facts are filled in; nothing here is invented per case. */
 export interface PacketTexts {
-  subject(recipient: RecipientType, domains: string[]): string;
-  summary(recipientName: string, domains: PacketDomain[]): string;
-  explanation(domains: PacketDomain[]): string;
+  subject(recipient: RecipientType, domains: string[], gtld: boolean): string;
+  summary(recipient: RecipientType, recipientName: string, domains: string[]): string;
+  explanation: string;
   goodFaith: string;
-  requestedAction: Record<RecipientType, string>;
+  requestedAction(recipient: RecipientType, gtld: boolean): string;
   notDnsAbuse: string;
   registrarFramework(gtld: boolean): string;
   hostDisclosure(cdn: string): string;
   cdnComments(domain: PacketDomain): string;
-  obligations: { notice: (n: number, silent: number) => string; contact: (found: boolean) => string };
+  obligations: { noticeArticle: string; contactArticle: string; notice: (n: number, silent: number) => string; contact: (found: boolean) => string };
   verification: string;
-  labels: Record<string, string>;
+  automated(domains: string[]): string;
+  confirmed: string;
+  evidenceLine(evidence: PacketEvidence[]): string;
+  respondBy(iso: string): string;
+  nominee: { redacted: string; noOrg: string; privacy: (org: string) => string };
+  silence(days: number, threshold: number): string;
+  evidencePack(bundles: number, reporter: string, email: string): string;
+  fullBundle(reporter: string, email: string): string;
 }
 
-const list = (items: string[], and: string): string => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)!}`);
+export const listOf = (items: string[], and: string): string => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)!}`);
 
-const quoted = (d: PacketDomain): string[] => d.reasons.slice(0, 6);
+function statusCounts(evidence: PacketEvidence[], lang: Lang): string {
+  const counts = new Map<string, number>();
+  for (const e of evidence) counts.set(e.status, (counts.get(e.status) ?? 0) + 1);
+  return [...counts].map(([s, n]) => `${n} ${WORDS[lang].status[s] ?? s.toLowerCase()}`).join(', ');
+}
 
 const en: PacketTexts = {
-  subject: (r, domains) =>
+  subject: (r, domains, gtld) =>
     ({
-      host: 'DSA Art. 16 notice of illegal content',
-      registrar: 'Abuse report (illegal activity, RAA §3.18.1)',
+      host: 'Notice of illegal content (Art. 16 DSA)',
+      registrar: gtld ? 'Abuse report: illegal activity (RAA §3.18.1)' : 'Abuse report: illegal activity',
       sidn: 'Notice-and-takedown request',
-      acm: 'DSA Art. 53 complaint',
-      cdn: 'Report of non-consensual sexually explicit imagery service',
-    })[r] + `: ${list(domains, 'and')}`,
-  summary: (name, domains) =>
-    `This dossier reports ${domains.length === 1 ? 'an online service' : `${domains.length} online services`} (${list(
-      domains.map((d) => d.domain),
-      'and',
-    )}) that turn a photo of a real person into a sexual image of that person without their consent ("nudify" or sexual-deepfake services). It is addressed to ${name} as the party that can act on it. Every statement below refers to dated, signed and timestamped evidence that can be verified independently.`,
-  explanation: (domains) =>
-    [
-      'Why this content is illegal: the service invites its users to upload a photo of any person and returns an image in which that person appears undressed or in a sexual scene. The person depicted is not a party to this and is not asked for consent; the service has no means to obtain it. Making such an image of a person, and disclosing it to their detriment, is a criminal offence in the Netherlands under Article 139h of the Criminal Code, which covers manufactured images. The service exists to produce these images: its own pages say so.',
-      ...domains.map((d) => `${d.domain} (label "${d.label}", ${d.labelSource === 'human' ? 'confirmed by a reviewer' : 'automatic classification, reasons below'}): ${quoted(d).join('; ')}.`),
-      'Victims of these services are overwhelmingly women, and often minors. Each hour the service remains available, more such images are made.',
-    ].join('\n\n'),
-  goodFaith:
-    'I declare in good faith that the information and allegations in this notice are, to the best of my knowledge, accurate and complete (DSA Art. 16(2)(d)).',
-  requestedAction: {
-    host: 'Remove or disable access to the service at the URLs listed, tell us your decision and its reasons as Art. 16(5) and Art. 17 DSA require, and preserve the account and log data of this customer for law enforcement.',
-    registrar:
-      'Investigate this report as §3.18.1 of the RAA (or your terms for this ccTLD) requires, suspend the domain name(s) used for this illegal activity or place them on clientHold, and tell us what you decided. Please also verify the registrant data, which is missing or hidden.',
-    sidn: 'Take the .nl domain name(s) out of the zone under the notice-and-takedown procedure, as the earlier links of the chain did not act (chronology below), and verify the registration data under Art. 18 of the general terms where it is missing, false or held by a nominee.',
-    acm: 'Assess this complaint under Art. 53 DSA, investigate whether the provider named below complies with Arts. 11, 12 and 16 DSA, and use your powers so that notices about this illegal service are handled.',
-    cdn: 'Process the reports below (one per hostname), forward them to the hosting provider and the website owner, and disclose to us the hosting provider of the origin server so that we can notify it directly.',
-  },
+      acm: 'Complaint under Art. 53 DSA',
+      cdn: 'Report of a service for non-consensual sexual imagery',
+    })[r] + `: ${listOf(domains, 'and')}`,
+  summary: (to, name, domains) =>
+    `This dossier reports ${domains.length === 1 ? `an online service (${domains[0]!}) that turns` : `${domains.length} online services (${listOf(domains, 'and')}) that turn`} a photo of a real person into a sexual image of that person without their consent (a "nudify" or sexual-deepfake service). It is addressed to ${name}${to === 'acm' ? ', the Digital Services Coordinator for the Netherlands' : ' as the party that can act on it'}. Every statement in it refers to dated, signed and timestamped evidence that can be verified independently.`,
+  explanation:
+    'The service invites its users to upload a photo of any person and returns an image in which that person appears undressed or in a sexual scene. The person depicted is not a party to this and is not asked for consent; the service has no means to obtain it. Making such an image of a person, and disclosing it to their detriment, are criminal offences in the Netherlands under Article 139h of the Criminal Code, which covers manufactured images. The service exists to produce these images: its own pages say so, as quoted below.',
+  goodFaith: 'I declare in good faith that the information and allegations in this notice are, to the best of my knowledge, accurate and complete (Art. 16(2)(d) DSA).',
+  requestedAction: (to, gtld) =>
+    ({
+      host: 'Remove or disable access to the service at the URLs listed, tell us your decision and its reasons as Art. 16(5) and Art. 17 DSA require, and preserve the account and log data of this customer for law enforcement.',
+      registrar: `Investigate this report as ${gtld ? '§3.18.1 of the RAA' : 'your terms for this country-code domain'} require${gtld ? 's' : ''}, suspend the domain name(s) used for this illegal activity or place them on clientHold, and tell us what you decided. Please also verify the registrant data, which is missing or hidden.`,
+      sidn: 'Take the .nl domain name(s) out of the zone under the notice-and-takedown procedure, as the earlier links of the chain did not act (see the chain of earlier contacts), and verify the registration data under Art. 18 of the general terms where it is missing, false or held by a nominee.',
+      acm: 'Assess this complaint under Art. 53 DSA, investigate whether the provider named in it complies with Arts. 11, 12 and 16 DSA, and use your powers so that notices about this illegal service are handled.',
+      cdn: 'Process the reports in this dossier (one per hostname), forward them to the hosting provider and the website owner, and disclose to us the hosting provider of the origin server so that we can notify it directly.',
+    })[to],
   notDnsAbuse:
     'This is a report of illegal content and illegal activity, not of "DNS Abuse" in ICANN\'s 2024 sense (malware, botnets, phishing, pharming, spam). Please route it to the team that handles reports of illegal activity, not close it as out of scope.',
-  registrarFramework: (gtld) => (gtld ? 'ICANN RAA 2013 §3.18.1 (abuse report about a gTLD name)' : 'the registrar\'s own terms for this ccTLD and DSA Art. 16 (the registry\'s rules apply)'),
+  registrarFramework: (gtld) => (gtld ? 'ICANN RAA 2013 §3.18.1 (abuse report about a gTLD name)' : 'the registrar\'s own terms for this country-code domain and Art. 16 DSA; the registry\'s rules apply'),
   hostDisclosure: (cdn) =>
-    `${cdn} acts as a reverse proxy for these hostnames, so their hosting provider is hidden. We ask ${cdn} to forward this report to the hosting provider and the website owner, and to tell us which hosting provider serves the origin, so that we can send it a DSA Art. 16 notice directly.`,
-  cdnComments: (d) => `Service that produces non-consensual sexual images of real people from uploaded photos (Art. 139h Dutch Criminal Code). Evidence: ${d.evidence.map((e) => `${e.url} captured ${e.capturedAt}, bundle ${e.bundleId}`).join('; ')}.`,
+    `${cdn} acts as a reverse proxy for these hostnames, so their hosting provider is hidden. We ask ${cdn} to forward this report to the hosting provider and the website owner, and to tell us which hosting provider serves the origin, so that we can send it a notice under Art. 16 DSA directly.`,
+  cdnComments: (d) => `Service that produces non-consensual sexual images of real people from uploaded photos (Art. 139h Dutch Criminal Code). Evidence: ${d.evidence.map((e) => `${e.url} captured ${longDate(e.capturedAt, 'en')}, bundle ${e.bundleId}`).join('; ')}.`,
   obligations: {
-    notice: (n, silent) => `${n} notice(s) were sent to this provider; ${silent} received no decision (chronology below). Art. 16(5)-(6) require a timely, diligent decision communicated to the notifier.`,
-    contact: (found) => (found ? 'A point of contact was found and used (addresses below).' : 'No single point of contact for recipients could be found; the abuse address from registry or RIR data was used instead.'),
+    noticeArticle: 'Art. 16 DSA',
+    contactArticle: 'Arts. 11 and 12 DSA',
+    notice: (n, silent) => `${n === 1 ? 'One notice was' : `${n} notices were`} sent to this provider; ${silent === 0 ? 'none' : silent === n ? (n === 1 ? 'it' : 'all') : String(silent)} received no decision (see the earlier notices). Art. 16(5) and (6) require a timely, diligent decision communicated to the notifier.`,
+    contact: (found) => (found ? 'A point of contact was found and used (see the addresses in this dossier).' : 'No single point of contact for recipients could be found; the abuse address from registry or regional internet registry data was used instead.'),
   },
   verification:
-    'Each evidence bundle is a folder with manifest.json (SHA-256 of every file), a CMS signature over the manifest (manifest.json.p7s), RFC 3161 timestamp tokens and a custody log. Its VERIFY.md lists the exact sha256sum and openssl commands; "dijkwacht verify <bundle>" runs all checks. The screenshots in this dossier are safe-view copies in which all imagery is pixelated; the sealed originals are available to competent authorities on request.',
-  labels: {
-    reporter: 'Reported by',
-    recipient: 'To',
-    date: 'Date',
-    service: 'The service',
-    urls: 'Exact URLs',
-    evidence: 'Dated evidence',
-    facts: 'Domain, registrar and host',
-    legal: 'Legal grounds',
-    action: 'Requested action',
-    history: 'Earlier notices',
-    noHistory: 'No earlier notices are recorded.',
-    goodFaith: 'Statement of good faith',
-    verify: 'How to verify the evidence',
-    registrar: 'Registrar',
-    registry: 'Registry',
-    host: 'Host',
-    cdn: 'CDN / reverse proxy',
-    nameservers: 'Nameservers',
-    registered: 'Registered',
-    lookedUp: 'Looked up',
-    abuse: 'abuse contact',
-    captured: 'captured',
-    bundle: 'bundle',
-    manifest: 'manifest SHA-256',
-    status: 'status',
-    operator: 'Same operator (shared identifiers)',
-    chain: 'Chain of earlier contacts',
-    missing: 'not contacted',
-    noAnswer: 'no answer',
-    answered: 'answered',
-    cdnReports: 'Reports for the CDN\'s abuse form (one per hostname)',
-    obligations: 'DSA obligations at stake',
-    provider: 'Provider complained about',
-    registrationData: 'Registration data',
-    signature: 'Signature of the requester',
-    notDnsAbuse: 'Not "DNS Abuse"',
-    warnings: 'Please note',
-    unknown: 'unknown',
-    safeView: 'Safe-view screenshot (all imagery pixelated)',
-  },
+    'Each evidence bundle is a folder with manifest.json (the SHA-256 of every file), a CMS signature over the manifest (manifest.json.p7s), RFC 3161 timestamp tokens and a custody log. Its VERIFY.md lists the exact sha256sum and openssl commands, to be run as written. The screenshots in this dossier are safe-view copies in which all imagery is pixelated.',
+  automated: (domains) => `The label of ${listOf(domains, 'and')} was assigned by automatic classification and has not been confirmed by an analyst. The quoted words from the site's own pages are the basis for it.`,
+  confirmed: 'Confirmed by an analyst on the basis of the quoted words from the site\'s own pages.',
+  evidenceLine: (evidence) => (evidence.length === 0 ? 'no capture' : `${evidence.length === 1 ? 'one capture' : `${evidence.length} captures`} (${statusCounts(evidence, 'en')}), each signed and timestamped; the SHA-256 of each manifest is listed in this dossier`),
+  respondBy: (iso) => longDate(iso, 'en', { dateOnly: true }),
+  nominee: { redacted: 'the registrant data is redacted in the registry\'s answer', noOrg: 'no registrant organisation is published', privacy: (org) => `the registrant "${org}" appears to be a privacy or nominee service` },
+  silence: (days, threshold) => `no acknowledgement or decision ${days} days after sending (the answer was asked within ${threshold} days)`,
+  evidencePack: (n, reporter, email) =>
+    `evidence-pack.zip, sent with this dossier, holds for ${n === 1 ? 'the bundle' : `each of the ${n} bundles`} cited here its manifest, signature, timestamp tokens, the timestamp authority's certificate chain, the custody log, VERIFY.md and the safe-view screenshots, so that every hash cited here can be checked. ${en.fullBundle(reporter, email)}`,
+  fullBundle: (reporter, email) => `The full bundle, with the sealed originals, is available to competent authorities on request from ${reporter} (${email}), quoting the bundle id.`,
 };
 
 const nl: PacketTexts = {
-  subject: (r, domains) =>
+  subject: (r, domains, gtld) =>
     ({
-      host: 'Melding illegale inhoud (art. 16 DSA)',
-      registrar: 'Abuse-melding (illegale activiteit, RAA §3.18.1)',
+      host: 'Melding van illegale inhoud (art. 16 DSA)',
+      registrar: gtld ? 'Abuse-melding: illegale activiteit (RAA §3.18.1)' : 'Abuse-melding: illegale activiteit',
       sidn: 'Verzoek notice-and-takedown',
       acm: 'Klacht op grond van art. 53 DSA',
-      cdn: 'Melding dienst voor seksuele beelden zonder toestemming',
-    })[r] + `: ${list(domains, 'en')}`,
-  summary: (name, domains) =>
-    `Dit dossier meldt ${domains.length === 1 ? 'een onlinedienst' : `${domains.length} onlinediensten`} (${list(
-      domains.map((d) => d.domain),
-      'en',
-    )}) die een foto van een echt persoon omzetten in een seksueel beeld van die persoon zonder diens toestemming ("nudify"- of seksuele-deepfakediensten). Het is gericht aan ${name} als partij die kan optreden. Elke bewering hieronder verwijst naar gedateerd, ondertekend en van een tijdstempel voorzien bewijs dat onafhankelijk te controleren is.`,
-  explanation: (domains) =>
-    [
-      'Waarom deze inhoud illegaal is: de dienst nodigt gebruikers uit een foto van wie dan ook te uploaden en levert een beeld waarop die persoon ontkleed of in een seksuele situatie te zien is. De afgebeelde persoon is hierbij geen partij en wordt niet om toestemming gevraagd; de dienst kan die ook niet verkrijgen. Het vervaardigen van zo\'n afbeelding van een persoon, en het openbaar maken ervan ten nadele van die persoon, is in Nederland strafbaar op grond van artikel 139h van het Wetboek van Strafrecht, dat ook vervaardigde beelden omvat. De dienst bestaat om deze beelden te maken: de eigen pagina\'s zeggen dat.',
-      ...domains.map((d) => `${d.domain} (label "${d.label}", ${d.labelSource === 'human' ? 'bevestigd door een beoordelaar' : 'automatische classificatie, redenen hieronder'}): ${quoted(d).join('; ')}.`),
-      'Slachtoffers van deze diensten zijn overwegend vrouwen, en vaak minderjarigen. Elk uur dat de dienst beschikbaar blijft, worden meer van zulke beelden gemaakt.',
-    ].join('\n\n'),
+      cdn: 'Melding van een dienst voor seksuele beelden zonder toestemming',
+    })[r] + `: ${listOf(domains, 'en')}`,
+  summary: (to, name, domains) =>
+    `Dit dossier meldt ${domains.length === 1 ? `een onlinedienst (${domains[0]!}) die een foto van een echte persoon omzet` : `${domains.length} onlinediensten (${listOf(domains, 'en')}) die een foto van een echte persoon omzetten`} in een seksueel beeld van die persoon zonder diens toestemming (een "nudify"- of seksuele-deepfakedienst). Het is gericht aan ${name}${to === 'acm' ? ', de Digitaledienstencoördinator voor Nederland' : ' als partij die kan optreden'}. Elke bewering erin verwijst naar gedateerd, ondertekend en van een tijdstempel voorzien bewijs dat onafhankelijk te controleren is.`,
+  explanation:
+    'De dienst nodigt gebruikers uit een foto van wie dan ook te uploaden en levert een beeld waarop die persoon ontkleed of in een seksuele situatie te zien is. De afgebeelde persoon is hierbij geen partij en wordt niet om toestemming gevraagd; de dienst kan die ook niet verkrijgen. Het vervaardigen van zo\'n afbeelding van een persoon en het openbaar maken ervan ten nadele van die persoon zijn in Nederland strafbaar op grond van artikel 139h van het Wetboek van Strafrecht, dat ook vervaardigde beelden omvat. De dienst bestaat om deze beelden te maken: de eigen pagina\'s zeggen dat, zoals hieronder geciteerd.',
   goodFaith: 'Ik verklaar te goeder trouw dat de informatie en beweringen in deze melding naar mijn beste weten juist en volledig zijn (art. 16 lid 2 onder d DSA).',
-  requestedAction: {
-    host: 'Verwijder de dienst op de vermelde URL\'s of maak deze ontoegankelijk, laat ons uw besluit en de redenen weten zoals art. 16 lid 5 en art. 17 DSA vereisen, en bewaar de account- en loggegevens van deze klant voor de opsporing.',
-    registrar:
-      'Onderzoek deze melding zoals §3.18.1 van de RAA (of uw voorwaarden voor deze ccTLD) vereist, schort de domeinnaam of -namen die voor deze illegale activiteit worden gebruikt op of plaats ze op clientHold, en laat ons uw besluit weten. Verifieer ook de registrantgegevens, die ontbreken of zijn afgeschermd.',
-    sidn: 'Haal de .nl-domeinnaam of -namen uit de zone volgens de notice-and-takedownprocedure, omdat de eerdere schakels van de keten niet hebben gehandeld (chronologie hieronder), en verifieer de registratiegegevens op grond van art. 18 van de algemene voorwaarden waar die ontbreken, onjuist zijn of door een tussenpersoon worden gehouden.',
-    acm: 'Beoordeel deze klacht op grond van art. 53 DSA, onderzoek of de hieronder genoemde aanbieder voldoet aan art. 11, 12 en 16 DSA, en zet uw bevoegdheden in zodat meldingen over deze illegale dienst worden afgehandeld.',
-    cdn: 'Verwerk de meldingen hieronder (één per hostnaam), stuur ze door naar de hostingprovider en de eigenaar van de website, en maak ons de hostingprovider van de originserver bekend zodat wij die rechtstreeks kunnen melden.',
-  },
+  requestedAction: (to, gtld) =>
+    ({
+      host: 'Verwijder de dienst op de vermelde URL\'s of maak deze ontoegankelijk, laat ons uw besluit en de redenen weten zoals art. 16 lid 5 en art. 17 DSA vereisen, en bewaar de account- en loggegevens van deze klant voor de opsporing.',
+      registrar: `Onderzoek deze melding zoals ${gtld ? '§3.18.1 van de RAA' : 'uw voorwaarden voor deze landcode-domeinnaam'} vereis${gtld ? 't' : 'en'}, schort de domeinnaam of -namen die voor deze illegale activiteit worden gebruikt op of plaats ze op clientHold, en laat ons uw besluit weten. Verifieer ook de registrantgegevens, die ontbreken of zijn afgeschermd.`,
+      sidn: 'Haal de .nl-domeinnaam of -namen uit de zone volgens de notice-and-takedownprocedure, omdat de eerdere schakels van de keten niet hebben gehandeld (zie de keten van eerdere contacten), en verifieer de registratiegegevens op grond van art. 18 van de algemene voorwaarden waar die ontbreken, onjuist zijn of door een tussenpersoon worden gehouden.',
+      acm: 'Beoordeel deze klacht op grond van art. 53 DSA, onderzoek of de genoemde aanbieder voldoet aan art. 11, 12 en 16 DSA, en zet uw bevoegdheden in zodat meldingen over deze illegale dienst worden afgehandeld.',
+      cdn: 'Verwerk de meldingen in dit dossier (één per hostnaam), stuur ze door naar de hostingprovider en de eigenaar van de website, en maak ons de hostingprovider van de originserver bekend, zodat wij die rechtstreeks kunnen melden.',
+    })[to],
   notDnsAbuse:
-    'Dit is een melding van illegale inhoud en illegale activiteit, niet van "DNS Abuse" in de zin van ICANN (2024: malware, botnets, phishing, pharming, spam). Stuur haar door naar het team dat meldingen van illegale activiteit behandelt; sluit haar niet als buiten scope.',
-  registrarFramework: (gtld) => (gtld ? 'ICANN RAA 2013 §3.18.1 (abuse-melding over een gTLD-naam)' : 'de eigen voorwaarden van de registrar voor deze ccTLD en art. 16 DSA (de regels van de registry gelden)'),
+    'Dit is een melding van illegale inhoud en illegale activiteit, niet van "DNS Abuse" in de zin van ICANN (2024: malware, botnets, phishing, pharming, spam). Stuur haar door naar het team dat meldingen van illegale activiteit behandelt; sluit haar niet als buiten de reikwijdte.',
+  registrarFramework: (gtld) => (gtld ? 'ICANN RAA 2013, §3.18.1 (abuse-melding over een gTLD-naam)' : 'de eigen voorwaarden van de registrar voor deze landcode-domeinnaam en art. 16 DSA; de regels van de registry gelden'),
   hostDisclosure: (cdn) =>
-    `${cdn} treedt op als reverse proxy voor deze hostnamen, waardoor de hostingprovider verborgen blijft. Wij vragen ${cdn} deze melding door te sturen naar de hostingprovider en de eigenaar van de website, en ons te laten weten welke hostingprovider de origin bedient, zodat wij die rechtstreeks een melding op grond van art. 16 DSA kunnen sturen.`,
-  cdnComments: (d) => `Dienst die van geüploade foto's seksuele beelden van echte personen maakt zonder hun toestemming (art. 139h Wetboek van Strafrecht). Bewijs: ${d.evidence.map((e) => `${e.url} vastgelegd ${e.capturedAt}, bundel ${e.bundleId}`).join('; ')}.`,
+    `${cdn} treedt op als reverse proxy voor deze hostnamen, waardoor de hostingprovider verborgen blijft. Wij vragen ${cdn} deze melding door te sturen naar de hostingprovider en de eigenaar van de website, en ons te laten weten welke hostingprovider de originserver bedient, zodat wij die rechtstreeks een melding op grond van art. 16 DSA kunnen sturen.`,
+  cdnComments: (d) => `Dienst die van geüploade foto's seksuele beelden van echte personen maakt zonder hun toestemming (art. 139h Wetboek van Strafrecht). Bewijs: ${d.evidence.map((e) => `${e.url}, vastgelegd op ${longDate(e.capturedAt, 'nl')}, bundel ${e.bundleId}`).join('; ')}.`,
   obligations: {
-    notice: (n, silent) => `Aan deze aanbieder zijn ${n} melding(en) gestuurd; op ${silent} daarvan kwam geen besluit (chronologie hieronder). Art. 16 lid 5 en 6 vereisen een tijdig, zorgvuldig besluit dat aan de melder wordt meegedeeld.`,
-    contact: (found) => (found ? 'Er is een contactpunt gevonden en gebruikt (adressen hieronder).' : 'Er is geen centraal contactpunt voor afnemers gevonden; het abuse-adres uit registry- of RIR-gegevens is gebruikt.'),
+    noticeArticle: 'art. 16 DSA',
+    contactArticle: 'art. 11 en 12 DSA',
+    notice: (n, silent) => `Aan deze aanbieder ${n === 1 ? 'is één melding' : `zijn ${n} meldingen`} gestuurd; op ${silent === 0 ? 'geen daarvan' : silent === n ? (n === 1 ? 'die melding' : 'alle') : `${silent} daarvan`} kwam geen besluit (zie de eerdere meldingen). Art. 16 lid 5 en 6 DSA vereisen een tijdig en zorgvuldig besluit dat aan de melder wordt meegedeeld.`,
+    contact: (found) => (found ? 'Er is een contactpunt gevonden en gebruikt (zie de adressen in dit dossier).' : 'Er is geen centraal contactpunt voor afnemers gevonden; het abuse-adres uit de gegevens van de registry of het regionale internetregister is gebruikt.'),
   },
   verification:
-    'Elke bewijsbundel is een map met manifest.json (SHA-256 van elk bestand), een CMS-handtekening over het manifest (manifest.json.p7s), RFC 3161-tijdstempels en een custody-log. De VERIFY.md in de bundel noemt de exacte sha256sum- en openssl-opdrachten; "dijkwacht verify <bundel>" voert alle controles uit. De schermafbeeldingen in dit dossier zijn veilige kopieën waarin alle beelden gepixeld zijn; de verzegelde originelen zijn op verzoek beschikbaar voor bevoegde autoriteiten.',
-  labels: {
-    reporter: 'Melder',
-    recipient: 'Aan',
-    date: 'Datum',
-    service: 'De dienst',
-    urls: 'Exacte URL\'s',
-    evidence: 'Gedateerd bewijs',
-    facts: 'Domein, registrar en hoster',
-    legal: 'Juridische grondslag',
-    action: 'Gevraagde actie',
-    history: 'Eerdere meldingen',
-    noHistory: 'Er zijn geen eerdere meldingen vastgelegd.',
-    goodFaith: 'Verklaring van goede trouw',
-    verify: 'Hoe het bewijs te controleren is',
-    registrar: 'Registrar',
-    registry: 'Registry',
-    host: 'Hoster',
-    cdn: 'CDN / reverse proxy',
-    nameservers: 'Naamservers',
-    registered: 'Geregistreerd',
-    lookedUp: 'Opgevraagd',
-    abuse: 'abuse-contact',
-    captured: 'vastgelegd',
-    bundle: 'bundel',
-    manifest: 'manifest-SHA-256',
-    status: 'status',
-    operator: 'Zelfde exploitant (gedeelde kenmerken)',
-    chain: 'Keten van eerdere contacten',
-    missing: 'niet benaderd',
-    noAnswer: 'geen antwoord',
-    answered: 'beantwoord',
-    cdnReports: 'Meldingen voor het abuseformulier van het CDN (één per hostnaam)',
-    obligations: 'DSA-verplichtingen in het geding',
-    provider: 'Aanbieder waarover geklaagd wordt',
-    registrationData: 'Registratiegegevens',
-    signature: 'Handtekening van de verzoeker',
-    notDnsAbuse: 'Geen "DNS Abuse"',
-    warnings: 'Let op',
-    unknown: 'onbekend',
-    safeView: 'Veilige schermafbeelding (alle beelden gepixeld)',
-  },
+    'Elke bewijsbundel is een map met manifest.json (de SHA-256 van elk bestand), een CMS-handtekening over het manifest (manifest.json.p7s), RFC 3161-tijdstempels en een logboek van de bewaarketen. De VERIFY.md in de bundel noemt de exacte sha256sum- en openssl-opdrachten, uit te voeren zoals ze er staan. De schermafbeeldingen in dit dossier zijn veilige kopieën waarin alle beelden gepixeld zijn.',
+  automated: (domains) => `Het label van ${listOf(domains, 'en')} is door automatische classificatie toegekend en niet door een analist bevestigd. De geciteerde woorden van de eigen pagina's van de site zijn de grondslag ervan.`,
+  confirmed: 'Bevestigd door een analist op grond van de geciteerde woorden van de eigen pagina\'s van de site.',
+  evidenceLine: (evidence) => (evidence.length === 0 ? 'geen vastlegging' : `${evidence.length === 1 ? 'één vastlegging' : `${evidence.length} vastleggingen`} (${statusCounts(evidence, 'nl')}), elk ondertekend en van een tijdstempel voorzien; de SHA-256 van elk manifest staat in dit dossier`),
+  respondBy: (iso) => longDate(iso, 'nl', { dateOnly: true }),
+  nominee: { redacted: 'de registrantgegevens zijn afgeschermd in het antwoord van de registry', noOrg: 'er is geen organisatie als registrant gepubliceerd', privacy: (org) => `de registrant "${org}" lijkt een privacy- of tussenpersoondienst te zijn` },
+  silence: (days, threshold) => `geen ontvangstbevestiging of besluit ${days} dagen na verzending (om een antwoord binnen ${threshold} dagen was gevraagd)`,
+  evidencePack: (n, reporter, email) =>
+    `Het bewijspakket evidence-pack.zip, dat met dit dossier wordt meegestuurd, bevat voor ${n === 1 ? 'de genoemde bundel' : `elk van de ${n} genoemde bundels`} het manifest, de handtekening, de tijdstempels, de certificaatketen van de tijdstempeldienst, het logboek van de bewaarketen, VERIFY.md en de veilige schermafbeeldingen, zodat elke hash in dit dossier te controleren is. ${nl.fullBundle(reporter, email)}`,
+  fullBundle: (reporter, email) => `De volledige bundel, met de verzegelde originelen, is voor bevoegde autoriteiten op verzoek verkrijgbaar bij ${reporter} (${email}), onder vermelding van het bundel-id.`,
 };
 
 export function packetTexts(lang: Lang): PacketTexts {

@@ -14,6 +14,7 @@ interface ReferFlags extends CommonFlags {
   provider?: string;
   case?: string;
   cluster?: boolean;
+  unconfirmed?: boolean;
 }
 
 
@@ -29,7 +30,20 @@ export function registerRefer(program: Command): void {
       .option('--out <dir>', 'where the packet folders go (default <data-dir>/packets)')
       .option('--address <email>', 'recipient e-mail address to use instead of the one from registry/RIR data')
       .option('--provider <role>', 'with --to acm: the intermediary complained about: host | registrar | cdn (default: host when known)')
-      .option('--no-cluster', 'do not add the other services of the same operator'),
+      .option('--no-cluster', 'do not add the other services of the same operator')
+      .option('--unconfirmed', 'also build packets for labels no analyst confirmed (the packet then says the classification is automated)')
+      .addHelpText(
+        'after',
+        `
+A packet needs a label an analyst confirmed ("dijkwacht review confirm DOMAIN"); domains that cannot go
+into a packet are skipped with the reason. Notes for you (gaps in the chain, checks before sending) go
+to the console and to checklist.md beside the packet, never into the packet.
+
+Examples:
+  dijkwacht refer --to host --domain kleding-weg.nl
+  dijkwacht refer --to sidn --domain kleding-weg.nl --address notice@sidn.example
+  dijkwacht refer --to acm --case DEMO-1 --provider host`,
+      ),
   ).action(async (flags: ReferFlags) => {
     const options = resolveOptions(flags);
     const to = flags.to as (typeof RECIPIENT_TYPES)[number];
@@ -53,16 +67,20 @@ export function registerRefer(program: Command): void {
       ...(flags.provider ? { acmProvider: flags.provider as 'host' | 'registrar' | 'cdn' } : {}),
       caseId: flags.case ?? null,
       expandClusters: flags.cluster !== false,
+      unconfirmed: flags.unconfirmed === true,
+      onSkip: (s) => {
+        process.stderr.write(`skipped ${s.domain}: ${s.reason}\n`);
+      },
     });
     if (flags.json) {
-      printJson(written.map((w) => ({ packetId: w.packet.packetId, recipient: w.packet.recipient, domains: w.packet.domains.map((d) => d.domain), dir: w.dir, files: w.files, sha256: w.sha256, warnings: w.packet.warnings })));
+      printJson(written.map((w) => ({ packetId: w.packet.packetId, recipient: w.packet.recipient, domains: w.packet.domains.map((d) => d.domain), dir: w.dir, files: w.files, sha256: w.sha256, senderNotes: w.senderNotes })));
       return;
     }
     for (const w of written) {
       const r = w.packet.recipient;
       process.stdout.write(`${r.type} packet for ${r.name}${r.email ? ` <${r.email}>` : r.web ? ` (${r.web})` : ''}: ${w.packet.domains.map((d) => d.domain).join(', ')}\n`);
-      process.stdout.write(`  ${w.files.pdf}\n  ${w.files.json}\n  ${w.files.eml}\n`);
-      for (const warning of w.packet.warnings) process.stdout.write(`  ! ${warning}\n`);
+      process.stdout.write(`  ${w.files.pdf}\n  ${w.files.json}\n  ${w.files.eml}\n${w.files.evidencePack ? `  ${w.files.evidencePack}\n` : ''}  ${w.files.checklist} (for you, not for the recipient)\n`);
+      for (const note of w.senderNotes) process.stdout.write(`  ! ${note}\n`);
       process.stdout.write(`  after sending: dijkwacht notices sent ${w.packet.packetId} --channel email\n`);
     }
   });
