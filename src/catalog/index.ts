@@ -16,6 +16,7 @@ export {
   recordNotice,
   addNoticeEvent,
   findNotice,
+  noticeOfPacket,
   listNotices,
   type NoticeRecipient,
   type NoticeChannel,

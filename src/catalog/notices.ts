@@ -142,6 +142,12 @@ function withEvents(catalog: Catalog, r: NoticeDb): NoticeRow {
   };
 }
 
+/** The notice recorded for a packet, if it was recorded as sent. */
+export function noticeOfPacket(catalog: Catalog, packetId: string): { id: number; sentAt: string } | null {
+  const row = catalog.stmt('SELECT id, sent_at FROM notices WHERE packet_id = ? ORDER BY id LIMIT 1').get(packetId) as { id: number; sent_at: string } | undefined;
+  return row ? { id: row.id, sentAt: row.sent_at } : null;
+}
+
 export function findNotice(catalog: Catalog, id: number): NoticeRow | null {
   const r = catalog.stmt('SELECT * FROM notices WHERE id = ?').get(id) as NoticeDb | undefined;
   return r ? withEvents(catalog, r) : null;

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { addNoticeEvent, DECISIONS, findNotice, findPacket, NOTICE_CHANNELS, NOTICE_RECIPIENTS, recordNotice, type Catalog, type Decision, type NoticeChannel, type NoticeRecipient } from '../catalog/index.js';
+import { addNoticeEvent, DECISIONS, findNotice, findPacket, noticeOfPacket, NOTICE_CHANNELS, NOTICE_RECIPIENTS, recordNotice, type Catalog, type Decision, type NoticeChannel, type NoticeRecipient } from '../catalog/index.js';
 import { UsageError } from '../core/errors.js';
 import { sha256Hex } from '../core/hash.js';
 
@@ -40,6 +40,8 @@ export async function recordSent(catalog: Catalog, input: { packet: string; chan
   // Named by folder or by id, a packet the catalog knows must still be the one that was built.
   const built = row ?? findPacket(catalog, p.packetId);
   if (built && built.sha256 !== sha256) throw new UsageError(`${file} was changed after it was built (SHA-256 ${sha256}, built as ${built.sha256}): build the packet again instead of editing it.`);
+  const already = noticeOfPacket(catalog, p.packetId);
+  if (already) throw new UsageError(`Packet ${p.packetId} is already recorded as sent (notice ${already.id}, ${already.sentAt}): record answers with "dijkwacht notices ack|decision ${already.id}", or build a new packet to send it again.`);
   return recordNotice(catalog, {
     packetId: p.packetId,
     recipientType: p.recipient.type,

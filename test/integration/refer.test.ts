@@ -131,6 +131,8 @@ describe('packets per recipient', () => {
       await recordSent(catalog, { packet: host!.dir, channel: 'email', date: daysAgo(30), reference: 'RIPE-TICKET-1' });
       const [reg] = await refer('registrar', [NL], { expandClusters: false });
       await recordSent(catalog, { packet: reg!.packet.packetId, channel: 'email', date: daysAgo(20) });
+      // A packet is sent once: recording it again is refused, naming the notice that exists.
+      await expect(recordSent(catalog, { packet: reg!.packet.packetId, channel: 'email' })).rejects.toThrow(/is already recorded as sent \(notice \d+/);
     } finally {
       catalog.close();
     }
