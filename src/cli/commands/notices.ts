@@ -137,7 +137,7 @@ export function registerNotices(program: Command): void {
       for (const e of due) byNext.set(e.next, [...(byNext.get(e.next) ?? []), e.domain]);
       for (const [next, domains] of byNext) {
         try {
-          const written = await referDomains({ options, reporter, to: next as 'host', domains, lang: (flags.lang as 'nl' | 'en' | undefined) ?? null, outDir: flags.out ?? null, expandClusters: false });
+          const written = await referDomains({ options, reporter, to: next as 'host', domains, lang: (flags.lang as 'nl' | 'en' | undefined) ?? null, outDir: flags.out ?? null, expandClusters: false, onSkip: (s) => process.stderr.write(`skipped ${s.domain} for the ${next} packet: ${s.reason}\n`) });
           built.push({ next, domains, dirs: written.map((w) => w.dir), error: null });
         } catch (error) {
           built.push({ next, domains, dirs: [], error: describeError(error) });
