@@ -67,15 +67,20 @@ export async function loadBootstrap(dir: string = SHIPPED_BOOTSTRAP_DIR): Promis
 }
 
 /**
- * Base URLs of the RDAP servers for a domain: the longest matching label suffix (RFC 9224 §4),
- * with the domain in A-label form.
+ * The bootstrap service entry for a domain: the longest matching label suffix (RFC 9224 §4), with
+ * the domain in A-label form, and the entry's base URLs (https first).
  */
-export function rdapBaseUrls(bootstrap: Bootstrap, domain: string): string[] {
+export function rdapService(bootstrap: Bootstrap, domain: string): { entry: string; urls: string[] } | null {
   const labels = (domainToASCII(domain) || domain).toLowerCase().replace(/\.$/, '').split('.');
   for (let i = 1; i < labels.length; i++) {
     const suffix = labels.slice(i).join('.');
     const urls = bootstrap.dns.get(suffix);
-    if (urls) return urls;
+    if (urls) return { entry: suffix, urls };
   }
-  return [];
+  return null;
+}
+
+/** Base URLs of the RDAP servers for a domain (see rdapService). */
+export function rdapBaseUrls(bootstrap: Bootstrap, domain: string): string[] {
+  return rdapService(bootstrap, domain)?.urls ?? [];
 }

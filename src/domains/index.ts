@@ -1,10 +1,13 @@
-export { parseJCard, type Contact } from './jcard.js';
+export { parseJCard, abuseAddress, type Contact, type TypedEmail } from './jcard.js';
+export { toUtcIso, type DateNotes } from './dates.js';
+export { registryFromRdap, registryFromWhois, type RegistryFacts } from './registry-name.js';
+export { isAuthorityName, isRirMailbox, registryForHost, rirForHost } from './authorities.js';
 export { parseDomainRdap, readEntity, walkEntities, normaliseDate, type DomainRdapFacts, type Entity, type RegistrarFacts, type Redaction } from './rdap-domain.js';
-export { loadBootstrap, rdapBaseUrls, type Bootstrap } from './bootstrap.js';
+export { loadBootstrap, rdapBaseUrls, rdapService, type Bootstrap } from './bootstrap.js';
 export { RdapClient, type RdapLookup, type RdapClientOptions } from './rdap-client.js';
 export { lookupDomain, type DomainReport, type Hosting, type LookupContext } from './lookup.js';
 export { detectCdn, cdnForIp, type CdnFinding } from './cdn.js';
-export { parseIpRdap, inCidr, longestPrefix, type IpNetworkFacts } from './ip-rdap.js';
+export { parseIpRdap, holderLabel, inCidr, longestPrefix, type IpNetworkFacts } from './ip-rdap.js';
 export { parseWhois, queryWhois, whoisServerFor, type WhoisFacts } from './whois.js';
 export { cachedLookup, storeLookup, type Change } from './store.js';
 export { lookupDomains, refreshBootstrap, bootstrapDir, type DomainResult } from './run.js';

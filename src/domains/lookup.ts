@@ -3,17 +3,17 @@ import { getDomain, getPublicSuffix } from 'tldts';
 import { describeError } from '../core/errors.js';
 import { observeDns, type DnsObservation } from '../net/dns-answers.js';
 import { cdnForIp, detectCdn, type CdnFinding } from './cdn.js';
+import { holderLabel, type IpNetworkFacts } from './ip-rdap.js';
 import type { RdapClient } from './rdap-client.js';
 import type { DomainRdapFacts, RegistrarFacts } from './rdap-domain.js';
+import { noRegistry, registryFromRdap, registryFromWhois, type RegistryFacts } from './registry-name.js';
 import { parseWhois, queryWhois, whoisServerFor } from './whois.js';
 
-export interface Hosting {
+/** The network an address is in and who holds it, as the RIR's RDAP answer says. */
+export interface Hosting extends Pick<IpNetworkFacts, 'asn' | 'network' | 'range' | 'org' | 'holderKnown' | 'holderSource' | 'rir' | 'country' | 'abuseEmail' | 'abuseEmailSource' | 'abuseEmailOfRir' | 'notes'> {
   ip: string;
-  asn: string | null;
-  network: string | null;
-  org: string | null;
-  country: string | null;
-  abuseEmail: string | null;
+  /** Whom to address: `org` when known, else "unknown holder of network X (RIPE NCC region)". Never an RIR. */
+  holder: string;
 }
 
 export interface EvidenceRef {
@@ -29,7 +29,9 @@ export interface DomainReport extends Pick<DomainRdapFacts, 'registrant' | 'name
   domain: string;
   registrableDomain: string | null;
   tld: string | null;
+  /** The registry's name (e.g. "SIDN"), never an IP address; null when nothing names it. Details in registryFacts. */
   registry: string | null;
+  registryFacts: RegistryFacts;
   registrar: RegistrarFacts;
   /** RFC 9537 redactions the registry declared, shown as redactions rather than missing data. */
   redactions: { name: string; method: string | null; reason: string | null }[];
@@ -38,6 +40,8 @@ export interface DomainReport extends Pick<DomainRdapFacts, 'registrant' | 'name
   cdn: CdnFinding | null;
   source: 'rdap' | 'whois' | null;
   lookedUpAt: string;
+  /** Raw dates that came without a time zone and were read as UTC (every date field above is ISO 8601 UTC). */
+  datesWithoutZone: string[];
   evidence: EvidenceRef[];
   failures: string[];
 }
@@ -52,22 +56,6 @@ export interface LookupContext {
   headers?: Record<string, string>;
 }
 
-const REGISTRY_NAMES: [RegExp, string][] = [
-  [/verisign/i, 'VeriSign'],
-  [/sidn\.nl/i, 'SIDN'],
-  [/publicinterestregistry|pir\.org/i, 'Public Interest Registry'],
-  [/nic\.fr/i, 'AFNIC'],
-  [/centralnic/i, 'CentralNic'],
-  [/identitydigital|donuts/i, 'Identity Digital'],
-  [/nic\.google|registry\.google/i, 'Google Registry'],
-];
-
-function registryName(rdapUrl: string | null, whoisServer: string | null): string | null {
-  const host = rdapUrl ? new URL(rdapUrl).hostname : whoisServer;
-  if (!host) return null;
-  return REGISTRY_NAMES.find(([p]) => p.test(host))?.[1] ?? host;
-}
-
 /** Registry, registrar, DNS, hosting and CDN of one domain, with every answer kept as evidence. */
 export async function lookupDomain(input: string, ctx: LookupContext): Promise<DomainReport> {
   const raw = input.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/[/:].*$/, '').replace(/\.$/, '');
@@ -78,6 +66,7 @@ export async function lookupDomain(input: string, ctx: LookupContext): Promise<D
     registrableDomain: registrable ? domainToUnicode(registrable) || registrable : null,
     tld,
     registry: null,
+    registryFacts: noRegistry(),
     registrar: { name: null, ianaId: null, abuseEmail: null, abusePhone: null, rdapUrl: null },
     registrant: { org: null, country: null, redacted: false },
     redactions: [],
@@ -92,6 +81,7 @@ export async function lookupDomain(input: string, ctx: LookupContext): Promise<D
     cdn: null,
     source: null,
     lookedUpAt: new Date().toISOString(),
+    datesWithoutZone: [],
     evidence: [],
     failures: [],
   };
@@ -105,12 +95,15 @@ export async function lookupDomain(input: string, ctx: LookupContext): Promise<D
   if (rdap.facts) {
     const f = rdap.facts;
     report.redactions = f.redactions.map(({ name, method, reason }) => ({ name, method, reason }));
-    Object.assign(report, { registrar: f.registrar, registrant: f.registrant, nameservers: f.nameservers, registered: f.registered, expires: f.expires, lastChanged: f.lastChanged, status: f.status, dnssec: f.dnssec, source: 'rdap' as const });
-    report.registry = registryName(rdap.registryUrl, null);
+    Object.assign(report, { registrar: f.registrar, registrant: f.registrant, nameservers: f.nameservers, registered: f.registered, expires: f.expires, lastChanged: f.lastChanged, status: f.status, dnssec: f.dnssec, source: 'rdap' as const, datesWithoutZone: f.datesWithoutZone });
+    report.registryFacts = registryFromRdap(rdap.service, f);
+    report.registry = report.registryFacts.name;
+    for (const d of f.datesUnreadable) report.failures.push(`RDAP: the date "${d}" is in no layout that can be read without guessing; left unknown`);
   } else {
     report.failures.push(...rdap.failures.map((f) => `RDAP: ${f.reason}`));
     const label = registrable.split('.').pop() ?? '';
-    let server = ctx.whoisServer ?? whoisServerFor(label);
+    const listed = whoisServerFor(label);
+    let server = ctx.whoisServer ?? listed;
     if (!server) {
       try {
         const iana = await queryWhois('whois.iana.org', label, ctx.timeoutMs);
@@ -125,19 +118,29 @@ export async function lookupDomain(input: string, ctx: LookupContext): Promise<D
         report.evidence.push({ kind: 'whois', source: server, at: answer.at, sha256: answer.sha256, raw: answer.text });
         const w = parseWhois(answer.text);
         report.source = 'whois';
-        report.registry = registryName(null, server.replace(/:\d+$/, ''));
+        report.registryFacts = registryFromWhois(listed, server, answer.text);
+        report.registry = report.registryFacts.name;
         report.registrar = { name: w.registrar, ianaId: null, abuseEmail: w.abuseEmail, abusePhone: w.abusePhone, rdapUrl: null };
         report.registrant = { org: w.registrantOrg, country: null, redacted: /redacted|not disclosed/i.test(answer.text) };
         report.nameservers = w.nameservers;
         report.status = w.status;
         report.registered = w.registered;
         report.expires = w.expires;
+        report.lastChanged = w.lastChanged;
+        report.datesWithoutZone = w.datesWithoutZone;
+        for (const d of w.datesUnreadable) report.failures.push(`WHOIS: the date "${d}" is in no layout that can be read without guessing; left unknown`);
       } catch (error) {
         report.failures.push(`WHOIS: ${describeError(error)}`);
       }
     } else {
       report.failures.push(`WHOIS: no server known for .${label}`);
     }
+  }
+
+  if (report.registry === null && rdap.service) {
+    // no usable answer: the bootstrap entry alone may still name the registry
+    report.registryFacts = { ...registryFromRdap(rdap.service, null), whoisServer: report.registryFacts.whoisServer };
+    report.registry = report.registryFacts.name;
   }
 
   let dns: DnsObservation | null = null;
@@ -158,7 +161,23 @@ export async function lookupDomain(input: string, ctx: LookupContext): Promise<D
     const r = await ctx.rdap.ip(ip);
     if (r.answer) report.evidence.push({ kind: 'ip-rdap', source: r.answer.url, at: r.answer.at, sha256: r.answer.sha256, raw: r.answer.body });
     if (r.failure) report.failures.push(`IP RDAP: ${r.failure}`);
-    report.hosting.push({ ip, asn: r.facts?.asn ?? null, network: r.facts?.network ?? null, org: r.facts?.org ?? null, country: r.facts?.country ?? null, abuseEmail: r.facts?.abuseEmail ?? null });
+    const f = r.facts;
+    report.hosting.push({
+      ip,
+      holder: holderLabel(f, ip),
+      holderKnown: f?.holderKnown ?? false,
+      holderSource: f?.holderSource ?? null,
+      org: f?.org ?? null,
+      rir: f?.rir ?? null,
+      network: f?.network ?? null,
+      range: f?.range ?? null,
+      asn: f?.asn ?? null,
+      country: f?.country ?? null,
+      abuseEmail: f?.abuseEmail ?? null,
+      abuseEmailSource: f?.abuseEmailSource ?? null,
+      abuseEmailOfRir: f?.abuseEmailOfRir ?? false,
+      notes: f?.notes ?? [],
+    });
   }
   return report;
 }

@@ -2,7 +2,7 @@ import { domainToASCII } from 'node:url';
 import PQueue from 'p-queue';
 import { RemoteError, describeError } from '../core/errors.js';
 import { getJsonRaw, type RawJson } from '../net/http-json.js';
-import { rdapBaseUrls, type Bootstrap } from './bootstrap.js';
+import { rdapService, type Bootstrap } from './bootstrap.js';
 import { longestPrefix, parseIpRdap, type IpNetworkFacts } from './ip-rdap.js';
 import { parseDomainRdap, type DomainRdapFacts } from './rdap-domain.js';
 
@@ -19,6 +19,8 @@ export interface RdapClientOptions {
 export interface RdapLookup {
   domain: string;
   registryUrl: string | null;
+  /** The IANA bootstrap entry that named the registry's server: the TLD (or suffix), its base URL, the file's publication date. */
+  service: { entry: string; baseUrl: string; publication: string | null } | null;
   facts: DomainRdapFacts | null;
   /** Every answer, raw, with its time and SHA-256. */
   answers: RawJson[];
@@ -65,7 +67,7 @@ export class RdapClient {
     const url = `${bases[0].replace(/\/?$/, '/')}ip/${address}`;
     try {
       const answer = await this.#get(url);
-      return { facts: parseIpRdap(answer.json), answer, failure: null };
+      return { facts: parseIpRdap(answer.json, { serverUrl: url }), answer, failure: null };
     } catch (error) {
       return { facts: null, answer: null, failure: `${url}: ${describeError(error)}` };
     }
@@ -73,13 +75,14 @@ export class RdapClient {
 
   async domain(name: string): Promise<RdapLookup> {
     const ascii = (domainToASCII(name) || name).toLowerCase();
-    const result: RdapLookup = { domain: ascii, registryUrl: null, facts: null, answers: [], failures: [] };
-    const bases = rdapBaseUrls(this.#o.bootstrap, ascii);
-    if (bases.length === 0) {
+    const result: RdapLookup = { domain: ascii, registryUrl: null, service: null, facts: null, answers: [], failures: [] };
+    const service = rdapService(this.#o.bootstrap, ascii);
+    if (!service?.urls[0]) {
       result.failures.push({ url: '', reason: `no RDAP server for .${ascii.split('.').pop() ?? ''} in the bootstrap registry` });
       return result;
     }
-    const url = `${bases[0]!.replace(/\/?$/, '/')}domain/${ascii}`;
+    result.service = { entry: service.entry, baseUrl: service.urls[0], publication: this.#o.bootstrap.publication };
+    const url = `${service.urls[0].replace(/\/?$/, '/')}domain/${ascii}`;
     result.registryUrl = url;
     try {
       const answer = await this.#get(url);

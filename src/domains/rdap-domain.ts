@@ -1,4 +1,5 @@
-import { parseJCard, type Contact } from './jcard.js';
+import { toUtcIso, type DateNotes } from './dates.js';
+import { abuseAddress, parseJCard, type Contact } from './jcard.js';
 
 /** An RDAP entity, tolerantly read: roles as a list or one string, nested entities, public IDs, links. */
 export interface Entity {
@@ -41,7 +42,12 @@ export interface DomainRdapFacts {
   redactions: Redaction[];
   /** Dates the server sent without a time zone (read as UTC). */
   datesWithoutZone: string[];
+  /** Dates in no layout that can be read without guessing (left null). */
+  datesUnreadable: string[];
   port43: string | null;
+  /** Where the answer says it comes from: its own links (self, related…) and the links of its notices (terms of use, copyright). */
+  links: { rel: string; href: string }[];
+  noticeLinks: string[];
 }
 
 /** Tolerant readers for RDAP JSON, shared by the domain and IP parsers. */
@@ -60,7 +66,12 @@ function links(v: unknown): Entity['links'] {
 export function readEntity(raw: unknown): Entity | null {
   const e = obj(raw);
   if (!e) return null;
-  const roles = (Array.isArray(e.roles) ? e.roles : typeof e.roles === 'string' ? [e.roles] : []).filter((r): r is string => typeof r === 'string').map((r) => r.toLowerCase().trim());
+  // roles as a list, as one string, or as one comma-joined string inside the list (LACNIC: ["technical, abuse"])
+  const roles = (Array.isArray(e.roles) ? e.roles : typeof e.roles === 'string' ? [e.roles] : [])
+    .filter((r): r is string => typeof r === 'string')
+    .flatMap((r) => r.split(','))
+    .map((r) => r.toLowerCase().trim())
+    .filter(Boolean);
   return {
     roles,
     handle: str(e.handle),
@@ -86,23 +97,25 @@ export function walkEntities(entities: Entity[], parents: string[][] = []): { en
   return out;
 }
 
-/** ISO 8601 in UTC; a date without a zone is read as UTC and reported. */
+/** ISO 8601 in UTC; a date without a zone is read as UTC and reported in `noZone`. */
 export function normaliseDate(raw: unknown, noZone: string[]): string | null {
-  const s = str(raw);
-  if (!s) return null;
-  const hasZone = /(?:z|[+-]\d\d:?\d\d)$/i.test(s);
-  const t = Date.parse(hasZone || !/T\d/.test(s) ? s : `${s}Z`);
-  if (!Number.isFinite(t)) return null;
-  if (!hasZone) noZone.push(s);
-  return new Date(t).toISOString();
+  const notes: DateNotes = { withoutZone: noZone, unreadable: [] };
+  return toUtcIso(raw, notes);
 }
 
-function eventDate(events: unknown, actions: string[], noZone: string[]): string | null {
+function eventDate(events: unknown, actions: string[], notes: DateNotes): string | null {
   for (const ev of list(events).map(obj)) {
     const action = str(ev?.eventAction)?.toLowerCase();
-    if (action && actions.includes(action)) return normaliseDate(ev?.eventDate, noZone);
+    if (action && actions.includes(action)) return toUtcIso(ev?.eventDate, notes);
   }
   return null;
+}
+
+/** The hrefs in an answer's notices and remarks (terms of use, copyright): they name who publishes it. */
+export function noticeLinks(notices: unknown): string[] {
+  return list(notices)
+    .map(obj)
+    .flatMap((n) => links(n?.links).map((l) => l.href));
 }
 
 function redactions(v: unknown): Redaction[] {
@@ -126,7 +139,7 @@ function redactions(v: unknown): Redaction[] {
  */
 export function parseDomainRdap(raw: unknown): DomainRdapFacts {
   const d = obj(raw) ?? {};
-  const noZone: string[] = [];
+  const dates: DateNotes = { withoutZone: [], unreadable: [] };
   const entities = list(d.entities)
     .map(readEntity)
     .filter((x): x is Entity => x !== null);
@@ -135,6 +148,7 @@ export function parseDomainRdap(raw: unknown): DomainRdapFacts {
   const nestedAbuse = registrar ? walkEntities(registrar.entities).find((x) => x.entity.roles.includes('abuse'))?.entity : undefined;
   const anyAbuse = all.find((x) => x.entity.roles.includes('abuse'))?.entity;
   const abuse = nestedAbuse ?? anyAbuse ?? null;
+  const abuseEmail = abuse ? abuseAddress(abuse.contact) : null;
   const ianaId = registrar?.publicIds.find((p) => /iana/i.test(p.type))?.identifier ?? (registrar?.handle && /^\d+$/.test(registrar.handle) ? registrar.handle : null);
   const domainLinks = links(d.links);
   const related = domainLinks.find((l) => l.rel === 'related' && (l.type === null || /rdap/.test(l.type)) && /\/domain\//i.test(l.href))?.href ?? null;
@@ -148,7 +162,7 @@ export function parseDomainRdap(raw: unknown): DomainRdapFacts {
     registrar: {
       name: registrar ? (registrar.contact.fn ?? registrar.contact.org) : null,
       ianaId: ianaId && ianaId.trim() ? ianaId.trim() : null,
-      abuseEmail: abuse?.contact.emails[0] ?? null,
+      abuseEmail: abuseEmail?.address ?? null,
       abusePhone: abuse?.contact.phones[0] ?? null,
       rdapUrl: related ?? registrar?.links.find((l) => l.rel === 'self' || l.rel === 'related')?.href ?? null,
     },
@@ -157,13 +171,16 @@ export function parseDomainRdap(raw: unknown): DomainRdapFacts {
       .map((n) => str(obj(n)?.ldhName))
       .filter((n): n is string => n !== null)
       .map((n) => n.toLowerCase().replace(/\.$/, '')),
-    registered: eventDate(d.events, ['registration'], noZone),
-    expires: eventDate(d.events, ['expiration'], noZone),
-    lastChanged: eventDate(d.events, ['last changed', 'last update'], noZone),
+    registered: eventDate(d.events, ['registration'], dates),
+    expires: eventDate(d.events, ['expiration'], dates),
+    lastChanged: eventDate(d.events, ['last changed', 'last update'], dates),
     status: list(d.status).filter((s): s is string => typeof s === 'string'),
     dnssec: typeof obj(d.secureDNS)?.delegationSigned === 'boolean' ? (obj(d.secureDNS)!.delegationSigned as boolean) : null,
     redactions: reds,
-    datesWithoutZone: noZone,
-    port43: str(d.port43),
+    datesWithoutZone: dates.withoutZone,
+    datesUnreadable: dates.unreadable,
+    port43: str(d.port43)?.toLowerCase().replace(/\.$/, '') ?? null,
+    links: domainLinks.map(({ rel, href }) => ({ rel, href })),
+    noticeLinks: noticeLinks(d.notices),
   };
 }

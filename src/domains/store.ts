@@ -10,10 +10,13 @@ export interface Change {
 type Stored = Omit<DomainReport, 'evidence'>;
 
 const TRACKED: [string, (r: Stored) => unknown][] = [
+  ['registry', (r) => r.registry],
   ['registrar', (r) => r.registrar.name],
   ['registrar abuse e-mail', (r) => r.registrar.abuseEmail],
   ['nameservers', (r) => [...r.nameservers].sort().join(', ')],
-  ['hosting', (r) => r.hosting.map((h) => `${h.org ?? '?'} (${h.network ?? '?'})`).sort().join('; ')],
+  // lookups stored before `holder` existed carry only `org`
+  ['hosting', (r) => r.hosting.map((h) => `${(h.holder as string | undefined) ?? h.org ?? '?'} (${h.network ?? '?'})`).sort().join('; ')],
+  ['host abuse e-mail', (r) => r.hosting.map((h) => h.abuseEmail ?? '?').sort().join(', ')],
   ['cdn', (r) => r.cdn?.name ?? null],
   ['ips', (r) => [...r.ips].sort().join(', ')],
 ];

@@ -4,6 +4,7 @@ import { connect } from 'node:net';
 import { resolve } from 'node:path';
 import { RemoteError } from '../core/errors.js';
 import { projectRoot } from '../core/version.js';
+import { noDateNotes, toUtcIso } from './dates.js';
 
 export interface WhoisAnswer {
   server: string;
@@ -19,9 +20,13 @@ export interface WhoisFacts {
   abusePhone: string | null;
   registrantOrg: string | null;
   nameservers: string[];
+  /** ISO 8601 in UTC, whatever layout the server used (see dates.ts). */
   registered: string | null;
   expires: string | null;
+  lastChanged: string | null;
   status: string[];
+  datesWithoutZone: string[];
+  datesUnreadable: string[];
 }
 
 let map: Record<string, string> | undefined;
@@ -74,14 +79,22 @@ export function parseWhois(text: string): WhoisFacts {
   const nsLines = [...text.matchAll(/^\s*Name Server:\s*(\S+)/gim)].map((m) => m[1]!);
   const statusLines = [...text.matchAll(/^\s*(?:Domain )?Status:\s*(.+)$/gim)].map((m) => m[1]!.trim().split(/\s+/)[0]!);
   const emails = [...text.matchAll(/[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g)].map((m) => m[0]);
+  const dates = noDateNotes();
+  const date = (patterns: RegExp[]): string | null => toUtcIso(first(text, patterns), dates);
+  const registered = date([/^\s*(?:Creation Date|Registered on|Registration Time|Created On|Creation date|created):\s*(.+)$/im]);
+  const expires = date([/^\s*(?:Registry Expiry Date|Registrar Registration Expiration Date|Expiry date|Expiration Date|Expiration Time|Expires On|expires|paid-till):\s*(.+)$/im]);
+  const lastChanged = date([/^\s*(?:Updated Date|Last updated|Last Modified|changed|modified):\s*(.+)$/im]);
   return {
     registrar: first(text, [/^\s*Registrar(?: Name)?:[ \t]*(\S.*)$/im, /^\s*Sponsoring Registrar:\s*(.+)$/im]) ?? registrarBlock[0] ?? null,
     abuseEmail: first(text, [/Registrar Abuse Contact Email:\s*(\S+@\S+)/i, /Abuse (?:Contact|E-?mail)[^:\n]*:\s*(\S+@\S+)/i]) ?? (/abuse/i.test(text) ? (emails.find((e) => /abuse/i.test(e)) ?? null) : null),
     abusePhone: first(text, [/Registrar Abuse Contact Phone:\s*(\+?[\d. ()-]{5,})/i]),
     registrantOrg: first(text, [/^\s*Registrant Organi[sz]ation:\s*(.+)$/im]),
     nameservers: [...new Set([...nsLines, ...nsBlock].map((n) => n.toLowerCase().split(/\s+/)[0]!.replace(/\.$/, '')).filter((n) => /\./.test(n)))],
-    registered: first(text, [/^\s*(?:Creation Date|Registered on|Creation date|created):\s*(.+)$/im]),
-    expires: first(text, [/^\s*(?:Registry Expiry Date|Registrar Registration Expiration Date|Expiry date|Expiration Date|expires):\s*(.+)$/im]),
+    registered,
+    expires,
+    lastChanged,
     status: [...new Set(statusLines)],
+    datesWithoutZone: dates.withoutZone,
+    datesUnreadable: dates.unreadable,
   };
 }

@@ -1,5 +1,6 @@
 import type { Catalog } from '../catalog/index.js';
 import { cdnForIp } from '../domains/cdn.js';
+import { MAX_OPERATOR_DOMAINS, readSanSet } from './certificate.js';
 
 /** Identifiers that belong to one account: sharing one is evidence of one operator. */
 export const STRONG_KINDS = new Set([
@@ -36,6 +37,20 @@ export interface OperatorCluster {
   evidence: SharedEvidence[];
 }
 
+/**
+ * A certificate that several sites serve but that names too many unrelated domains to be one
+ * operator's: a fact about their hosting, kept apart from operator evidence.
+ */
+export interface SharedHostingCertificate {
+  kind: 'tls-san-set';
+  /** The certificate's public DNS names (IP addresses and private names left out). */
+  names: string[];
+  registrableDomains: number;
+  /** The sites that served it. */
+  domains: string[];
+  reason: string;
+}
+
 export interface ClusterOptions {
   /** An identifier on more domains than this is treated as common (a platform, a shared library). */
   maxDomainsPerIdentifier: number;
@@ -61,7 +76,8 @@ class UnionFind {
 /**
  * Groups sites that share strong identifiers, redirect hops, or the same (non-CDN) IP together with
  * the same nameservers. Weak evidence never merges: CDN addresses, identifiers seen on too many
- * domains, favicon URLs.
+ * domains, favicon URLs, and TLS certificates naming more than a few unrelated domains (see
+ * certificate.ts and sharedHostingCertificates).
  */
 export function clusterOperators(catalog: Catalog, options: ClusterOptions = { maxDomainsPerIdentifier: 25 }): OperatorCluster[] {
   const evidence = new Map<string, SharedEvidence>();
@@ -72,7 +88,14 @@ export function clusterOperators(catalog: Catalog, options: ClusterOptions = { m
     evidence.set(key, e);
   };
   for (const row of catalog.db.prepare('SELECT domain, kind, value FROM identifiers').all() as { domain: string; kind: string; value: string }[]) {
-    if (STRONG_KINDS.has(row.kind)) add(row.kind, row.value, row.domain);
+    if (!STRONG_KINDS.has(row.kind)) continue;
+    if (row.kind !== 'tls-san-set') {
+      add(row.kind, row.value, row.domain);
+      continue;
+    }
+    // only an operator-sized certificate links sites, and it is shown by its public names only
+    const san = readSanSet(row.value);
+    if (san.names.length > 0 && !san.hostingOnly) add(row.kind, san.names.join(', '), row.domain);
   }
   for (const row of catalog.db.prepare("SELECT DISTINCT from_domain, to_domain FROM links WHERE kind = 'redirect'").all() as { from_domain: string; to_domain: string }[]) {
     add('redirect', `${row.from_domain} → ${row.to_domain}`, row.from_domain);
@@ -102,4 +125,24 @@ export function clusterOperators(catalog: Catalog, options: ClusterOptions = { m
       };
     })
     .sort((a, b) => b.domains.length - a.domains.length || a.id.localeCompare(b.id));
+}
+
+/** Certificates served by two or more sites that name too many unrelated domains to link them as one operator. */
+export function sharedHostingCertificates(catalog: Catalog): SharedHostingCertificate[] {
+  const byNames = new Map<string, SharedHostingCertificate>();
+  for (const row of catalog.db.prepare("SELECT DISTINCT domain, value FROM identifiers WHERE kind = 'tls-san-set'").all() as { domain: string; value: string }[]) {
+    const san = readSanSet(row.value);
+    if (!san.hostingOnly) continue;
+    const key = san.names.join(',');
+    const entry = byNames.get(key) ?? {
+      kind: 'tls-san-set' as const,
+      names: san.names,
+      registrableDomains: san.registrableDomains.length,
+      domains: [],
+      reason: `the certificate names ${san.registrableDomains.length} unrelated registrable domains (more than ${MAX_OPERATOR_DOMAINS}): shared hosting or CDN, not evidence of one operator`,
+    };
+    if (!entry.domains.includes(row.domain)) entry.domains.push(row.domain);
+    byNames.set(key, entry);
+  }
+  return [...byNames.values()].filter((e) => e.domains.length >= 2).map((e) => ({ ...e, domains: [...e.domains].sort() }));
 }

@@ -13,12 +13,11 @@ import { domainFacts, type DomainFacts } from './domain-facts.js';
 import { dsaStatementCategory } from './dsa-categories.js';
 import { legalGrounds, type Lang } from './legal.js';
 import { PACKET_SCHEMA_ID, PACKET_SCHEMA_VERSION, type PacketDomain, type PacketEvidence, type RecipientSpecific, type RecipientType, type ReferralPacket } from './packet-types.js';
-import { isNl, recipientFor, recipientKey, type AcmProvider } from './recipients.js';
+import { holderKnown, isNl, recipientFor, recipientKey, type AcmProvider } from './recipients.js';
 import type { Reporter } from './reporter.js';
 import { packetTexts } from './texts.js';
 import { evidencePackFiles } from './evidence-pack.js';
 import { packetReasons } from './reasons.js';
-import { isRir } from './rir.js';
 
 export interface PacketRequest {
   catalog: Catalog;
@@ -114,7 +113,7 @@ async function packetDomain(req: PacketRequest, f: DomainFacts, warnings: string
     registered: l.registered,
     expires: l.expires,
     ips: l.ips,
-    hosting: l.hosting.map((h) => ({ ...h, holderKnown: (h as { holderKnown?: boolean }).holderKnown ?? !isRir(h.org ?? h.network) })),
+    hosting: l.hosting.map((h) => ({ ip: h.ip, asn: h.asn, network: h.network, org: h.org, country: h.country, abuseEmail: h.abuseEmail, holderKnown: holderKnown(h) })),
     cdn: l.cdn,
     lookup: { source: l.source ?? 'none', at: l.lookedUpAt },
     evidence,

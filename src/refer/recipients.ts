@@ -7,8 +7,12 @@ import type { Recipient, RecipientType } from './packet-types.js';
 import { isRir } from './rir.js';
 
 type Hosting = DomainFacts['lookup']['hosting'][number];
-/** A network whose holder is known: a regional internet registry allocates addresses but never hosts. */
-const holderKnown = (h: Hosting): boolean => (h as { holderKnown?: boolean }).holderKnown ?? !isRir(h.org ?? h.network);
+/**
+ * A network whose holder is known and whose abuse address is the holder's: a regional internet
+ * registry allocates addresses but never hosts. Lookups stored before these fields existed fall
+ * back to the name (an RIR's name is never a known holder).
+ */
+export const holderKnown = (h: Hosting): boolean => ((h as Partial<Hosting>).holderKnown ?? !isRir(h.org ?? h.network)) && (h as Partial<Hosting>).abuseEmailOfRir !== true;
 
 interface Authority {
   name: string;
@@ -40,11 +44,16 @@ export function recipientFor(type: RecipientType, f: DomainFacts, opts: { addres
       const h = known.find((x) => x.abuseEmail) ?? known[0];
       if ((!h || !h.abuseEmail) && f.lookup.cdn && !opts.address) throw new UsageError(`The host of ${d} is hidden behind ${f.lookup.cdn.name}: use "dijkwacht refer --to cdn --domain ${d}", which asks ${f.lookup.cdn.name} to disclose the host.`);
       const rir = f.lookup.hosting.find((x) => !holderKnown(x));
-      if (!h && rir && !opts.address) throw new UsageError(`The holder of the network of ${d} (${rir.ip}) is not published: only the regional internet registry (${rir.org ?? rir.network}) is named, and an RIR is never the host. Find the host another way and pass --address, or ask the RIR's abuse desk which member holds the block.`);
+      if (!h && rir && !opts.address) {
+        const region = (rir as Partial<Hosting>).rir ?? rir.org ?? rir.network ?? 'a regional internet registry';
+        throw new UsageError(`The holder of the network of ${d} (${rir.ip}${(rir as Partial<Hosting>).range ? `, ${(rir as Partial<Hosting>).range}` : ''}) is not published: only ${region} is named, and a regional internet registry is never the host. Run "dijkwacht domains ${d} --fresh"; if the holder stays unknown, find the host another way and pass --address.`);
+      }
+      // The sender found the host another way: address it by the address given.
+      if (!h && opts.address && f.lookup.hosting.length > 0) return { type, name: opts.address, email: opts.address, web: null };
       if (!h) throw new UsageError(`No IP address or host is known for ${d}: ${fresh}.`);
       const email = opts.address ?? h.abuseEmail;
       if (!email) throw new UsageError(`The host of ${d} (${h.org ?? h.network ?? h.ip}) has no abuse address in the RIR data: ${fresh}.`);
-      return { type, name: h.org ?? h.network ?? `network of ${h.ip}`, email, web: null };
+      return { type, name: h.org ?? h.network ?? `${h.ip}`, email, web: null };
     }
     case 'registrar': {
       const r = f.lookup.registrar;

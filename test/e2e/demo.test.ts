@@ -18,7 +18,7 @@ it('npm run demo runs the whole pipeline on the test world and says where the ou
     expect(stdout).toMatch(/COMPLETE http:\/\/kleding-weg\.nl\//);
     expect(stdout).toMatch(/COMPLETE https:\/\/pixelpeel\.test\//);
     expect(stdout).toMatch(/PARTIAL {2}http:\/\/guarded-portal\.test\/[\s\S]*bot wall/);
-    expect(stdout).toMatch(/kleding-weg\.nl: registrar Voorbeeld Registrar B\.V\. \(abuse abuse@voorbeeld-registrar\.test\); host RIPE-NCC \(abuse ops@ripe\.net\)/);
+    expect(stdout).toMatch(/kleding-weg\.nl: registrar Voorbeeld Registrar B\.V\. \(abuse abuse@voorbeeld-registrar\.test\); host Voorbeeld Hosting B\.V\. \(abuse abuse@voorbeeld-hosting\.test\)/);
     expect(stdout).toMatch(/coverlift-ai\.test: .*host behind Cloudflare/);
     for (const type of ['host', 'registrar', 'sidn', 'acm', 'cdn']) expect(stdout).toMatch(new RegExp(`^ {2}${type} +\\S`, 'm'));
     expect(stdout).toMatch(/due {6}kleding-weg\.nl: registrar silent 15 days -> refer --to sidn/);

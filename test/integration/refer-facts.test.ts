@@ -34,5 +34,5 @@ it('a packet is never built on missing evidence: each gap names the command that
   expect(f.site.label).toBe('nudify');
   expect(f.capture).toMatchObject({ bundleId: bundle.id, status: 'COMPLETE', manifestSha256: sha256Hex(await readFile(join(bundle.path, 'manifest.json'))) });
   expect(f.lookup.registrar).toMatchObject({ name: 'Voorbeeld Registrar B.V.', abuseEmail: 'abuse@voorbeeld-registrar.test' });
-  expect(f.lookup.hosting[0]?.abuseEmail).toBe('ops@ripe.net');
+  expect(f.lookup.hosting[0]?.abuseEmail).toBe('abuse@voorbeeld-hosting.test');
 });

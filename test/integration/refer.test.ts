@@ -22,7 +22,7 @@ const NL = HOSTS.nlService;
 const SIBLING = HOSTS.nlSibling;
 const CDN = HOSTS.cdnService;
 const REGISTRAR_ABUSE = 'abuse@voorbeeld-registrar.test';
-const HOST_ABUSE = 'ops@ripe.net';
+const HOST_ABUSE = 'abuse@voorbeeld-hosting.test';
 const daysAgo = (n: number): string => new Date(Date.now() - n * 86_400_000).toISOString();
 
 let h: Harness;
@@ -160,7 +160,7 @@ describe('packets per recipient', () => {
     expect(json.recipientSpecific.acm!.provider).toMatchObject({ role: 'host', email: HOST_ABUSE });
     expect(json.recipientSpecific.acm!.obligations.map((o) => o.article)).toEqual(['art. 16 DSA', 'art. 11 en 12 DSA']);
     expect(json.chronology.filter((c) => c.event === 'no-answer').map((c) => c.recipientType)).toEqual(expect.arrayContaining(['host', 'registrar']));
-    for (const must of ['art. 53', 'art. 11 en 12 DSA', 'Aanbieder over wie geklaagd wordt', 'Digitaledienstencoördinator voor Nederland', HOST_ABUSE]) expect(flat(text)).toContain(flat(must));
+    for (const must of ['art. 53', 'art. 11 en 12 DSA', 'Aanbieder over wie geklaagd wordt', 'Digitaledienstencoördinator voor Nederland', 'Voorbeeld Hosting B.V.', HOST_ABUSE]) expect(flat(text)).toContain(flat(must));
     expect(text).not.toMatch(/Digital Services Coordinator|DSA Arts?\./);
   }, 60_000);
 

@@ -11,6 +11,8 @@ export const ZONE: Record<string, Rr[]> = {
   'www.behind-cdn.com': [{ type: 'CNAME', data: 'behind-cdn.com.cdn.cloudflare.net' }],
   'kleding-weg.nl': [{ type: 'A', data: '192.0.2.30' }, { type: 'NS', data: 'ns1.voorbeeld-hosting.test' }],
   'coverlift-ai.test': [{ type: 'A', data: '104.16.5.5' }, { type: 'NS', data: 'ada.ns.cloudflare.com' }],
+  // in a network the RIR itself holds (the RDAP world answers with a real RIPE NCC capture): holder unknown
+  'rir-held.test': [{ type: 'A', data: '192.0.2.253' }, { type: 'NS', data: 'ns1.fictional-host.test' }],
 };
 
 export interface TestDns {

@@ -38,10 +38,10 @@ export function registerDomains(program: Command): void {
     } else {
       for (const { report: r, cached, changes } of results) {
         process.stdout.write(`${r.domain}${cached ? ' (cached)' : ''}\n`);
-        process.stdout.write(`  registry   ${r.registry ?? '?'} (${r.source ?? 'no answer'})\n  registrar  ${r.registrar.name ?? '?'}${r.registrar.ianaId ? ` [IANA ${r.registrar.ianaId}]` : ''} abuse ${r.registrar.abuseEmail ?? '?'} ${r.registrar.abusePhone ?? ''}\n`);
+        process.stdout.write(`  registry   ${r.registry ?? '?'} (${r.source ?? 'no answer'}${r.registryFacts?.nameSource ? `; name from ${r.registryFacts.nameSource}` : ''})\n  registrar  ${r.registrar.name ?? '?'}${r.registrar.ianaId ? ` [IANA ${r.registrar.ianaId}]` : ''} abuse ${r.registrar.abuseEmail ?? '?'} ${r.registrar.abusePhone ?? ''}\n`);
         process.stdout.write(`  registrant ${r.registrant.redacted ? 'redacted' : (r.registrant.org ?? '?')}${r.registrant.country ? ` (${r.registrant.country})` : ''}\n  dates      registered ${r.registered ?? '?'}, expires ${r.expires ?? '?'}\n  ns         ${r.nameservers.join(', ') || '?'}\n`);
         process.stdout.write(`  ips        ${r.ips.join(', ') || '?'}\n`);
-        for (const h of r.hosting) process.stdout.write(`  host       ${h.ip}: ${h.org ?? '?'} ${h.network ?? ''} ${h.country ?? ''} abuse ${h.abuseEmail ?? '?'}\n`);
+        for (const h of r.hosting) process.stdout.write(`  host       ${h.ip}: ${h.holder}${h.rir ? ` [${h.rir}]` : ''} ${h.network ?? ''} ${h.country ?? ''} abuse ${h.abuseEmail ?? '?'}${h.abuseEmailOfRir ? ' (the RIR\'s own mailbox: not the host)' : ''}\n`);
         if (r.cdn) process.stdout.write(`  cdn        ${r.cdn.name} (proxy; origin unknown): ${r.cdn.evidence[0] ?? ''}\n`);
         for (const c of changes) process.stdout.write(`  CHANGED    ${c.field}: ${JSON.stringify(c.from)} → ${JSON.stringify(c.to)}\n`);
         for (const f of r.failures) process.stdout.write(`  failed     ${f}\n`);
