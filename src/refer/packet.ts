@@ -92,7 +92,8 @@ async function packetDomain(req: PacketRequest, f: DomainFacts, warnings: string
   const urls = [...new Set([...evidence.map((e) => e.url), ...f.site.urls])].slice(0, 20);
   const confirmed = f.site.labelSource === 'human';
   if (!confirmed) warnings.push(`${f.domain} is labelled "${f.site.label}" by the classifier only (built with --unconfirmed; the packet tells the recipient so). Confirm it with "dijkwacht review confirm ${f.domain} --reviewer NAME" and build the packet again before sending, if you can.`);
-  const reasons = packetReasons(await new SqlitePageEvidenceRepository(req.catalog).ofDomain(f.domain), req.lang);
+  const crawled = await new SqlitePageEvidenceRepository(req.catalog).ofDomain(f.domain);
+  const reasons = packetReasons(crawled.length > 0 ? crawled : f.captureEvidence ? [f.captureEvidence] : [], req.lang);
   if (reasons.length === 0) warnings.push(`No quotable evidence of ${f.domain}'s own pages is stored (crawl it again: "dijkwacht crawl --seed https://${f.domain}/"); the packet relies on the capture alone.`);
   const l = f.lookup;
   return {
@@ -125,7 +126,7 @@ async function gatherFacts(req: PacketRequest, warnings: string[], skip: (domain
   const facts: DomainFacts[] = [];
   for (const d of req.domains) {
     try {
-      facts.push(await domainFacts(req.catalog, d));
+      facts.push(await domainFacts(req.catalog, d, req.store));
     } catch (error) {
       if (!(error instanceof UsageError)) throw error;
       skip(d, error.message);
@@ -136,7 +137,7 @@ async function gatherFacts(req: PacketRequest, warnings: string[], skip: (domain
     for (const related of operatorOf(f.domain, req.clusters)?.relatedDomains ?? []) {
       if (facts.some((x) => x.domain === related)) continue;
       try {
-        const rf = await domainFacts(req.catalog, related);
+        const rf = await domainFacts(req.catalog, related, req.store);
         if (req.to === 'sidn' && !isNl(rf)) warnings.push(`${related} shares an operator with ${f.domain} but is not a .nl name, so it is not in the SIDN packet.`);
         else if (SERVICE_LABELS.has(rf.site.label)) facts.push(rf);
       } catch (error) {
@@ -252,6 +253,14 @@ export async function buildPackets(req: PacketRequest, onSkip: (s: SkippedDomain
   const groups = new Map<string, DomainFacts[]>();
   const recipients = new Map<string, ReturnType<typeof recipientFor>>();
   for (const f of await gatherFacts(req, shared, skip)) {
+    if (f.site.label === 'unrelated') {
+      skip(f.domain, f.site.labelSource === 'capture' ? `it was captured but never crawled, and its capture reads as "unrelated": crawl it ("dijkwacht crawl --seed ${f.site.urls[0]!}") so that all its pages are read.` : `its label is "unrelated": a packet reports a service. If it is one, record that with "dijkwacht review override ${f.domain} --label nudify --reviewer NAME".`);
+      continue;
+    }
+    if (f.site.labelSource === 'capture' && !req.unconfirmed) {
+      skip(f.domain, `it was captured but never crawled; its capture reads as "${f.site.label}": crawl it ("dijkwacht crawl --seed ${f.site.urls[0]!}") and confirm its label with "dijkwacht review confirm ${f.domain} --reviewer NAME" (or pass --unconfirmed, and the packet says the classification is automated).`);
+      continue;
+    }
     if (f.site.labelSource !== 'human' && !req.unconfirmed) {
       skip(f.domain, `its label "${f.site.label}" is the classifier's alone: confirm it with "dijkwacht review confirm ${f.domain} --reviewer NAME" (or pass --unconfirmed, and the packet says the classification is automated).`);
       continue;

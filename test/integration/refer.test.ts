@@ -21,6 +21,7 @@ const reporter = { name: 'Test Analyst', organisation: 'Test NGO', email: 'analy
 const NL = HOSTS.nlService;
 const SIBLING = HOSTS.nlSibling;
 const CDN = HOSTS.cdnService;
+const CAPTURED_ONLY = HOSTS.service;
 const REGISTRAR_ABUSE = 'abuse@voorbeeld-registrar.test';
 const HOST_ABUSE = 'abuse@voorbeeld-hosting.test';
 const daysAgo = (n: number): string => new Date(Date.now() - n * 86_400_000).toISOString();
@@ -30,7 +31,9 @@ beforeAll(async () => {
   h = await startHarness();
   await runDiscovery({ kind: 'crawl', options: h.options({ crawlSameDomainDelayMs: 0, maxDepth: 0 }), seeds: [`http://${NL}/`, `http://${SIBLING}/`, `http://${CDN}/`] });
   for (const d of [NL, SIBLING, CDN]) await h.captureOk(`http://${d}/`, {}, 'CASE-7');
-  await lookupDomains([NL, SIBLING, CDN], h.options({ rdapBootstrapDir: h.world.rdap.bootstrapDir, dnsServer: h.world.dns.server, whoisServer: h.world.whois.server }));
+  // Captured, never crawled: known from its capture alone.
+  await h.captureOk(`http://${CAPTURED_ONLY}/`, {}, 'CASE-7');
+  await lookupDomains([NL, SIBLING, CDN, CAPTURED_ONLY], h.options({ rdapBootstrapDir: h.world.rdap.bootstrapDir, dnsServer: h.world.dns.server, whoisServer: h.world.whois.server }));
   const catalog = new Catalog(h.dataDir);
   try {
     for (const domain of [NL, SIBLING]) reviewSite(catalog, { domain, verdict: 'confirm', reviewer: 'Test Analyst', note: null });
@@ -230,6 +233,14 @@ describe('what travels with a packet', () => {
     expect(r.stdout).toMatch(/registrar packet for Voorbeeld Registrar B\.V\. <abuse@voorbeeld-registrar\.test>: kledingweg-app\.test\n/);
     expect(r.stderr).toMatch(/skipped coverlift-ai\.test: its label "nudify" is the classifier's alone/);
     expect(r.stderr).toMatch(/skipped never-seen\.test: never-seen\.test is not in the catalog/);
+  }, 60_000);
+
+  it('a domain only captured, never crawled, counts as known: labelled from its captured page and marked as such', async () => {
+    // The test service's home page alone shows no claim (its claim is on another page): read honestly, it is unrelated.
+    for (const unconfirmed of [false, true]) {
+      const err = await refer('registrar', [CAPTURED_ONLY], { expandClusters: false, unconfirmed }).then(() => null, (e: Error) => e.message);
+      expect(err).toMatch(/pixelpeel\.test: it was captured but never crawled, and its capture reads as "unrelated": crawl it \("dijkwacht crawl --seed http:\/\/pixelpeel\.test\/"\)/);
+    }
   }, 60_000);
 
   it('no X-ARF twin: v4 has no honest type for this content, so none is written', async () => {
