@@ -147,9 +147,9 @@ const PKI_STATUS = ['granted', 'grantedWithMods', 'rejection', 'waiting', 'revoc
 /**
  * Checks an RFC 3161 TimeStampResp over `data`: status granted, the imprint equals the hash of `data`,
  * the TSA's signature verifies, the TSA certificate was valid at genTime and is meant for time
- * stamping, and (when trust anchors are given) chains to one of them.
+ * stamping, and (when trust anchors are given) chains to one of them, with `intermediates` as untrusted help.
  */
-export async function verifyTimestamp(tsr: Uint8Array, data: Uint8Array, trustAnchors: pkijs.Certificate[] = [], expectedNonce?: bigint): Promise<TimestampCheck> {
+export async function verifyTimestamp(tsr: Uint8Array, data: Uint8Array, trustAnchors: pkijs.Certificate[] = [], expectedNonce?: bigint, intermediates: pkijs.Certificate[] = []): Promise<TimestampCheck> {
   const out: TimestampCheck = { ok: false, problems: [], genTime: null, tsaSubject: null, tsaCertSha256: null, serialNumber: null, hashAlgorithm: null, anchored: false };
   let resp: pkijs.TimeStampResp;
   try {
@@ -196,6 +196,8 @@ export async function verifyTimestamp(tsr: Uint8Array, data: Uint8Array, trustAn
     const nonce = tst.nonce ? BigInt(`0x${Buffer.from(tst.nonce.valueBlock.valueHexView).toString('hex') || '0'}`) : null;
     if (nonce !== expectedNonce) out.problems.push('the TSA answered with another nonce');
   }
+  // Intermediates shipped beside the token (artifacts/tsa-chain.pem) help build the chain; they are not trusted.
+  if (intermediates.length > 0) sd.certificates = [...(sd.certificates ?? []), ...intermediates];
   const cert = signerCertificate(sd);
   if (!cert) {
     out.problems.push('the TSA certificate is not included in the token');

@@ -3,7 +3,7 @@ import { canonicalJson } from '../core/json.js';
 import { utcNow } from '../core/time.js';
 import { toolVersion } from '../core/version.js';
 import { anchorEvent } from './custody-anchor.js';
-import { localHost, type Signer } from './keys.js';
+import { actorFor, localHost, type Signer } from './keys.js';
 import { schemaProblems } from './schema.js';
 
 export const CUSTODY_EVENTS = ['captured', 'sealed', 'signed', 'timestamped', 'timestamp-pending', 'stored', 'verified', 'unsealed', 'exported'] as const;
@@ -48,14 +48,15 @@ export interface NewEvent {
 
 /**
  * The event that follows `previous`, anchored with `signer` (unanchored without one: only a late
- * timestamp, proven by its own token, may be added that way).
+ * timestamp, proven by its own token, may be added that way). Its actor is `input.actor` when someone
+ * set one, else the actor stored with the signing key (see actorFor).
  */
 export function nextEvent(previous: CustodyEvent | null, bundleId: string, input: NewEvent, signer: Signer | null = null): CustodyEvent {
   const body: Omit<CustodyEvent, 'hash'> = {
     seq: previous ? previous.seq + 1 : 0,
     event: input.event,
     time: input.time ?? utcNow(),
-    actor: input.actor,
+    actor: actorFor(input.actor, signer),
     host: localHost,
     tool: `dijkwacht ${toolVersion}`,
     details: input.details ?? {},

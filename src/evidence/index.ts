@@ -1,4 +1,4 @@
-export { initKeys, loadSigner, loadCustodians, readCustodianKey, keysDir, KEY_FILES, MIN_PASSPHRASE_CHARS, type InitKeysResult, type Signer, type Custodian } from './keys.js';
+export { initKeys, loadSigner, loadCustodians, readCustodianKey, keysDir, KEY_FILES, MIN_PASSPHRASE_CHARS, readActor, writeActor, actorFor, UNNAMED_ACTOR, ACTOR_FILE, type InitKeysResult, type Signer, type Custodian } from './keys.js';
 export { verifyBundleDir, type BundleVerification, type Problem, type VerifyOptions } from './verify.js';
 export { unsealBundle, UNSEALED_DIR_MODE, UNSEALED_FILE_MODE, type UnsealResult } from './unseal.js';
 export { pendingBundles, completeTimestamps, type PendingResult } from './pending.js';
@@ -15,3 +15,6 @@ export type { Manifest, ArtifactEntry, CaptureStatus } from './manifest.js';
 export { verifyPaths, type VerifiedTarget } from './verify-paths.js';
 export { signerPolicy, parseFingerprint, type SignerPolicy } from './trust.js';
 export { schemaProblems } from './schema.js';
+export { verdictOf, verdictLine, unestablished, type Verdict, type VerdictWord } from './verdict.js';
+export { TSA_CHAIN_FILE, tsaChains, chainFileText, type TsaChain } from './tsa-chain.js';
+export type { TsaFacts } from './verify-md-tsa.js';

@@ -1,6 +1,6 @@
 import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, randomBytes, type KeyObject } from 'node:crypto';
-import { chmod, mkdir, readFile, writeFile, access } from 'node:fs/promises';
-import { hostname } from 'node:os';
+import { chmod, mkdir, readFile, rm, writeFile, access } from 'node:fs/promises';
+import { hostname, userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
 import forge from 'node-forge';
 import { SetupError, UsageError } from '../core/errors.js';
@@ -17,6 +17,57 @@ export function keysDir(dataDir: string): string {
   return resolve(dataDir, 'keys');
 }
 
+/** Who acts with these keys ("Name, Organisation"), set at `keys init --actor`; recorded in custody events and provenance. */
+export const ACTOR_FILE = 'actor.json';
+/** What custody events say when nobody named the actor: never an operating-system account such as "root". */
+export const UNNAMED_ACTOR = 'unnamed operator';
+
+/** The actor stored with the keys of `dataDir`, or null when none was set. */
+export async function readActor(dataDir: string): Promise<string | null> {
+  try {
+    const parsed = JSON.parse(await readFile(join(keysDir(dataDir), ACTOR_FILE), 'utf8')) as { actor?: unknown };
+    return typeof parsed.actor === 'string' && parsed.actor.trim() !== '' ? parsed.actor.trim() : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Stores the actor beside the keys (replacing an earlier one). */
+export async function writeActor(dataDir: string, actor: string): Promise<string> {
+  const name = actor.trim().replace(/\s+/g, ' ');
+  if (name === '' || name.length > 200) throw new UsageError('The actor must be a name of 1 to 200 characters, e.g. --actor "Jan Jansen, Stichting Voorbeeld".');
+  await mkdir(keysDir(dataDir), { recursive: true, mode: 0o700 });
+  const path = join(keysDir(dataDir), ACTOR_FILE);
+  await writeFile(path, `${JSON.stringify({ actor: name }, null, 2)}\n`, { mode: 0o644 });
+  return name;
+}
+
+let osUser: string | null | undefined;
+/** The operating-system account, which the actor setting defaults to (so it names nobody in particular). */
+function osUserName(): string | null {
+  if (osUser === undefined) {
+    try {
+      osUser = userInfo().username;
+    } catch {
+      osUser = null;
+    }
+  }
+  return osUser;
+}
+
+/**
+ * The actor a custody event names: `given` when someone set it (DIJKWACHT_ACTOR, the actor setting, a
+ * flag), else the actor stored with the signing key at `keys init --actor`, else "unnamed operator".
+ * The actor setting's default is the operating-system account ("root"), which names nobody: it counts
+ * as not set.
+ */
+export function actorFor(given: string | null | undefined, signer: Pick<Signer, 'actor'> | null | undefined): string {
+  const name = given?.trim() ?? '';
+  const unset = name === '' || name === osUserName() || name === 'unknown';
+  if (!unset) return name;
+  return signer?.actor ?? UNNAMED_ACTOR;
+}
+
 export interface InitKeysInput {
   dataDir: string;
   /** Common name on the collector's certificate. */
@@ -26,6 +77,8 @@ export interface InitKeysInput {
   force?: boolean;
   /** Encrypts the custodian private key (PKCS#8, AES-256-CBC) with this passphrase. */
   custodianPassphrase?: string | null;
+  /** Who acts with these keys ("Name, Organisation"); stored in keys/actor.json. */
+  actor?: string | null;
 }
 
 /** Custodian passphrases shorter than this are refused: the key file may travel. */
@@ -38,6 +91,8 @@ export interface InitKeysResult {
   /** The custodian private key is an encrypted PKCS#8 PEM. */
   custodianKeyEncrypted: boolean;
   files: string[];
+  /** The actor stored with the keys, or null when none was given. */
+  actor: string | null;
 }
 
 const exists = async (p: string): Promise<boolean> =>
@@ -74,7 +129,10 @@ export async function initKeys(input: InitKeysInput): Promise<InitKeysResult> {
     : custodian.privateKey.export({ type: 'pkcs8', format: 'pem' });
   await write(KEY_FILES.custodianPrivate, custodianPem as string, 0o600);
   await write(KEY_FILES.custodianPublic, custodian.publicKey.export({ type: 'spki', format: 'pem' }) as string, 0o644);
+  const actor = input.actor ? await writeActor(input.dataDir, input.actor) : null;
+  if (!actor && input.force) await rm(join(dir, ACTOR_FILE), { force: true }); // new keys, nobody named: no stale name
   return {
+    actor,
     dir,
     signingCertSha256: certificateSha256(certPem),
     custodianKeySha256: publicKeySha256(custodian.publicKey),
@@ -121,10 +179,13 @@ export interface Signer {
   certificatePem: string;
   certificateSha256: string;
   subject: string;
+  /** The actor stored with the keys (keys init --actor), or null. */
+  actor: string | null;
 }
 
 export async function loadSigner(options: Options): Promise<Signer> {
-  return readSigner(options);
+  const signer = await readSigner(options);
+  return { ...signer, actor: await readActor(options.dataDir) };
 }
 
 async function readSigner(options: Options): Promise<Signer> {
@@ -171,7 +232,7 @@ async function loadP12Signer(path: string, password: string): Promise<Signer> {
 function signerFrom(key: forge.pki.PrivateKey, certificate: forge.pki.Certificate): Signer {
   const certificatePem = forge.pki.certificateToPem(certificate);
   const subject = certificate.subject.attributes.map((a) => `${a.shortName ?? a.name}=${String(a.value)}`).join(', ');
-  return { key, certificate, certificatePem, certificateSha256: certificateSha256(certificatePem), subject };
+  return { key, certificate, certificatePem, certificateSha256: certificateSha256(certificatePem), subject, actor: null };
 }
 
 export interface Custodian {

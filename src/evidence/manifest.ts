@@ -1,7 +1,8 @@
 import type { SealRecipient } from './seal.js';
 
-export const MANIFEST_SCHEMA_ID = 'https://dijkwacht.nl/schemas/bundle-manifest/1.0.0.json';
-export const MANIFEST_SCHEMA_VERSION = '1.0.0';
+/** 1.1.0 adds the role tsa-chain; verify keeps accepting 1.0.0 manifests. */
+export const MANIFEST_SCHEMA_ID = 'https://dijkwacht.nl/schemas/bundle-manifest/1.1.0.json';
+export const MANIFEST_SCHEMA_VERSION = '1.1.0';
 
 export const CAPTURE_STATUSES = ['COMPLETE', 'PARTIAL', 'FAILED'] as const;
 export type CaptureStatus = (typeof CAPTURE_STATUSES)[number];
@@ -30,6 +31,7 @@ export const ARTIFACT_ROLES = [
   'provenance',
   'capture-events',
   'verify-instructions',
+  'tsa-chain',
 ] as const;
 export type ArtifactRole = (typeof ARTIFACT_ROLES)[number];
 

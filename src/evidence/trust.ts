@@ -10,6 +10,8 @@ import { localCertificateSha256 } from './keys.js';
  */
 export interface SignerPolicy {
   trusted: ReadonlySet<string>;
+  /** The fingerprints someone vouched for (--signer-cert, trustedSigners); the data dir's own key is trusted, not pinned. */
+  pinned?: ReadonlySet<string>;
   /** Report an unknown signer as a note instead of failing (verify --any-signer). */
   anySigner: boolean;
 }
@@ -66,8 +68,9 @@ export async function resolveTrustedSigners(values: readonly string[], source: s
 
 /** The policy of `dijkwacht verify`: trustedSigners, --signer-cert values and the data dir's own certificate. */
 export async function signerPolicy(options: Options, signerCerts: readonly string[], anySigner: boolean): Promise<SignerPolicy> {
-  const trusted = new Set([...(await resolveTrustedSigners(options.trustedSigners, 'trustedSigners entry')), ...(await resolveTrustedSigners(signerCerts, '--signer-cert'))]);
+  const pinned = new Set([...(await resolveTrustedSigners(options.trustedSigners, 'trustedSigners entry')), ...(await resolveTrustedSigners(signerCerts, '--signer-cert'))]);
+  const trusted = new Set(pinned);
   const local = await localCertificateSha256(options);
   if (local) trusted.add(local);
-  return { trusted, anySigner };
+  return { trusted, pinned, anySigner };
 }

@@ -1,4 +1,5 @@
 import type { Manifest } from './manifest.js';
+import { timestampSection, type TsaFacts } from './verify-md-tsa.js';
 
 const fence = '```';
 
@@ -13,7 +14,7 @@ export function declaresAnchoring(verifyMd: string): boolean {
 }
 
 /** VERIFY.md: the exact sha256sum and openssl commands that check a bundle without dijkwacht. */
-export function verifyInstructions(m: Manifest): string {
+export function verifyInstructions(m: Manifest, tsa: TsaFacts = { chains: [], tsaUrls: [] }): string {
   const lines = m.artifacts.map((a) => `${a.sha256}  ${a.path}`).join('\n');
   const sealed = m.artifacts.filter((a) => a.sealed);
   const finalUrl = m.target.finalUrl && m.target.finalUrl !== m.target.requestedUrl ? ` (final URL ${m.target.finalUrl})` : '';
@@ -25,14 +26,27 @@ export function verifyInstructions(m: Manifest): string {
 laid out as ${m.sealing.fileFormat}. The bundle key is wrapped (RSA-OAEP with SHA-256) for each custodian
 key in \`sealing.recipients\` of manifest.json. A custodian restores them with
 \`dijkwacht unseal <bundle> --key custodian-private.pem --out DIR --reason "…"\`, which checks every restored file
-against \`plaintext.sha256\` and records the act, the reason and where the files went in the custody log. Without dijkwacht, the key unwraps with
+against \`plaintext.sha256\` and records the act, the reason and where the files went in the custody log.
+
+Without dijkwacht, the custodian unwraps the bundle key with openssl (set CUSTODIAN_KEY to the custodian
+private key file; only the custodian has it, so this is the one block nobody else can run):
 
 ${fence}sh
-openssl pkeyutl -decrypt -inkey custodian-private.pem -in wrapped.bin \\
-  -pkeyopt rsa_padding_mode:oaep -pkeyopt rsa_oaep_md:sha256 -pkeyopt rsa_mgf1_md:sha256 > bundle.key
+# custodian only: unwrap the bundle key
+: "\${CUSTODIAN_KEY:?set CUSTODIAN_KEY to the custodian private key file}"
+T=$(mktemp -d)
+mine=$(openssl pkey -in "$CUSTODIAN_KEY" -pubout -outform DER | sha256sum | cut -c1-64)
+grep -A 2 "\\"keySha256\\": \\"$mine\\"" manifest.json | grep -o '"wrappedKey": "[^"]*"' | cut -d'"' -f4 | openssl base64 -d -A > "$T/wrapped.bin"
+[ -s "$T/wrapped.bin" ] || { echo "no wrapped key for custodian key $mine in manifest.json"; exit 1; }
+openssl pkeyutl -decrypt -inkey "$CUSTODIAN_KEY" -in "$T/wrapped.bin" -out "$T/bundle.key" \\
+  -pkeyopt rsa_padding_mode:oaep -pkeyopt rsa_oaep_md:sha256 -pkeyopt rsa_mgf1_md:sha256
+[ "$(wc -c < "$T/bundle.key")" -eq 32 ] || { echo "the unwrapped key is not 32 bytes"; exit 1; }
+echo "bundle key unwrapped (32 bytes, AES-256)"
+rm -r "$T"
 ${fence}
 
-(\`wrapped.bin\` is the base64-decoded \`wrappedKey\`); any AES-256-GCM implementation then decrypts each file.`
+Any AES-256-GCM implementation then decrypts each file with that key (openssl enc does not do GCM):
+the first 12 bytes are the IV, the last 16 the tag.`
     : `This bundle was captured without sealing: ${m.sealing.reason}.`;
 
   return `# Verifying evidence bundle ${m.bundleId}
@@ -44,9 +58,10 @@ ${fence}
 - Signer certificate SHA-256: ${m.signer.certificateSha256}
 - Case: ${m.caseId ?? '(none)'}
 
-Run every command in the bundle directory. Only \`sha256sum\` (GNU coreutils) and \`openssl\` (1.1.1 or
-later) are needed. \`dijkwacht verify <bundle>\` runs all of these checks too, plus the manifest schema
-and the custody chain.
+Run each command block in the bundle directory with \`bash -e\` (save it as check.sh and run
+\`bash -e check.sh\`): a block ends with an error as soon as one of its checks fails. Only
+\`openssl\` (1.1.1 or later), GNU coreutils (\`sha256sum\`, \`csplit\`), \`grep\` and \`sed\` are needed.
+\`dijkwacht verify <bundle>\` runs all of these checks too, plus the manifest schema.
 
 ## 1. Every artifact is intact
 
@@ -67,8 +82,10 @@ ${fence}
 ${fence}sh
 openssl cms -verify -binary -inform DER -in manifest.json.p7s -content manifest.json -noverify -out /dev/null
 # expected: CMS Verification successful
-openssl pkcs7 -inform DER -in manifest.json.p7s -print_certs | openssl x509 -noout -subject -fingerprint -sha256
-# expected fingerprint (drop the colons, lower case): ${m.signer.certificateSha256}
+openssl pkcs7 -inform DER -in manifest.json.p7s -print_certs | openssl x509 -noout -subject
+fp=$(openssl pkcs7 -inform DER -in manifest.json.p7s -print_certs | openssl x509 -noout -fingerprint -sha256 | cut -d= -f2 | tr -d ':' | tr 'A-F' 'a-f')
+echo "signer certificate SHA-256: $fp"
+[ "$fp" = "${m.signer.certificateSha256}" ] || { echo "signed by another certificate than the one this bundle names"; exit 1; }
 ${fence}
 
 \`-noverify\` skips the certificate chain: the collector's certificate is identified by its fingerprint,
@@ -77,31 +94,14 @@ which the collecting organisation declares. With an organisation CA, use \`-CAfi
 (\`--signer-cert FILE|FINGERPRINT\`, the \`trustedSigners\` setting, or the collector's own certificate in
 its data dir) unless \`--any-signer\` is given.
 
-## 3. The signature existed at a trusted time
-
-Each \`timestamps/*.tsr\` is an RFC 3161 TimeStampResp (DER) over the exact bytes of \`manifest.json.p7s\`.
-
-${fence}sh
-for f in timestamps/*.tsr; do
-  openssl ts -reply -in "$f" -text | grep -E 'Status:|Time stamp:|TSA:|Hash Algorithm|Message data'
-  openssl ts -verify -data manifest.json.p7s -in "$f" -CAfile TSA-ROOT.pem
-done
-# expected: Verification: OK   (TSA-ROOT.pem: the root certificate the TSA publishes)
-${fence}
-
-To see the TSA's certificate: \`openssl ts -reply -in FILE -token_out | openssl pkcs7 -inform DER -print_certs\`.
-If \`timestamps/\` is missing, the bundle is "timestamp pending"; \`dijkwacht timestamp --pending\` completes it.
-
+${timestampSection(tsa)}
 ## 4. Chain of custody
 
 \`custody.jsonl\` holds one JSON event per line (captured, sealed, signed, timestamped, stored, verified,
 unsealed, exported). Each event's \`hash\` is the SHA-256 of the event without its \`hash\` and \`anchor\`
 fields, serialised with sorted keys and no white space; \`prevHash\` is the hash of the line before. The
-first line's \`prevHash\` binds the log to this bundle:
-
-${fence}sh
-printf '%s' 'dijkwacht-custody:${m.bundleId}' | sha256sum   # equals prevHash of the first line
-${fence}
+first line's \`prevHash\` binds the log to this bundle: it is
+\`printf '%s' 'dijkwacht-custody:${m.bundleId}' | sha256sum\`.
 
 The log is anchored (${ANCHORING_DECLARATION}): every line carries an \`anchor\`, a detached CMS signature
 (base64 DER) by the key of whoever recorded the event (normally the collector's) over the line exactly as
@@ -110,11 +110,14 @@ carries the head of the log: how many lines it has, the hash of the last one, an
 them; it is signed again whenever an event is added. Without the key, a changed or added line shows in its
 anchor, and a removed last line shows in the head.
 
-Every line: its hash, its link to the line before, and its anchor (with the key that made it).
+Every line: its hash, its link to the line before, and its anchor (with the key that made it). A
+"timestamped" line without an anchor was added by \`dijkwacht timestamp --pending\`, which needs no signing
+key; it counts only when its \`tokenSha256\` is the SHA-256 of the token it names. Any other line without an
+anchor was not written by the collector. The block ends with an error when any check fails.
 
 ${fence}sh
 # custody: every line
-T=$(mktemp -d); prev=$(printf '%s' 'dijkwacht-custody:${m.bundleId}' | sha256sum | cut -c1-64); i=0
+T=$(mktemp -d); prev=$(printf '%s' 'dijkwacht-custody:${m.bundleId}' | sha256sum | cut -c1-64); i=0; bad=0
 while IFS= read -r line; do
   i=$((i+1))
   printf '%s\\n' "$line" | sed 's/"anchor":"[^"]*",//' > "$T/signed"
@@ -122,19 +125,24 @@ while IFS= read -r line; do
   link=$(printf '%s\\n' "$line" | grep -o '"prevHash":"[0-9a-f]*"' | cut -d'"' -f4)
   calc=$(sed -E 's/(.*),"hash":"[0-9a-f]{64}"/\\1/' "$T/signed" | tr -d '\\n' | sha256sum | cut -c1-64)
   printf '%s\\n' "$line" | grep -o '"anchor":"[^"]*"' | head -n 1 | cut -d'"' -f4 | openssl base64 -d -A > "$T/anchor.p7s"
-  if openssl cms -verify -binary -inform DER -in "$T/anchor.p7s" -content "$T/signed" -noverify -out /dev/null 2>/dev/null
-  then key=$(openssl pkcs7 -inform DER -in "$T/anchor.p7s" -print_certs | openssl x509 -noout -fingerprint -sha256 | cut -d= -f2 | tr -d ':' | tr 'A-F' 'a-f')
-  else key=NONE; fi
-  echo "line $i: hash $([ "$hash" = "$calc" ] && echo OK || echo BAD), link $([ "$link" = "$prev" ] && echo OK || echo BAD), anchored by $key"
+  if openssl cms -verify -binary -inform DER -in "$T/anchor.p7s" -content "$T/signed" -noverify -out /dev/null 2>/dev/null; then
+    key=$(openssl pkcs7 -inform DER -in "$T/anchor.p7s" -print_certs | openssl x509 -noout -fingerprint -sha256 | cut -d= -f2 | tr -d ':' | tr 'A-F' 'a-f')
+    if [ "$key" = "${m.signer.certificateSha256}" ]; then key="$key (the collector's key, section 2)"; else key="$key (another key: check that you trust it)"; fi
+  elif printf '%s\\n' "$line" | grep -q '"anchor":"'; then key="NONE (BAD: its anchor does not verify)"; bad=$((bad+1))
+  elif printf '%s\\n' "$line" | grep -q '"event":"timestamped"'; then
+    file=$(printf '%s\\n' "$line" | grep -o '"file":"timestamps/[^"/]*"' | head -n 1 | cut -d'"' -f4)
+    want=$(printf '%s\\n' "$line" | grep -o '"tokenSha256":"[0-9a-f]*"' | head -n 1 | cut -d'"' -f4)
+    if [ -n "$file" ] && [ -f "$file" ] && [ "$(sha256sum < "$file" | cut -c1-64)" = "$want" ]; then key="NONE (proven by its token $file)"; else key="NONE (BAD)"; bad=$((bad+1)); fi
+  else key="NONE (BAD)"; bad=$((bad+1)); fi
+  h=OK; [ "$hash" = "$calc" ] || { h=BAD; bad=$((bad+1)); }
+  l=OK; [ "$link" = "$prev" ] || { l=BAD; bad=$((bad+1)); }
+  echo "line $i: hash $h, link $l, anchored by $key"
   prev=$hash
-done < custody.jsonl; rm -r "$T"
+done < custody.jsonl
+rm -r "$T"
+[ "$bad" -eq 0 ] || { echo "$bad custody check(s) failed"; exit 1; }
 # expected: every line "hash OK, link OK, anchored by" a fingerprint you trust (normally the one in section 2)
 ${fence}
-
-A "timestamped" line may say \`anchored by NONE\`: \`dijkwacht timestamp --pending\` adds late timestamps
-without the signing key. Such a line is proven by the token it names instead: its \`tokenSha256\` must be
-\`sha256sum\` of that \`timestamps/*.tsr\` file, which section 3 checks. Any other line without an anchor
-was not written by the collector.
 
 The signed head: nothing was removed from the end of the log.
 
@@ -143,12 +151,14 @@ ${fence}sh
 T=$(mktemp -d)
 openssl cms -verify -binary -inform DER -in custody-head.p7s -noverify -out "$T/head.json"
 # expected: CMS Verification successful
-openssl pkcs7 -inform DER -in custody-head.p7s -print_certs | openssl x509 -noout -fingerprint -sha256
-# expected: a fingerprint you trust (normally the one in section 2)
+fp=$(openssl pkcs7 -inform DER -in custody-head.p7s -print_certs | openssl x509 -noout -fingerprint -sha256 | cut -d= -f2 | tr -d ':' | tr 'A-F' 'a-f')
+echo "head signed by $fp"   # expected: a fingerprint you trust (normally the one in section 2)
 cat "$T/head.json"; echo
 n=$(sed -E 's/.*"lines":([0-9]+).*/\\1/' "$T/head.json")
-head -n "$n" custody.jsonl | sha256sum   # expected: the "custodySha256" of the head
-wc -l < custody.jsonl                    # expected: at least the head's "lines"; fewer means events were removed
+want=$(sed -E 's/.*"custodySha256":"([0-9a-f]{64})".*/\\1/' "$T/head.json")
+[ "$(wc -l < custody.jsonl)" -ge "$n" ] || { echo "custody.jsonl has fewer lines than the $n the head covers: events were removed"; exit 1; }
+[ "$(head -n "$n" custody.jsonl | sha256sum | cut -c1-64)" = "$want" ] || { echo "lines 1-$n of custody.jsonl are not the lines the head signed"; exit 1; }
+echo "the signed head covers lines 1-$n of custody.jsonl: OK"
 rm -r "$T"
 ${fence}
 

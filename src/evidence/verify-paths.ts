@@ -118,10 +118,12 @@ export async function verifyPaths(inputs: string[], options: VerifyPathsOptions 
 }
 
 /** The export's SHA256SUMS.p7s is judged against the pinned signers like a bundle's signature. */
-function judgeContainer(result: BundleVerification, policy: SignerPolicy | null | undefined): BundleVerification {
-  if (!result.signature?.ok) return result;
-  const verdict = judgeSigner(result.signature.signerCertSha256, policy);
-  const text = verdict === 'unknown' || verdict === 'accepted' ? unknownSignerText('signed', result.signature.signerCertSha256, verdict) : null;
+function judgeContainer(input: BundleVerification, policy: SignerPolicy | null | undefined): BundleVerification {
+  if (!input.signature?.ok) return input;
+  const fp = input.signature.signerCertSha256;
+  const verdict = judgeSigner(fp, policy);
+  const result = { ...input, signerPinned: fp !== null && (policy?.pinned?.has(fp) ?? false) };
+  const text = verdict === 'unknown' || verdict === 'accepted' ? unknownSignerText('signed', fp, verdict) : null;
   if (verdict === 'unknown' && text) return { ...result, ok: false, signerTrust: verdict, problems: [...result.problems, { artifact: 'SHA256SUMS.p7s', reason: text }] };
   if (verdict === 'accepted' && text) return { ...result, signerTrust: verdict, notes: [...(result.notes ?? []), { artifact: 'SHA256SUMS.p7s', reason: text }] };
   return { ...result, signerTrust: verdict };

@@ -1,7 +1,8 @@
 import type * as pkijs from 'pkijs';
 import { sha256Hex } from '../core/hash.js';
 import { hashBundleFile, readBundleFile, unsafePath, walkTree } from './bundle-files.js';
-import { verifyDetachedSignature, verifyTimestamp, type SignatureCheck, type TimestampCheck } from './cms.js';
+import { certificateDerSha256, parseCertificatesPem, verifyDetachedSignature, verifyTimestamp, type SignatureCheck, type TimestampCheck } from './cms.js';
+import { chainRoots } from './tsa-chain.js';
 import { CUSTODY_HEAD_FILE } from './custody-anchor.js';
 import { checkCustody, type CustodyVerdict } from './custody-check.js';
 import { CUSTODY_FILE } from './custody.js';
@@ -29,8 +30,15 @@ export interface BundleVerification {
   signature: SignatureCheck | null;
   /** How the manifest signer was judged against the pinned signers. */
   signerTrust?: SignerVerdict;
-  timestamps: (TimestampCheck & { file: string })[];
+  /** Each token, with the SHA-256 of the roots in the bundle's shipped TSA chain it verified up to (never a trust anchor). */
+  timestamps: (TimestampCheck & { file: string; shippedRoots?: string[] })[];
   custodyEvents: number;
+  /** The capture's own reasons for PARTIAL or FAILED (manifest capture.reasons). */
+  captureReasons?: string[];
+  /** The signer is one someone vouched for (--signer-cert, trustedSigners), not only the data dir's own key. */
+  signerPinned?: boolean;
+  /** The timestamp is still pending and that was accepted (--allow-pending). */
+  timestampPending?: boolean;
   custody?: Pick<CustodyVerdict, 'anchoring' | 'anchorSigners'> & { headLines: number | null };
 }
 
@@ -116,9 +124,11 @@ export async function verifyBundleDir(dir: string, options: VerifyOptions = {}):
   result.bundleId = str(manifest.bundleId);
   result.url = isObject(manifest.target) ? str(manifest.target.requestedUrl) : null;
   result.status = isObject(manifest.capture) ? str(manifest.capture.status) : null;
+  result.captureReasons = isObject(manifest.capture) && Array.isArray(manifest.capture.reasons) ? manifest.capture.reasons.filter((x): x is string => typeof x === 'string') : [];
 
   const listed = new Set<string>();
   const hashed = new Map<string, string>();
+  let chainFile: string | null = null;
   for (const artifact of Array.isArray(manifest.artifacts) ? (manifest.artifacts as unknown[]) : []) {
     if (!isObject(artifact)) continue; // the schema problems name it
     const path = artifact.path;
@@ -139,7 +149,9 @@ export async function verifyBundleDir(dir: string, options: VerifyOptions = {}):
     if (actual.value.bytes !== artifact.bytes) problem(path, `size is ${actual.value.bytes} bytes, the manifest says ${String(artifact.bytes)}`);
     if (actual.value.sha256 !== artifact.sha256) problem(path, 'SHA-256 does not match the manifest (the file was changed)');
     else hashed.set(path, actual.value.sha256);
+    if (artifact.role === 'tsa-chain') chainFile = path;
   }
+  const shippedChain = chainFile && hashed.has(chainFile) ? await readShippedChain(dir, chainFile, problem) : [];
 
   const tokens = tree.files.filter((f) => TOKEN_FILE.test(f));
   for (const f of tree.files) {
@@ -159,6 +171,7 @@ export async function verifyBundleDir(dir: string, options: VerifyOptions = {}):
       if (named !== undefined && result.signature.signerCertSha256 !== named) problem('manifest.json.p7s', 'the signing certificate is not the one the manifest names');
       const verdict = judgeSigner(result.signature.signerCertSha256, options.signerPolicy);
       result.signerTrust = verdict;
+      result.signerPinned = result.signature.signerCertSha256 !== null && (options.signerPolicy?.pinned?.has(result.signature.signerCertSha256) ?? false);
       if (verdict === 'unknown') problem('manifest.json.p7s', unknownSignerText('signed', result.signature.signerCertSha256, verdict));
       if (verdict === 'accepted') notes.push({ artifact: 'manifest.json.p7s', reason: unknownSignerText('signed', result.signature.signerCertSha256, verdict) });
     }
@@ -168,7 +181,7 @@ export async function verifyBundleDir(dir: string, options: VerifyOptions = {}):
         problem(file, token.reason);
         continue;
       }
-      const check = await verifyTimestamp(token.value, p7s, options.tsaTrustAnchors ?? []);
+      const check = await checkToken(token.value, p7s, options.tsaTrustAnchors ?? [], shippedChain, chainFile);
       result.timestamps.push({ ...check, file });
       proofs.set(file, { sha256: sha256Hex(token.value), ok: check.ok });
       for (const p of check.problems) problem(file, p);
@@ -176,6 +189,7 @@ export async function verifyBundleDir(dir: string, options: VerifyOptions = {}):
     if (tokens.length === 0 && !options.allowPendingTimestamp) {
       problem('timestamps', 'no RFC 3161 token yet (timestamp pending); run "dijkwacht timestamp --pending"');
     }
+    result.timestampPending = tokens.length === 0;
   }
 
   const custodyRead = await readBundleFile(dir, CUSTODY_FILE, MAX_CUSTODY_BYTES);
@@ -210,4 +224,33 @@ export async function verifyBundleDir(dir: string, options: VerifyOptions = {}):
   }
   result.ok = result.problems.length === 0;
   return result;
+}
+
+/** The certificates of the bundle's shipped TSA chain (a file listed in the signed manifest, hash checked). */
+async function readShippedChain(dir: string, file: string, problem: (artifact: string, reason: string) => void): Promise<pkijs.Certificate[]> {
+  const read = await readBundleFile(dir, file, MAX_SIGNATURE_BYTES);
+  if (!read.ok) return [];
+  try {
+    return parseCertificatesPem(read.value.toString('utf8'));
+  } catch {
+    problem(file, 'holds a certificate that cannot be parsed');
+    return [];
+  }
+}
+
+/**
+ * A token checked against the verifier's TSA anchors (when given) and against the roots of the chain
+ * the bundle ships. The shipped root is never a trust anchor: a token that verifies only up to it is
+ * reported as not anchored, with the root's fingerprint, for the expert to compare. A token that does
+ * not chain to the shipped root means the shipped chain is not the one it was stamped under.
+ */
+async function checkToken(token: Buffer, p7s: Buffer, anchors: pkijs.Certificate[], shipped: pkijs.Certificate[], chainFile: string | null): Promise<TimestampCheck & { shippedRoots?: string[] }> {
+  const roots = chainRoots(shipped);
+  const base = await verifyTimestamp(token, p7s, anchors, undefined, shipped);
+  if (roots.length === 0) return base;
+  const own = await verifyTimestamp(token, p7s, roots, undefined, shipped);
+  const shippedRoots = roots.map(certificateDerSha256);
+  if (own.anchored) return { ...base, shippedRoots };
+  const problems = [...base.problems, `it does not verify up to a root of ${chainFile ?? 'the shipped TSA chain'}: that chain is not the one it was stamped under`];
+  return { ...base, ok: false, problems, shippedRoots: [] };
 }

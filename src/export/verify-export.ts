@@ -3,24 +3,50 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type * as pkijs from 'pkijs';
 import { sha256Hex } from '../core/hash.js';
-import { verifyDetachedSignature, verifyTimestamp } from '../evidence/cms.js';
+import { certificateDerSha256, certificateSubject, verifyDetachedSignature, verifyTimestamp } from '../evidence/cms.js';
+import { rootSource, rootsScript, tokenScript, type TsaFacts } from '../evidence/verify-md-tsa.js';
 import type { BundleVerification } from '../evidence/verify.js';
 import { listFilesRecursive } from '../store/index.js';
 
 export const SUMS_FILE = 'SHA256SUMS';
 const SEAL_FILES = new Set([SUMS_FILE, `${SUMS_FILE}.p7s`, `${SUMS_FILE}.p7s.tsr`]);
 
-export function exportVerifyInstructions(caseId: string, certificateSha256: string): string {
+/** The TSA chain of the export's own timestamp, when the export ships one (written before SHA256SUMS). */
+export const EXPORT_TSA_CHAIN_FILE = 'TSA-CHAIN.pem';
+
+/**
+ * The export's VERIFY.md. With `tsa` (the chains learned from the export's TSAs, shipped as
+ * TSA-CHAIN.pem) it names the roots; without it, the timestamp is checked against the certificates the
+ * token itself carries, and the expert compares the root printed with the one the TSA publishes.
+ */
+export function exportVerifyInstructions(caseId: string, certificateSha256: string, tsa: TsaFacts | null = null): string {
   const fence = '```';
+  const roots = [...new Set((tsa?.chains ?? []).flatMap((c) => (c.root ? [certificateDerSha256(c.root)] : [])))];
+  const tsr = `${SUMS_FILE}.p7s.tsr`;
+  const shipped = tsa !== null && tsa.chains.length > 0;
+  const chainText = shipped
+    ? `\`${EXPORT_TSA_CHAIN_FILE}\` holds the chain of the TSA that stamped this export:\n\n${tsa.chains.map((c) => `- TSA ${c.tsaUrl}: root ${c.root ? `${certificateSubject(c.root)}, SHA-256 \`${certificateDerSha256(c.root)}\`` : 'not sent by the TSA'}. ${rootSource(c)}`).join('\n')}`
+    : `The certificates used are the ones the token carries (the TSA's own, and its root when the TSA sends it);
+the block prints each one's SHA-256. Compare the root's with the root the TSA publishes (or, for an
+eIDAS-qualified TSA, the EU Trusted List) before relying on the check: a root inside the token proves
+nothing by itself. For the offline test world's TSA the root is a test root that nobody vouches for.`;
+  const caSetup = shipped
+    ? `CA=${EXPORT_TSA_CHAIN_FILE}\n${rootsScript(EXPORT_TSA_CHAIN_FILE, roots)}`
+    : `CA=$(mktemp)
+openssl ts -reply -in ${tsr} -token_out | openssl pkcs7 -inform DER -print_certs -out "$CA"
+${rootsScript('"$CA"', [])}`;
   return `# Verifying the export of case ${caseId}
 
-Everything here can be checked with sha256sum and openssl alone; \`dijkwacht verify case.zip\` runs all of it.
+Everything here can be checked with openssl and GNU coreutils alone; \`dijkwacht verify case.zip\` runs
+all of it. Run each command block in the unpacked export with \`bash -e\` (save it as check.sh and run
+\`bash -e check.sh\`): a block ends with an error as soon as one of its checks fails.
 
 ## 1. Every file is intact
 
 ${fence}sh
-sha256sum -c SHA256SUMS
-# expected: every line OK. SHA256SUMS lists every file except itself, SHA256SUMS.p7s and SHA256SUMS.p7s.tsr.
+sha256sum -c --quiet SHA256SUMS
+echo "every file in SHA256SUMS: OK"
+# SHA256SUMS lists every file except itself, SHA256SUMS.p7s and SHA256SUMS.p7s.tsr.
 ${fence}
 
 ## 2. The list of hashes is signed by the collector
@@ -28,25 +54,34 @@ ${fence}
 ${fence}sh
 openssl cms -verify -binary -inform DER -in SHA256SUMS.p7s -content SHA256SUMS -noverify -out /dev/null
 # expected: CMS Verification successful
-openssl pkcs7 -inform DER -in SHA256SUMS.p7s -print_certs | openssl x509 -noout -fingerprint -sha256
-# expected fingerprint (without colons, lower case): ${certificateSha256}
+fp=$(openssl pkcs7 -inform DER -in SHA256SUMS.p7s -print_certs | openssl x509 -noout -fingerprint -sha256 | cut -d= -f2 | tr -d ':' | tr 'A-F' 'a-f')
+echo "signer certificate SHA-256: $fp"
+[ "$fp" = "${certificateSha256}" ] || { echo "signed by another certificate than the collector's"; exit 1; }
 ${fence}
 
-## 3. The signature existed at a trusted time (when SHA256SUMS.p7s.tsr is present)
+## 3. The signature existed at a trusted time
+
+\`${tsr}\` is an RFC 3161 TimeStampResp over the exact bytes of \`SHA256SUMS.p7s\` (an export made while no
+TSA answered has none, and this block says so). ${chainText}
 
 ${fence}sh
-openssl ts -reply -in SHA256SUMS.p7s.tsr -text | grep -E 'Status:|Time stamp:'
-openssl ts -verify -data SHA256SUMS.p7s -in SHA256SUMS.p7s.tsr -CAfile TSA-ROOT.pem
+if [ -f ${tsr} ]; then
+${caSetup}
+${tokenScript(tsr, `${SUMS_FILE}.p7s`, '"$CA"')}
+else
+  echo "this export has no timestamp (no TSA answered when it was made)"
+fi
 # expected: Verification: OK
 ${fence}
 
 ## 4. Every bundle on its own
 
 Each folder under \`bundles/\` is a complete evidence bundle with its own VERIFY.md (hashes, CMS
-signature, RFC 3161 timestamps, custody log). Its custody log ends with the "exported" event of this export.
-The exhibit index (exhibit-index.pdf / .json) maps each exhibit to its bundle and files; the
-verification report (verification-report.pdf) shows the result of these checks at export time; the
-methodology statement (methodology.pdf / .md) says how the evidence was collected.
+signature, RFC 3161 timestamps and their TSA chain, custody log); run its blocks inside that folder. Its
+custody log ends with the "exported" event of this export. The exhibit index (exhibit-index.pdf / .json)
+maps each exhibit to its bundle and files; the verification report (verification-report.pdf) shows the
+result of these checks at export time; the methodology statement (methodology.pdf / .md) says how the
+evidence was collected.
 `;
 }
 

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
 import { UsageError } from '../core/errors.js';
 import { PLATFORM_DOMAINS } from '../core/platforms.js';
@@ -17,14 +16,6 @@ interface Spec<T> {
 
 const spec = <T>(s: Spec<T>): Spec<T> => s;
 
-function defaultActor(): string {
-  try {
-    return userInfo().username;
-  } catch {
-    return 'unknown';
-  }
-}
-
 /**
  * Every setting of dijkwacht, written once: name (with units), default, env var, validation, doc.
  * Precedence: defaults < config file < environment < command-line flags.
@@ -37,7 +28,7 @@ export const specs = {
     env: 'DIJKWACHT_LOG_LEVEL',
     doc: 'Log level (logs go to stderr).',
   }),
-  actor: spec({ kind: str(), default: defaultActor(), env: 'DIJKWACHT_ACTOR', doc: 'Who acts, as written in custody logs.' }),
+  actor: spec({ kind: str(), default: '', env: 'DIJKWACHT_ACTOR', doc: 'Who acts, as written in custody logs and provenance (default: the actor set with "keys init --actor", else "unnamed operator"; never the OS account name).' }),
 
   proxy: spec({
     kind: nullable(url(['http:', 'https:', 'socks5:', 'socks4:'])),
@@ -123,7 +114,7 @@ export const specs = {
     kind: list(str()),
     default: [],
     env: 'DIJKWACHT_TSA_TRUST',
-    doc: 'PEM trust anchors for TSA certificates at verify time. Empty: the chain is reported, not anchored.',
+    doc: 'PEM trust anchors for TSA certificates: at verify time (empty: the chain is reported, not anchored), and at capture, where they complete a chain a TSA sends without its root.',
   }),
   trustedSigners: spec({
     kind: list(str()),

@@ -177,11 +177,15 @@ function rechain(lines: string[], id: string, from: number, edit: (e: CustodyEve
 }
 
 /** Runs a shell block of VERIFY.md, found by its first comment line, in the bundle directory. */
-async function verifyMdBlock(dir: string, title: string): Promise<{ stdout: string; stderr: string }> {
+/** Runs a VERIFY.md block as it says: bash -e in the bundle directory. A failing check exits non-zero. */
+async function verifyMdBlock(dir: string, title: string): Promise<{ stdout: string; stderr: string; code: number }> {
   const md = await readFile(join(dir, 'VERIFY.md'), 'utf8');
   const block = new RegExp(`\`\`\`sh\n(# ${title}\n[\\s\\S]*?)\`\`\``).exec(md)?.[1];
   expect(block, title).toBeDefined();
-  return run('bash', ['-c', `cd "${dir}" && ${block!}`]);
+  return run('bash', ['-e', '-c', block!], { cwd: dir }).then(
+    (r) => ({ ...r, code: 0 }),
+    (e: { stdout?: string; stderr?: string; code?: number }) => ({ stdout: e.stdout ?? '', stderr: e.stderr ?? '', code: e.code ?? 1 }),
+  );
 }
 
 describe('the custody log cannot be rewritten unnoticed', () => {
@@ -199,14 +203,15 @@ describe('the custody log cannot be rewritten unnoticed', () => {
     const fingerprint = ((await verifyBundleDir(dir)).signature!.signerCertSha256)!;
     const every = await verifyMdBlock(dir, 'custody: every line');
     const lines = await custodyLines(dir);
-    expect(every.stdout.trim().split('\n')).toEqual(lines.map((_, i) => `line ${i + 1}: hash OK, link OK, anchored by ${fingerprint}`));
+    expect(every.code).toBe(0);
+    expect(every.stdout.trim().split('\n')).toEqual(lines.map((_, i) => `line ${i + 1}: hash OK, link OK, anchored by ${fingerprint} (the collector's key, section 2)`));
     const head = await verifyMdBlock(dir, 'custody: the signed head');
+    expect(head.code).toBe(0);
     expect(head.stderr).toContain('CMS Verification successful');
     const json = JSON.parse(/(\{.*\})/.exec(head.stdout)![1]!) as { custodySha256: string; lines: number };
     expect(json.lines).toBe(lines.length);
-    expect(head.stdout).toContain(`${json.custodySha256}  -`);
-    expect(head.stdout.replace(/:/g, '').toLowerCase()).toContain(fingerprint);
-    expect(head.stdout.trim().split('\n').at(-1)).toBe(String(lines.length));
+    expect(head.stdout).toContain(`head signed by ${fingerprint}`);
+    expect(head.stdout.trim().split('\n').at(-1)).toBe(`the signed head covers lines 1-${lines.length} of custody.jsonl: OK`);
   });
 
   it('a rewritten tail with a valid recomputed chain fails, and VERIFY.md shows it', async () => {
@@ -217,7 +222,8 @@ describe('the custody log cannot be rewritten unnoticed', () => {
     expectProblem(result, 'custody.jsonl', /^line 5 \(stored\): its anchor signature does not verify/);
     expectProblem(result, 'custody.jsonl', /^line 5 is not the stored event the signed head names: the log was rewritten$/);
     const every = await verifyMdBlock(dir, 'custody: every line');
-    expect(every.stdout).toMatch(/line 4: hash OK, link OK, anchored by NONE/);
+    expect(every.stdout).toMatch(/line 4: hash OK, link OK, anchored by NONE \(BAD: its anchor does not verify\)/);
+    expect(every.code).not.toBe(0);
   });
 
   it('the last custody event deleted fails', async () => {
@@ -225,7 +231,8 @@ describe('the custody log cannot be rewritten unnoticed', () => {
     await writeLines(dir, (await custodyLines(dir)).slice(0, -1));
     expectProblem(await verifyBundleDir(dir), 'custody.jsonl', /^the custody log ends at line 4 but its signed head names line 5 \(stored\) — events were removed$/);
     const head = await verifyMdBlock(dir, 'custody: the signed head');
-    expect(head.stdout.trim().split('\n').at(-1)).toBe('4');
+    expect(head.code).not.toBe(0);
+    expect(head.stdout.trim().split('\n').at(-1)).toBe('custody.jsonl has fewer lines than the 5 the head covers: events were removed');
   });
 
   it('a forged custody event appended fails', async () => {

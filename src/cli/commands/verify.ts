@@ -4,7 +4,7 @@ import { basename, dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { describeError, IntegrityError } from '../../core/errors.js';
 import { compactStamp } from '../../core/time.js';
-import { appendCustody, CUSTODY_FILE, CUSTODY_HEAD_FILE, loadSigner, signerPolicy, verificationReport, verifyPaths, type Signer } from '../../evidence/index.js';
+import { appendCustody, CUSTODY_FILE, CUSTODY_HEAD_FILE, loadSigner, signerPolicy, verdictOf, verificationReport, verifyPaths, type Signer } from '../../evidence/index.js';
 import { FsBundleStore, createStore } from '../../store/index.js';
 import { ExitCode } from '../exit-codes.js';
 import { collect, printJson, resolveOptions, withCommonOptions, type CommonFlags } from '../shared.js';
@@ -75,13 +75,26 @@ export function registerVerify(program: Command): void {
       }
     }
     if (flags.json) {
-      printJson({ ok, report: reportPath, notRecorded: skipped, results: results.map((r) => ({ path: r.path, bundleId: r.bundleId, ok: r.ok, problems: r.problems, notes: r.notes ?? [] })) });
+      printJson({
+        ok,
+        report: reportPath,
+        notRecorded: skipped,
+        results: results.map((r) => {
+          const v = verdictOf(r);
+          return { path: r.path, bundleId: r.bundleId, ok: r.ok, verdict: v.verdict, notEstablished: v.verdict === 'PARTIAL' ? v.reasons : [], problems: r.problems, notes: r.notes ?? [] };
+        }),
+      });
     } else {
       for (const r of results) {
-        process.stdout.write(`${r.ok ? 'OK    ' : 'FAILED'} ${r.path}\n`);
+        const v = verdictOf(r);
+        process.stdout.write(`${v.verdict.padEnd(7)} ${r.path}\n`);
+        if (v.verdict === 'PARTIAL') process.stdout.write(`  PARTIAL: ${v.reasons.join('; ')}\n`);
+        if (v.verdict === 'FAILED') process.stdout.write(`  FAILED: ${r.problems.length} problem(s):\n`);
         for (const p of r.problems) process.stdout.write(`  - ${p.artifact}: ${p.reason}\n`);
         for (const p of r.notes ?? []) process.stdout.write(`  note: ${p.artifact}: ${p.reason}\n`);
       }
+      const tally = (w: string): number => results.filter((r) => verdictOf(r).verdict === w).length;
+      process.stdout.write(`${results.length} checked: ${tally('OK')} OK, ${tally('PARTIAL')} PARTIAL (verified, but not everything could be established), ${tally('FAILED')} FAILED\n`);
       for (const s of skipped) process.stdout.write(`not recorded: ${s.path} (${s.reason}; nothing was appended)\n`);
       process.stdout.write(reportPath ? `report: ${reportPath}\n` : `report: not written (no data dir at ${dataDir}; pass --report FILE)\n`);
     }
