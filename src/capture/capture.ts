@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { arch, platform, release, type as osType } from 'node:os';
 import { isIP } from 'node:net';
 import { resolve } from 'node:path';
@@ -8,7 +9,8 @@ import { toolCommit, toolVersion } from '../core/version.js';
 import { BundleWriter } from '../evidence/bundle-writer.js';
 import { appendCustody } from '../evidence/custody-io.js';
 import { finalizeBundle } from '../evidence/finalize.js';
-import type { Custodian, Signer } from '../evidence/keys.js';
+import { actorFor, type Custodian, type Signer } from '../evidence/keys.js';
+import { parseCertificatesPem } from '../evidence/cms.js';
 import { MANIFEST_SCHEMA_ID, MANIFEST_SCHEMA_VERSION, type CaptureStatus, type Sealing } from '../evidence/manifest.js';
 import { KEY_WRAP_ALGORITHM, SEAL_ALGORITHM, SEALED_FILE_FORMAT, newBundleKey, wrapKey } from '../evidence/seal.js';
 import type { Logger } from '../log/index.js';
@@ -25,6 +27,8 @@ import { emptyObserved, snapshotObserved, type Observed } from './observed.js';
 import { observePage } from './session.js';
 import { StepRunner } from './steps.js';
 import { observeTls, type TlsObservation } from './tls-chain.js';
+import { unreachableLabel } from './unreachable.js';
+import { describeInternalRedirect, type InternalRedirect } from './upgrades.js';
 
 export interface CaptureEnvironment {
   options: Options;
@@ -46,6 +50,8 @@ export interface CaptureOutcome {
   timestampPending: boolean;
   /** The main response's HTTP status (null when none arrived). */
   httpStatus: number | null;
+  /** Redirects of the main document the browser made itself (HTTPS upgrades): no server answered them. */
+  internalRedirects: InternalRedirect[];
   /** The browser stopped answering during this capture and must be replaced before the next one. */
   browserWedged: boolean;
   /** Work files an abandoned browser session may still write (its network log): removed once that browser is gone. */
@@ -68,7 +74,10 @@ function judge(steps: StepRunner, observed: Observed | null, botWall: BotWall | 
   const requiredFailed = steps.failed().filter((s) => s.required);
   if (!observed?.main) {
     const why = observed?.navigationError ?? requiredFailed[0]?.detail ?? 'the page could not be loaded';
-    return { status: 'FAILED', reasons: [`the page could not be loaded: ${why}`] };
+    // Who found out comes first: the operator's proxy saying a host does not exist is not the target's answer.
+    const first = observed?.unreachable ? `${unreachableLabel(observed.unreachable)}: ${why}` : `the page could not be loaded: ${why}`;
+    const upgrades = (observed?.internalRedirects ?? []).filter((r) => r.mainFrame).map((r) => `before that, ${describeInternalRedirect(r)}`);
+    return { status: 'FAILED', reasons: [first, ...upgrades] };
   }
   if (botWall) reasons.push(`a bot wall or challenge page (${botWall.kind}) was served instead of the site's content: ${botWall.signals.slice(0, 3).join('; ')}`);
   for (const hop of observed.refusedHops) {
@@ -153,13 +162,13 @@ export async function captureOne(env: CaptureEnvironment, url: string, caseId: s
 
     await writer.addBuffer(
       { name: 'capture-events.json', role: 'capture-events', mediaType: 'application/json' },
-      prettyJson({ blocked: observed?.blocked ?? [], blockedNotListed: observed?.blockedNotListed ?? {}, refusedHops: observed?.refusedHops ?? [], steps: steps.records }),
+      prettyJson({ blocked: observed?.blocked ?? [], blockedNotListed: observed?.blockedNotListed ?? {}, refusedHops: observed?.refusedHops ?? [], internalRedirects: observed?.internalRedirects ?? [], unreachable: observed?.unreachable ?? null, steps: steps.records }),
     );
     await writer.addBuffer(
       { name: 'provenance.json', role: 'provenance', mediaType: 'application/json' },
       prettyJson({
         tool: { name: 'dijkwacht', version: toolVersion, commit: toolCommit() },
-        browser: { name: 'chromium', version: env.browser.browser.version(), executable: env.browser.executable.path, source: env.browser.executable.source, stealth: env.browser.stealth },
+        browser: { name: 'chromium', version: env.browser.browser.version(), executable: env.browser.executable.path, source: env.browser.executable.source, stealth: env.browser.stealth, trustsCaFile: o.caFile !== null },
         os: { type: osType(), platform: platform(), release: release(), arch: arch() },
         node: process.version,
         userAgent: observed?.userAgent ?? null,
@@ -172,20 +181,21 @@ export async function captureOne(env: CaptureEnvironment, url: string, caseId: s
         networkPolicy: { ...policy.describe(), egress: o.proxy ? 'every request and redirect hop checked by the local egress proxy, then sent through the configured proxy' : 'every request and redirect hop checked by the local egress proxy, names resolved there and connected to the checked address' },
         captureStartedAt: startedAt,
         captureEndedAt: endedAt,
-        actor: o.actor,
+        actor: actorFor(o.actor, env.signer),
         observationOnly: 'form submissions by any means, requests other than GET/HEAD/OPTIONS, uploads, downloads, popups, WebSockets (unless allowed), service workers, dialogs, file choosers and navigation away from the redirect chain are blocked; nothing is typed or clicked',
       }),
     );
 
     const sealing: Sealing = bundleKey
       ? { sealed: true, algorithm: SEAL_ALGORITHM, keyWrap: KEY_WRAP_ALGORITHM, fileFormat: SEALED_FILE_FORMAT, recipients: wrapKey(bundleKey, env.custodians) }
-      : { sealed: false, reason: `sealing turned off explicitly (--no-seal) by ${o.actor}` };
+      : { sealed: false, reason: `sealing turned off explicitly (--no-seal) by ${actorFor(o.actor, env.signer)}` };
     const final = await finalizeBundle({
       writer,
       signer: env.signer,
       actor: o.actor,
       tsaUrls: o.tsaUrls,
       tsaTimeoutMs: o.tsaTimeoutMs,
+      tsaAnchors: await tsaAnchorsOf(o.tsaTrustFiles),
       manifest: {
         $schema: MANIFEST_SCHEMA_ID,
         schemaVersion: MANIFEST_SCHEMA_VERSION,
@@ -204,7 +214,7 @@ export async function captureOne(env: CaptureEnvironment, url: string, caseId: s
     recordCaptureFacts({ catalog: env.catalog, bundleId, url, status, location: path, caseId, observed, tls, log });
     for (const f of final.stamps.failures) log.warn({ bundleId, tsa: f.tsaUrl }, `timestamp failed: ${f.reason}`);
     log.info({ bundleId, status, url }, `captured ${url}: ${status}`);
-    return { id: bundleId, path, url, status, reasons, timestampPending: final.stamps.tokens.length === 0, httpStatus: observed?.main?.status ?? null, browserWedged: observed?.browserWedged ?? false, leftoverWork: observed?.browserWedged ? writer.workPath('') : null };
+    return { id: bundleId, path, url, status, reasons, timestampPending: final.stamps.tokens.length === 0, httpStatus: observed?.main?.status ?? null, internalRedirects: (observed?.internalRedirects ?? []).filter((r) => r.mainFrame), browserWedged: observed?.browserWedged ?? false, leftoverWork: observed?.browserWedged ? writer.workPath('') : null };
   } catch (error) {
     await writer.discard();
     throw error;
@@ -249,4 +259,11 @@ async function observeWithinDeadline(env: CaptureEnvironment, plan: SessionPlan)
   for (const r of plan.egress.refusals) kept.blocked.push({ kind: 'private-network', url: r.url, method: r.method, initiator: 'network policy (egress proxy)', reason: r.reason, time: r.time });
   if (!kept.main) kept.navigationError ??= `the page did not finish loading within the capture deadline of ${o.captureDeadlineMs} ms`;
   return kept;
+}
+
+/** The TSA roots the operator configured (tsaTrustFiles), to complete a chain a TSA sends without its root. */
+async function tsaAnchorsOf(files: string[]): Promise<ReturnType<typeof parseCertificatesPem>> {
+  const out: ReturnType<typeof parseCertificatesPem> = [];
+  for (const f of files) out.push(...parseCertificatesPem(await readFile(f, 'utf8')));
+  return out;
 }

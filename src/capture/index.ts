@@ -1,7 +1,8 @@
-import { rm } from 'node:fs/promises';
+import { createHash, X509Certificate } from 'node:crypto';
+import { readFile, rm } from 'node:fs/promises';
 import PQueue from 'p-queue';
 import { Catalog } from '../catalog/index.js';
-import { describeError, DijkwachtError } from '../core/errors.js';
+import { describeError, DijkwachtError, SetupError } from '../core/errors.js';
 import { loadCustodians, loadSigner } from '../evidence/keys.js';
 import { logger } from '../log/index.js';
 import type { Options } from '../options/index.js';
@@ -13,6 +14,8 @@ export type { CaptureOutcome } from './capture.js';
 export { findChromium } from '../browser/index.js';
 export { detectBotWall } from './bot-wall.js';
 export { pixelate, regionsFor } from './safe-view.js';
+export { describeInternalRedirect, type InternalRedirect, type UpgradeCause } from './upgrades.js';
+export { unreachableLabel } from './unreachable.js';
 
 export interface CaptureRunInput {
   urls: string[];
@@ -36,21 +39,42 @@ async function removeLeftover(dir: string): Promise<void> {
 }
 
 /**
+ * Chromium flags for the operator's trust anchors (--ca-file): the browser then treats certificates
+ * under them as valid, as a browser with that CA installed would. Page loading does not change (TLS
+ * errors never stop a capture; the TLS step judges the certificate), but Strict-Transport-Security
+ * is honoured only over a valid certificate, so the browser's HTTPS upgrades match that browser's.
+ */
+async function trustArgs(caFile: string | null): Promise<string[]> {
+  if (!caFile) return [];
+  try {
+    const pem = await readFile(caFile, 'utf8');
+    const hashes = (pem.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? []).map((block) =>
+      createHash('sha256').update(new X509Certificate(block).publicKey.export({ type: 'spki', format: 'der' })).digest('base64'),
+    );
+    return hashes.length > 0 ? [`--ignore-certificate-errors-spki-list=${hashes.join(',')}`] : [];
+  } catch (error) {
+    throw new SetupError(`The CA file ${caFile} (--ca-file) could not be read as PEM certificates: ${describeError(error)}`, { cause: error });
+  }
+}
+
+/**
  * Browsers for the run, one per concurrent capture, launched when first needed. A capture that
  * wedged its browser hands it back to be killed; the next capture gets a fresh one, so one hostile
  * page never costs the other URLs of the run.
  */
 class BrowserSlots {
   readonly #options: Options;
+  readonly #args: string[];
   readonly #idle: LaunchedBrowser[] = [];
   readonly #all = new Set<LaunchedBrowser>();
 
-  constructor(options: Options) {
+  constructor(options: Options, args: string[]) {
     this.#options = options;
+    this.#args = args;
   }
 
   async take(): Promise<LaunchedBrowser> {
-    const browser = this.#idle.pop() ?? (await launchBrowser(this.#options));
+    const browser = this.#idle.pop() ?? (await launchBrowser(this.#options, this.#args));
     this.#all.add(browser);
     return browser;
   }
@@ -82,7 +106,7 @@ export async function captureUrls(input: CaptureRunInput): Promise<CaptureResult
   const signer = await loadSigner(options);
   const custodians = options.seal ? await loadCustodians(options) : [];
   const store = input.store ?? createStore(options);
-  const slots = new BrowserSlots(options);
+  const slots = new BrowserSlots(options, await trustArgs(options.caFile));
   // The first browser is launched before any capture: a missing Chromium stops the run at once.
   await slots.give(await slots.take(), false);
   // One catalog for the whole run; a catalog that cannot be opened never stops evidence capture.

@@ -1,6 +1,8 @@
 import type { BlockedAction } from '../browser/index.js';
 import type { Exchange } from './har.js';
+import type { Unreachable } from '../net/index.js';
 import type { PageFacts } from './page-facts.js';
+import type { InternalRedirect } from './upgrades.js';
 
 export interface MainResponse {
   url: string;
@@ -23,6 +25,10 @@ export interface Hop {
   url: string;
   status: number | null;
   location: string | null;
+  /** Who answered this hop: the server, or the browser itself (an internal redirect, nothing sent). */
+  by: 'server' | 'browser';
+  /** Chromium's Non-Authoritative-Reason on its own redirects ("HSTS", "HttpsUpgrades" …). */
+  nonAuthoritativeReason?: string;
 }
 
 /** A main-frame hop (redirect, meta refresh, script navigation) the network policy refused. */
@@ -53,6 +59,10 @@ export interface Observed {
   /** Refusals beyond the per-kind cap of the guard, by kind. */
   blockedNotListed: Record<string, number>;
   refusedHops: RefusedHop[];
+  /** Redirects the browser made itself (HTTPS upgrades), main frame and subresources. */
+  internalRedirects: InternalRedirect[];
+  /** Why the target was not reached (the egress proxy's or the operator proxy's finding), when it was not. */
+  unreachable: Unreachable | null;
   userAgent: string | null;
   /** The browser stopped answering (a step ran out of time, or the context would not close): recycle it. */
   browserWedged: boolean;
@@ -75,6 +85,8 @@ export function emptyObserved(): Observed {
     blocked: [],
     blockedNotListed: {},
     refusedHops: [],
+    internalRedirects: [],
+    unreachable: null,
     userAgent: null,
     browserWedged: false,
   };
@@ -82,5 +94,5 @@ export function emptyObserved(): Observed {
 
 /** A copy that later writes by an abandoned session cannot change. */
 export function snapshotObserved(o: Observed): Observed {
-  return { ...o, redirectChain: [...o.redirectChain], clientNavigations: [...o.clientNavigations], exchanges: [...o.exchanges], blocked: [...o.blocked], refusedHops: [...o.refusedHops], blockedNotListed: { ...o.blockedNotListed } };
+  return { ...o, redirectChain: [...o.redirectChain], clientNavigations: [...o.clientNavigations], exchanges: [...o.exchanges], blocked: [...o.blocked], refusedHops: [...o.refusedHops], internalRedirects: [...o.internalRedirects], blockedNotListed: { ...o.blockedNotListed } };
 }

@@ -85,7 +85,12 @@ export async function recordArtifacts(input: RecordInput): Promise<RecordResult>
         );
       }
     }
-    await w.addBuffer({ name: 'redirect-chain.json', role: 'redirect-chain', mediaType: json }, prettyJson({ requestedUrl: input.requestedUrl, hops: ob.redirectChain, clientNavigations: ob.clientNavigations, finalUrl: ob.finalUrl }));
+    // Hops the browser made itself (HTTPS upgrades) are marked "by": "browser" and listed with their cause: no server redirected there.
+    const internalRedirects = ob.internalRedirects.filter((r) => r.mainFrame);
+    await w.addBuffer(
+      { name: 'redirect-chain.json', role: 'redirect-chain', mediaType: json },
+      prettyJson({ requestedUrl: input.requestedUrl, hops: ob.redirectChain, internalRedirects, serverRedirects: ob.redirectChain.filter((h) => h.by === 'server' && h.location !== null).length, clientNavigations: ob.clientNavigations, finalUrl: ob.finalUrl }),
+    );
     if (ob.dom !== null) {
       const dom = cap(ob.dom, o.maxPageBytes);
       if (dom.truncated) truncations.push(`the rendered DOM was cut at ${o.maxPageBytes} bytes`);
@@ -129,7 +134,7 @@ export async function recordArtifacts(input: RecordInput): Promise<RecordResult>
       const refetched = ob.main?.bodyRefetchedAt ? ob.main : null;
       const exchanges = ob.exchanges.map((x) => (refetched?.body && x.entry.request.url === refetched.url && x.entry.response.status === refetched.status ? { ...x, body: refetched.body } : x));
       const warcPath = w.workPath('capture.warc.gz');
-      const warc = await w.guardWork('capture.warc.gz', (path) => writeWarc(exchanges, path, o.maxArchiveBytes, { 'isPartOf': input.requestedUrl, 'json-metadata': JSON.stringify({ capturedBy: 'dijkwacht', startedAt: input.startedAt }) }));
+      const warc = await w.guardWork('capture.warc.gz', (path) => writeWarc(exchanges, path, o.maxArchiveBytes, { 'isPartOf': input.requestedUrl, 'json-metadata': JSON.stringify({ capturedBy: 'dijkwacht', startedAt: input.startedAt }) }, ob.internalRedirects));
       if (warc.truncatedBodies > 0) truncations.push(`${warc.truncatedBodies} response bodies in the WARC were cut (archive cap ${o.maxArchiveBytes} bytes)`);
       const waczPath = w.workPath('capture.wacz');
       await w.guardWork('capture.wacz', (path) => writeWacz(warcPath, path, { url: ob.finalUrl ?? input.requestedUrl, title: ob.facts?.title ?? null, ts: input.startedAt }));

@@ -27,15 +27,28 @@ export async function describeResponse(response: Response, withBody: boolean, bo
   };
 }
 
+/**
+ * The main document's redirect chain, each hop marked with who answered it: Chromium's own
+ * redirects (HSTS and other upgrades) carry a Non-Authoritative-Reason header and reached no server.
+ */
 export async function redirectChainOf(response: Response): Promise<Hop[]> {
   const hops: Hop[] = [];
   let req = response.request().redirectedFrom();
   while (req) {
     const r = await req.response().catch(() => null);
-    hops.unshift({ url: req.url(), status: r?.status() ?? null, location: r ? ((await r.headerValue('location').catch(() => null)) ?? null) : null });
+    // Chromium's own redirects carry Non-Authoritative-Reason and came over no connection; a server sending the header is still a server.
+    const header = r ? await r.headerValue('non-authoritative-reason').catch(() => null) : null;
+    const reason = header !== null && r && (await r.serverAddr().catch(() => null)) === null ? header : null;
+    hops.unshift({
+      url: req.url(),
+      status: r?.status() ?? null,
+      location: r ? ((await r.headerValue('location').catch(() => null)) ?? null) : null,
+      by: reason === null ? 'server' : 'browser',
+      ...(reason === null ? {} : { nonAuthoritativeReason: reason }),
+    });
     req = req.redirectedFrom();
   }
-  hops.push({ url: response.url(), status: response.status(), location: null });
+  hops.push({ url: response.url(), status: response.status(), location: null, by: 'server' });
   return hops;
 }
 
@@ -59,7 +72,7 @@ export async function fetchThroughContext(context: BrowserContext, url: string, 
     const headers = r.headers();
     return {
       response: { url: r.url(), status: r.status(), statusText: r.statusText(), headers, headerLines: r.headersArray(), mediaType: mediaTypeOf(headers), body: await r.body(), securityDetails: null, remoteAddress: null },
-      chain: [{ url: r.url(), status: r.status(), location: null }],
+      chain: [{ url: r.url(), status: r.status(), location: null, by: 'server' }],
     };
   } finally {
     await r.dispose();

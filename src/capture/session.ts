@@ -9,6 +9,7 @@ import type { Observed, RefusedHop } from './observed.js';
 import { readPageFacts, scrollThrough } from './page-facts.js';
 import { describeResponse, fetchThroughContext, redirectChainOf } from './responses.js';
 import type { StepOptions, StepRunner } from './steps.js';
+import { UpgradeWatcher } from './upgrades.js';
 
 export interface SessionInput {
   browser: Browser;
@@ -45,6 +46,8 @@ export async function observePage(input: SessionInput): Promise<Observed> {
   const guard = new ObservationGuard({ policy: input.policy, allowWebSockets: o.allowWebSockets });
   observed.blocked = guard.blocked; // live: a session the deadline abandons still shows what it refused
   const navigations: { url: string; afterLoad: boolean }[] = [];
+  const upgrades = new UpgradeWatcher();
+  observed.internalRedirects = upgrades.found; // live, like `blocked`
   let loaded = false;
   let closeError: unknown = null;
   /** The last main-frame response before load, also when it became a download. */
@@ -87,7 +90,9 @@ export async function observePage(input: SessionInput): Promise<Observed> {
       if (request.isNavigationRequest() && isMainFrameOf(request, p)) navigations.push({ url: request.url(), afterLoad: loaded });
     });
     p.on('response', (r: Response) => {
-      if (!loaded && r.request().isNavigationRequest() && isMainFrameOf(r.request(), p)) mainResponse = r;
+      const mainFrame = r.request().isNavigationRequest() && isMainFrameOf(r.request(), p);
+      if (!loaded && mainFrame) mainResponse = r;
+      upgrades.see({ url: r.url(), status: r.status(), headers: r.headers(), mainFrame }, r.serverAddr().then((a) => a !== null));
     });
   });
   const ctx = context as BrowserContext | null;
@@ -111,6 +116,7 @@ export async function observePage(input: SessionInput): Promise<Observed> {
         }
         const lost = /ERR_TUNNEL_CONNECTION_FAILED|ERR_PROXY|ERR_EMPTY_RESPONSE/.test(message) ? navigations.map((n) => input.egress.unreachableFor(n.url)).find(Boolean) : undefined;
         if (lost) {
+          observed.unreachable = lost;
           observed.navigationError = `the site could not be reached: ${lost.reason}`;
           throw new Error(observed.navigationError, { cause: error });
         }
@@ -122,9 +128,11 @@ export async function observePage(input: SessionInput): Promise<Observed> {
         throw error;
       }
       if (!response) throw new Error('the browser returned no response for the main document');
-      const unreachable = await response.headerValue(UNREACHABLE_HEADER).catch(() => null);
+      // Only the egress proxy's own record makes a marked answer "unreachable": inside TLS a target could send the mark itself.
+      const unreachable = input.egress.unreachableFor(response.url()) ? await response.headerValue(UNREACHABLE_HEADER).catch(() => null) : null;
       if (unreachable !== null) {
         // The egress proxy's own 502: the site was not reached, and its "answer" is not evidence.
+        observed.unreachable = input.egress.unreachableFor(response.url()) ?? null;
         response = null;
         observed.navigationError = `the site could not be reached: ${decodeURIComponent(unreachable)}`;
         throw new Error(observed.navigationError);
@@ -162,6 +170,8 @@ export async function observePage(input: SessionInput): Promise<Observed> {
       await pageStep('main-response', { timeoutMs: o.stepTimeoutMs, required: true }, async () => {
         observed.main = await describeResponse(main, true, o.stepTimeoutMs * 0.3);
         observed.redirectChain = await redirectChainOf(main);
+        await upgrades.settled(o.stepTimeoutMs * 0.2);
+        upgrades.silentUpgrades(input.url, observed.redirectChain);
         // The browser hands over text bodies as UTF-8: byte-exact only for UTF-8 pages. For other
         // charsets, and when it kept no body at all (very large ones), the raw bytes are fetched again.
         // From the page when it still answers; from the header when its renderer is busy.

@@ -31,6 +31,8 @@ export function redirectPolicyHook(policy: NetworkPolicy) {
 
 interface StreamResponse extends Readable {
   statusCode?: number;
+  /** The URL answered (after redirects), where the HTTP client gives it. */
+  url?: string;
   headers: Record<string, string | string[] | undefined>;
 }
 
@@ -44,12 +46,14 @@ export function bodyGuardHook(maxBytes: number) {
   return (ctx: { request: HookRequest; response?: StreamResponse }): void => {
     const { request, response } = ctx;
     if (!response) return;
-    const lost = response.headers[UNREACHABLE_HEADER];
+    // The proxy can mark only plain-HTTP answers (it strips the marks targets send); inside TLS a mark is the target's own.
+    const plain = /^http:/i.test(response.url ?? request.url);
+    const lost = plain ? response.headers[UNREACHABLE_HEADER] : undefined;
     if (typeof lost === 'string') {
       response.destroy();
       throw new NotReadError(`not fetched: the site could not be reached (${decodeURIComponent(lost)})`);
     }
-    const refused = response.headers[REFUSED_HEADER];
+    const refused = plain ? response.headers[REFUSED_HEADER] : undefined;
     if (typeof refused === 'string') {
       request.noRetry = true;
       response.destroy();

@@ -5,12 +5,16 @@ import type { Duplex } from 'node:stream';
 import { describeError } from '../core/errors.js';
 import { utcNow } from '../core/time.js';
 import type { NetworkPolicy, Verdict } from './policy.js';
-import { proxyAuth, upstreamFor, type Upstream } from './upstream.js';
+import { directCause, PROXY_ERROR_TYPE, proxyAuth, proxyOwnError, UnreachableError, upstreamFor, type UnreachableCause, type Upstream } from './upstream.js';
+
+export type { UnreachableCause } from './upstream.js';
 
 /** Header on the empty answer the egress proxy gives instead of a refused plain-HTTP request. */
 export const REFUSED_HEADER = 'x-dijkwacht-refused';
 /** Header on the egress proxy's own 502 when the target could not be reached: never the site's answer. */
 export const UNREACHABLE_HEADER = 'x-dijkwacht-unreachable';
+/** The name this proxy gives itself in the Proxy-Status field (RFC 9209) of its own error answers. */
+export const EGRESS_PROXY_NAME = 'dijkwacht-egress';
 
 /** A request the network policy kept from leaving the machine. */
 export interface Refusal {
@@ -31,6 +35,23 @@ export interface Unreachable {
   host: string;
   port: number;
   reason: string;
+  /** What kept the target out of reach. */
+  cause: UnreachableCause;
+  /** Found out by the operator's proxy (its error answer or SOCKS reply), not by this machine. */
+  viaProxy: boolean;
+  /** The operator proxy's Proxy-Status field (RFC 9209), when it sent one. */
+  proxyStatus: string | null;
+}
+
+/** The facts of an unreachable target from whatever was thrown while reaching it. */
+function unreachableFacts(error: unknown): Pick<Unreachable, 'reason' | 'cause' | 'viaProxy' | 'proxyStatus'> {
+  if (error instanceof UnreachableError) return { reason: describeError(error), cause: error.reason, viaProxy: error.viaProxy, proxyStatus: error.proxyStatus };
+  return { reason: describeError(error), cause: directCause(error), viaProxy: false, proxyStatus: null };
+}
+
+/** The egress proxy's own Proxy-Status member for an unreachable target. */
+function ownProxyStatus(facts: Pick<Unreachable, 'cause' | 'reason'>): string {
+  return `${EGRESS_PROXY_NAME}; error=${PROXY_ERROR_TYPE[facts.cause]}; details=${JSON.stringify(facts.reason.replace(/[^\x20-\x7e]/g, '?'))}`;
 }
 
 export interface EgressOptions {
@@ -48,9 +69,13 @@ export interface EgressOptions {
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'proxy-authorization', 'proxy-authenticate', 'te', 'trailer', 'transfer-encoding', 'upgrade']);
 const SAFE_METHODS = ['GET', 'HEAD', 'OPTIONS'] as const;
 
+/**
+ * The headers of a forwarded answer. The proxy's own marks (x-dijkwacht-*) are dropped from what a
+ * target sends: a hostile site must not pass its answer off as "unreachable" or "refused".
+ */
 function forwardHeaders(headers: IncomingHttpHeaders): Record<string, string | string[]> {
   const out: Record<string, string | string[]> = {};
-  for (const [name, value] of Object.entries(headers)) if (value !== undefined && !HOP_BY_HOP.has(name)) out[name] = value;
+  for (const [name, value] of Object.entries(headers)) if (value !== undefined && !HOP_BY_HOP.has(name) && !name.startsWith('x-dijkwacht-')) out[name] = value;
   return out;
 }
 
@@ -163,12 +188,13 @@ export class EgressProxy {
    * The policy's verdict for a host, with the addresses to connect to when this proxy resolves;
    * a name that cannot be resolved gives the reason instead.
    */
-  async #decide(host: string): Promise<{ verdict: Verdict; addresses: string[] } | string> {
+  async #decide(host: string): Promise<{ verdict: Verdict; addresses: string[] } | UnreachableError> {
     if (this.#upstream.kind !== 'direct') return { verdict: this.#options.policy.host(host), addresses: [] };
     try {
       return await this.#options.policy.resolve(host);
     } catch (error) {
-      return `could not resolve ${host}: ${describeError(error)}`;
+      const cause = directCause(error);
+      return new UnreachableError(`could not resolve ${host}: ${describeError(error)}`, { reason: cause === 'other' ? 'host-not-found' : cause, viaProxy: false, cause: error });
     }
   }
 
@@ -193,13 +219,14 @@ export class EgressProxy {
       answerRefused('method', `${method} requests are never sent to a target`);
       return;
     }
-    const unreachable = (why: string): void => {
-      this.unreachable.push({ time: utcNow(), url: target.href, host, port, reason: why });
+    const unreachable = (error: unknown): void => {
+      const facts = unreachableFacts(error);
+      this.unreachable.push({ time: utcNow(), url: target.href, host, port, ...facts });
       if (res.headersSent) res.destroy();
-      else res.writeHead(502, { [UNREACHABLE_HEADER]: encodeURIComponent(why), 'content-type': 'text/plain', connection: 'close' }).end(`dijkwacht egress proxy: ${why}\n`);
+      else res.writeHead(502, { [UNREACHABLE_HEADER]: encodeURIComponent(facts.reason), 'proxy-status': ownProxyStatus(facts), 'content-type': 'text/plain', connection: 'close' }).end(`dijkwacht egress proxy: ${facts.reason}\n`);
     };
     const decision = await this.#decide(host);
-    if (typeof decision === 'string') {
+    if (decision instanceof UnreachableError) {
       unreachable(decision);
       return;
     }
@@ -209,11 +236,18 @@ export class EgressProxy {
     }
     const headers = forwardHeaders(req.headers);
     const onUpstream = (upstreamRes: IncomingMessage): void => {
+      // The operator's proxy answering for itself (it could not reach the target) is not the target's answer.
+      const own = this.#upstream.httpProxy ? proxyOwnError(upstreamRes.statusCode ?? 502, upstreamRes.headers) : null;
+      if (own) {
+        upstreamRes.resume();
+        unreachable(new UnreachableError(`the proxy could not reach ${target.host}: ${own.said}`, { reason: own.reason, viaProxy: true, proxyStatus: own.proxyStatus }));
+        return;
+      }
       res.writeHead(upstreamRes.statusCode ?? 502, upstreamRes.statusMessage, forwardHeaders(upstreamRes.headers));
       upstreamRes.pipe(res);
       upstreamRes.on('error', () => res.destroy());
     };
-    const fail = (error: unknown): void => unreachable(describeError(error));
+    const fail = (error: unknown): void => unreachable(error);
     const proxy = this.#upstream.httpProxy;
     if (proxy) {
       const auth = proxyAuth(proxy);
@@ -221,7 +255,15 @@ export class EgressProxy {
         { host: proxy.hostname.replace(/^\[|\]$/g, ''), port: Number(proxy.port || 80), method, path: target.href, headers: { ...headers, ...(auth ? { 'proxy-authorization': auth } : {}) }, agent: proxy.protocol === 'https:' ? this.#httpsAgent : this.#httpAgent },
         onUpstream,
       );
-      out.on('error', fail);
+      // An error before the proxy's answer: the proxy itself was not reached, or dropped the request.
+      out.on('error', (error) => {
+        if (res.headersSent) {
+          fail(error);
+          return;
+        }
+        const down = ['ECONNREFUSED', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH', 'ETIMEDOUT'].includes(String((error as { code?: unknown }).code));
+        fail(new UnreachableError(down ? `the proxy ${proxy.host} could not be reached: ${describeError(error)}` : `the proxy ${proxy.host} gave no answer for ${target.href}: ${describeError(error)}`, { reason: down ? 'proxy-unreachable' : 'other', viaProxy: true, cause: error }));
+      });
       res.on('close', () => out.destroy());
       req.pipe(out);
       return;
@@ -250,12 +292,13 @@ export class EgressProxy {
     }
     const host = authority.host;
     const label = `${host.includes(':') ? `[${host}]` : host}:${authority.port}`;
-    const unreachable = (why: string): void => {
-      this.unreachable.push({ time: utcNow(), url: label, host, port: authority.port, reason: why });
-      client.end(`HTTP/1.1 502 Bad Gateway\r\n${UNREACHABLE_HEADER}: ${encodeURIComponent(why)}\r\n\r\n`);
+    const unreachable = (error: unknown): void => {
+      const facts = unreachableFacts(error);
+      this.unreachable.push({ time: utcNow(), url: label, host, port: authority.port, ...facts });
+      client.end(`HTTP/1.1 502 Bad Gateway\r\n${UNREACHABLE_HEADER}: ${encodeURIComponent(facts.reason)}\r\nProxy-Status: ${ownProxyStatus(facts)}\r\n\r\n`);
     };
     const decision = await this.#decide(host);
-    if (typeof decision === 'string') {
+    if (decision instanceof UnreachableError) {
       unreachable(decision);
       return;
     }
@@ -268,7 +311,7 @@ export class EgressProxy {
     try {
       upstream = await this.#upstream.connect(host, authority.port, decision.addresses, this.#options.connectTimeoutMs);
     } catch (error) {
-      unreachable(describeError(error));
+      unreachable(error);
       return;
     }
     this.#track(upstream);

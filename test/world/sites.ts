@@ -9,13 +9,28 @@ export const HOSTS = {
   guarded: 'guarded-portal.test',
   noRobots: 'robots-closed.test',
   other: 'elsewhere.test',
-  /** A .nl service hosted in a RIPE range, registered through a fictional .nl registrar (WHOIS). */
+  /** A .nl service hosted in a RIPE range, registered through a fictional .nl registrar (RDAP, WHOIS as fallback). */
   nlService: 'kleding-weg.nl',
   /** The same operator's second domain: shares the analytics id and the Telegram bot. */
   nlSibling: 'kledingweg-app.test',
   /** A service behind Cloudflare (edge IP, Cloudflare nameservers and response headers). */
   cdnService: 'coverlift-ai.test',
 } as const;
+
+/**
+ * Hosts for what a capture records about the request itself: a browser's own HTTPS upgrade and a
+ * gateway error that really is the site's. Only the capture tests use them; nothing links to them.
+ */
+export const EDGE_HOSTS = {
+  /** On .dev, a TLD on Chromium's built-in HSTS preload list: the browser asks for https:// before anything is sent. */
+  preloaded: 'upgrade-demo.dev',
+  /** Sends Strict-Transport-Security over HTTPS, then redirects to plain HTTP: the browser upgrades that hop itself. */
+  hstsHop: 'hsts-hop.test',
+  /** A site whose own server answers 502 (its application behind it is down). */
+  badGateway: 'bad-gateway.test',
+} as const;
+
+const edgePage = (title: string, text: string): string => page(title, `<h1>${title}</h1><p>${text}</p>`);
 
 const png = (data: Buffer) => ({ status: 200, headers: { 'content-type': 'image/png', 'cache-control': 'no-store' }, body: data });
 
@@ -148,6 +163,29 @@ export const sites: Record<string, Site> = {
     about: 'fictional service behind Cloudflare (edge IP in DNS, Cloudflare headers)',
     placeholderImages: true,
     routes: { '/': () => html(coverLift(), 200, { server: 'cloudflare', 'cf-ray': '8f00000000000000-AMS', 'cf-cache-status': 'DYNAMIC' }) },
+  },
+  [EDGE_HOSTS.preloaded]: {
+    about: 'fictional site on a preloaded HSTS TLD (.dev), served over HTTPS only',
+    routes: { '/': () => html(edgePage('Upgrade demo', 'Fictional test-world page, served over HTTPS only.')) },
+  },
+  [EDGE_HOSTS.hstsHop]: {
+    about: 'HTTP → HTTPS (sets Strict-Transport-Security) → HTTP again, which the browser upgrades itself',
+    routes: {
+      '/': (_req, url) =>
+        url.protocol === 'https:'
+          ? { status: 302, headers: { location: `http://${EDGE_HOSTS.hstsHop}/page`, 'strict-transport-security': 'max-age=600' }, body: '' }
+          : redirect(`https://${EDGE_HOSTS.hstsHop}/`, 301),
+      '/page': () => html(edgePage('HSTS hop', 'Fictional test-world page reached after the browser upgraded the last hop.')),
+      // A server redirect dressed up as the browser's own (Chromium's header, sent by the server): still the server's.
+      '/dressed-up': () => ({ status: 307, headers: { location: `https://${EDGE_HOSTS.hstsHop}/page`, 'non-authoritative-reason': 'HSTS' }, body: '' }),
+    },
+  },
+  [EDGE_HOSTS.badGateway]: {
+    about: "a site whose own gateway answers 502 (once plain, once with its edge's Proxy-Status)",
+    routes: {
+      '/': () => html(edgePage('502 Bad Gateway', 'The application server behind this gateway did not answer.'), 502, { server: 'test-gateway' }),
+      '/edge': () => html(edgePage('502 Bad Gateway', 'The edge could not reach the origin.'), 502, { 'proxy-status': 'bad-gateway-edge; error=connection_refused' }),
+    },
   },
 };
 

@@ -54,6 +54,18 @@ export interface TestWeb {
 
 const hostStates = new Map<string, HostState>();
 
+/** The world's forward proxy, as it names itself in Proxy-Status (RFC 9209). */
+export const WORLD_PROXY_NAME = 'test-world-proxy';
+/** What the world's proxy says when it cannot resolve a name: its own error, as real proxies mark it. */
+const NOT_FOUND_STATUS = `${WORLD_PROXY_NAME}; error=dns_error; rcode="NXDOMAIN"`;
+
+/** Answers going out through the proxy (absolute-form requests): the proxy appends its member to a Proxy-Status the site sent. */
+const proxied = new WeakSet<ServerResponse>();
+
+function knownHost(host: string): boolean {
+  return Boolean(sites[host] ?? corpusSite(host)) || isGeneratedHost(host) || host === HOSTILE_HOST;
+}
+
 function hostOf(raw: string | undefined): string {
   const host = (raw ?? '').replace(/:\d+$/, '').replace(/^\[|\]$/g, '').toLowerCase();
   return host === '127.0.0.1' || host === 'localhost' || host === '::1' || host === '' ? DEFAULT_HOST : host;
@@ -70,7 +82,10 @@ async function answer(res: ServerResponse, fixture: FixtureResponse): Promise<vo
     });
     if (res.destroyed) return;
   }
-  res.writeHead(fixture.status, fixture.headers ?? { 'content-type': 'text/plain' });
+  const headers = { ...(fixture.headers ?? { 'content-type': 'text/plain' }) };
+  // An intermediary that handles a response carrying Proxy-Status appends itself, nearest the client last (RFC 9209 section 2).
+  if (proxied.has(res) && headers['proxy-status']) headers['proxy-status'] = `${headers['proxy-status']}, ${WORLD_PROXY_NAME}`;
+  res.writeHead(fixture.status, headers);
   if (fixture.stream) {
     for (let i = 0; i < fixture.stream.count && !res.destroyed; i++) {
       if (!res.write(fixture.stream.chunk)) await new Promise((resolve) => res.once('drain', resolve));
@@ -144,6 +159,14 @@ export async function startWeb(): Promise<TestWeb> {
     url.hostname = hostOf(url.host);
     seen.push({ method: req.method ?? 'GET', host: url.hostname, path: url.pathname, via: absolute ? 'proxy' : via });
     req.resume();
+    if (absolute) {
+      proxied.add(res);
+      if (!knownHost(url.hostname)) {
+        // A name the world's proxy cannot resolve: the proxy's own error, never a site's answer.
+        res.writeHead(502, { 'content-type': 'text/plain', 'proxy-status': NOT_FOUND_STATUS }).end(`test world proxy: cannot resolve ${url.hostname}\n`);
+        return;
+      }
+    }
     const answered = target && hostile.isHostile(url, DEFAULT_HOST) ? hostile.route(req, res, url, target, scheme) : route(req, res, url);
     answered.catch((error: Error) => {
       if (!res.headersSent) res.writeHead(500).end(error.message);
@@ -182,8 +205,8 @@ export async function startWeb(): Promise<TestWeb> {
       return;
     }
     const [host = '', port = '443'] = (req.url ?? '').split(':');
-    if (!sites[host.toLowerCase()] && !corpusSite(host.toLowerCase()) && !isGeneratedHost(host.toLowerCase()) && host.toLowerCase() !== HOSTILE_HOST) {
-      client.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
+    if (!knownHost(host.toLowerCase())) {
+      client.end(`HTTP/1.1 502 Bad Gateway\r\nProxy-Status: ${NOT_FOUND_STATUS}\r\n\r\n`);
       return;
     }
     seen.push({ method: 'CONNECT', host: host.toLowerCase(), path: '', via: 'proxy' });
