@@ -54,3 +54,9 @@ export function capturesOf(catalog: Catalog, domain: string): CaptureRow[] {
 export function caseCaptures(catalog: Catalog, caseId: string): CaptureRow[] {
   return (catalog.stmt('SELECT * FROM captures WHERE case_id = ? ORDER BY at').all(caseId) as CaptureDb[]).map(toCapture);
 }
+
+/** Every capture, or those of one case, oldest first: the listing behind `dijkwacht bundles`. */
+export function listCaptures(catalog: Catalog, filter: { caseId?: string | null } = {}): CaptureRow[] {
+  const rows = filter.caseId ? catalog.stmt('SELECT * FROM captures WHERE case_id = ? ORDER BY at, bundle_id').all(filter.caseId) : catalog.stmt('SELECT * FROM captures ORDER BY at, bundle_id').all();
+  return (rows as CaptureDb[]).map(toCapture);
+}

@@ -1,25 +1,39 @@
 import { randomUUID } from 'node:crypto';
 import { cp, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
-import { caseCaptures, Catalog, listNotices, packetsOf } from '../catalog/index.js';
+import type * as pkijs from 'pkijs';
+import { caseCaptures, Catalog, listNotices, packetsOf, type CaptureRow } from '../catalog/index.js';
 import { UsageError } from '../core/errors.js';
 import { sha256Hex } from '../core/hash.js';
 import { utcNow } from '../core/time.js';
 import { toolVersion } from '../core/version.js';
-import { CUSTODY_HEAD_FILE, loadSigner, signDetached, stampSignature, verifyBundleDir, withEvent, zipDirectory, type Manifest } from '../evidence/index.js';
+import { actorFor, chainFileText, CUSTODY_HEAD_FILE, loadSigner, parseCertificatesPem, tsaChains, signDetached, stampSignature, verifyBundleDir, withEvent, zipDirectory, type Manifest } from '../evidence/index.js';
 import { noticeStatus, silenceDays } from '../notices/index.js';
-import { publicOptions, type Options } from '../options/index.js';
+import type { Options } from '../options/index.js';
 import { PdfRenderer } from '../refer/index.js';
 import { claimStaging, createStore, listFilesRecursive, removeStaging } from '../store/index.js';
-import { exhibitIndexHtml, methodology, sectionsHtml, sectionsMarkdown, verificationReportHtml } from './documents.js';
-import { exhibitFor, type Exhibit } from './exhibits.js';
-import { exportVerifyInstructions, SUMS_FILE } from './verify-export.js';
+import { exhibitIndexHtml, sectionsHtml, sectionsMarkdown, verificationReportHtml, type ExcludedBundle } from './documents.js';
+import { exhibitPdfHtml } from './exhibit-pdf.js';
+import { exhibitFor, type Exhibit, type RedirectRecord } from './exhibits.js';
+import { methodology } from './methodology.js';
+import { collectorName, compareSettings, settingLines, type BundleSettings, type CaptureProvenance } from './provenance.js';
+import { statementOfFindingsHtml, type FindingsItem } from './statement-of-findings.js';
+import { EXPORT_TSA_CHAIN_FILE, exportVerifyInstructions, SUMS_FILE } from './verify-export.js';
+
+/** The Dutch statement of findings in every export. */
+export const STATEMENT_FILE = 'statement-of-findings.pdf';
+
+export interface ExportRequest {
+  /** Bundle ids of the case to leave out; each is named in the methodology, exhibit index and statement. */
+  exclude?: string[];
+}
 
 export interface CaseExport {
   caseId: string;
   exportId: string;
   zip: string;
   bundles: string[];
+  excluded: string[];
   exhibits: Exhibit[];
   packets: number;
   notices: number;
@@ -27,24 +41,53 @@ export interface CaseExport {
   timestampFailures: string[];
 }
 
+const readJson = async <T>(path: string): Promise<T> => JSON.parse(await readFile(path, 'utf8')) as T;
+
+/** The bundles of a case that go into the export; an exclusion that names no bundle of the case is refused. */
+function includedCaptures(caseId: string, captures: CaptureRow[], exclude: string[]): { included: CaptureRow[]; excluded: CaptureRow[] } {
+  const ids = new Set(captures.map((c) => c.bundleId));
+  const unknown = [...new Set(exclude)].filter((id) => !ids.has(id));
+  if (unknown.length > 0) throw new UsageError(`${unknown.length === 1 ? `Bundle ${unknown[0]!} is` : `Bundles ${unknown.join(', ')} are`} not part of case ${caseId}, so ${unknown.length === 1 ? 'it' : 'they'} cannot be excluded; "dijkwacht bundles --case ${caseId}" lists the bundles of the case.`);
+  const left = new Set(exclude);
+  const included = captures.filter((c) => !left.has(c.bundleId));
+  if (included.length === 0) throw new UsageError(`Every bundle of case ${caseId} is excluded: nothing would be exported.`);
+  return { included, excluded: captures.filter((c) => left.has(c.bundleId)) };
+}
+
 /**
- * Writes case.zip: every bundle of the case with its custody log, packets and notices, a verification
- * report, an exhibit index (Berkeley Protocol para 155), a methodology statement and VERIFY.md.
+ * Writes case.zip: every bundle of the case (less those the operator excludes) with its custody log,
+ * packets and notices, a verification report, an exhibit index (Berkeley Protocol para 155), a
+ * printable exhibit per capture, a Dutch statement of findings for the collector to sign, a
+ * methodology statement with the settings in force at capture, and VERIFY.md.
  * SHA256SUMS covers every file; SHA256SUMS.p7s signs it; SHA256SUMS.p7s.tsr timestamps the signature.
  * A bundle that does not verify stops the export: nothing goes to court that cannot be checked.
- * Each bundle's custody log gets an "exported" event, in the export and in the store.
+ * Each exported bundle's custody log gets an "exported" event, in the export and in the store.
  */
-export async function exportCase(options: Options, caseId: string, outZip: string, onStep: (s: string) => void = () => undefined): Promise<CaseExport> {
+export async function exportCase(options: Options, caseId: string, outZip: string, onStep: (s: string) => void = () => undefined, request: ExportRequest = {}): Promise<CaseExport> {
   const catalog = new Catalog(options.dataDir);
-  const store = createStore(options);
-  const signer = await loadSigner(options);
-  const captures = caseCaptures(catalog, caseId);
-  if (captures.length === 0) {
+  const all = caseCaptures(catalog, caseId);
+  if (all.length === 0) {
     catalog.close();
     throw new UsageError(`Case ${caseId} has no captures: capture its URLs with "dijkwacht capture URL --case ${caseId}".`);
   }
+  let captures: CaptureRow[];
+  let left: CaptureRow[];
+  try {
+    ({ included: captures, excluded: left } = includedCaptures(caseId, all, request.exclude ?? []));
+  } catch (error) {
+    catalog.close();
+    throw error;
+  }
+  const store = createStore(options);
+  const signer = await loadSigner(options).catch((error: unknown) => {
+    catalog.close();
+    throw error;
+  });
+  const tsaTrustAnchors: pkijs.Certificate[] = [];
+  for (const f of options.tsaTrustFiles) tsaTrustAnchors.push(...parseCertificatesPem(await readFile(f, 'utf8')));
   const exportId = randomUUID();
   const exportedAt = utcNow();
+  const excluded: ExcludedBundle[] = left.map((c) => ({ bundleId: c.bundleId, url: c.url, capturedAt: c.at, status: c.status, excludedBy: actorFor(options.actor, signer) }));
   const zipPath = resolve(outZip);
   await mkdir(dirname(zipPath), { recursive: true });
   // Staged with the other half-written items, owned by this process; the partial zip goes with it on failure.
@@ -58,7 +101,9 @@ export async function exportCase(options: Options, caseId: string, outZip: strin
   try {
     const exhibits: Exhibit[] = [];
     const results = [];
-    const blocked: { bundleId: string; url: string; actions: string[] }[] = [];
+    const items: FindingsItem[] = [];
+    const settings: BundleSettings[] = [];
+    const blocked: { exhibit: string; bundleId: string; url: string; actions: string[] }[] = [];
     for (const [i, c] of captures.entries()) {
       onStep(`bundle ${i + 1}/${captures.length}: ${c.bundleId}`);
       const dir = join(root, 'bundles', c.bundleId);
@@ -67,21 +112,33 @@ export async function exportCase(options: Options, caseId: string, outZip: strin
         await writeFile(join(dir, rel), await store.read(c.bundleId, rel));
       }
       const custody = await readFile(join(dir, 'custody.jsonl'), 'utf8');
-      const next = withEvent(custody, c.bundleId, { event: 'exported', actor: options.actor, details: { caseId, exportId, file: relative(process.cwd(), zipPath) || zipPath } }, signer);
+      const next = withEvent(custody, c.bundleId, { event: 'exported', actor: actorFor(options.actor, signer), details: { caseId, exportId, file: relative(process.cwd(), zipPath) || zipPath } }, signer);
       // The log first, then the head that signs it.
       await writeFile(join(dir, 'custody.jsonl'), next.text);
       if (next.head) await writeFile(join(dir, CUSTODY_HEAD_FILE), next.head);
       custodyUpdates.push({ bundleId: c.bundleId, text: next.text, head: next.head });
       // Verified once, with the export event appended: a chained event keeps a sound bundle sound.
-      const result = await verifyBundleDir(dir);
+      const result = await verifyBundleDir(dir, { tsaTrustAnchors });
       if (!result.ok) throw new UsageError(`Bundle ${c.bundleId} (${c.url}) does not verify, so case ${caseId} was not exported: ${result.problems.map((p) => `${p.artifact}: ${p.reason}`).join('; ')}`);
       result.path = `bundles/${c.bundleId}`;
       results.push(result);
-      const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as Manifest;
-      exhibits.push(exhibitFor(i, `bundles/${c.bundleId}`, manifest, result));
+      const manifestBytes = await readFile(join(dir, 'manifest.json'));
+      const manifest = JSON.parse(manifestBytes.toString('utf8')) as Manifest;
+      const prov = manifest.artifacts.find((a) => a.role === 'provenance');
+      const provenance = prov ? await readJson<CaptureProvenance>(join(dir, prov.path)) : null;
+      const chain = manifest.artifacts.find((a) => a.role === 'redirect-chain');
+      const redirects = chain ? await readJson<RedirectRecord>(join(dir, chain.path)) : null;
+      const exhibit = exhibitFor({ index: i, bundleDir: `bundles/${c.bundleId}`, manifest, manifestSha256: sha256Hex(manifestBytes), verification: result, collector: collectorName(provenance), redirects });
+      exhibits.push(exhibit);
+      items.push({ exhibit, provenance, signer: manifest.signer });
+      settings.push({ bundleId: c.bundleId, exhibit: exhibit.exhibit, settings: provenance ? settingLines(provenance) : null });
       const events = manifest.artifacts.find((a) => a.role === 'capture-events');
-      const actions = events ? ((JSON.parse(await readFile(join(dir, events.path), 'utf8')) as { blocked?: { kind?: string; url?: string; detail?: string }[] }).blocked ?? []) : [];
-      blocked.push({ bundleId: c.bundleId, url: c.url, actions: actions.map((a) => [a.kind, a.url ?? a.detail].filter(Boolean).join(' ')) });
+      const actions = events ? ((await readJson<{ blocked?: { kind?: string; url?: string; detail?: string }[] }>(join(dir, events.path))).blocked ?? []) : [];
+      blocked.push({ exhibit: exhibit.exhibit, bundleId: c.bundleId, url: c.url, actions: actions.map((a) => [a.kind, a.url ?? a.detail].filter(Boolean).join(' ')) });
+      onStep(`exhibit ${exhibit.exhibit}`);
+      const safeView = exhibit.safeView && !exhibit.safeView.sealed ? await readFile(join(root, exhibit.safeView.path)) : null;
+      await mkdir(join(root, 'exhibits'), { recursive: true });
+      await writeFile(join(root, exhibit.exhibitPdf), await renderer.render(await exhibitPdfHtml(exhibit, safeView)));
     }
     const domains = [...new Set(captures.map((c) => c.domain))];
     onStep('packets and notices');
@@ -90,18 +147,22 @@ export async function exportCase(options: Options, caseId: string, outZip: strin
     const notices = listNotices(catalog, domains).map((n) => ({ ...n, state: noticeStatus(n, silenceDays(options)).state }));
     await writeFile(join(root, 'notices.json'), `${JSON.stringify(notices, null, 2)}\n`);
 
-    onStep('exhibit index, verification report, methodology');
-    await writeFile(join(root, 'exhibit-index.json'), `${JSON.stringify({ caseId, exportId, exportedAt, exhibits }, null, 2)}\n`);
-    await writeFile(join(root, 'exhibit-index.pdf'), await renderer.render(exhibitIndexHtml(caseId, exhibits)));
-    await writeFile(join(root, 'verification-report.pdf'), await renderer.render(verificationReportHtml(caseId, exportedAt, results)));
+    onStep('exhibit index, verification report, statement of findings, methodology');
+    await writeFile(join(root, 'exhibit-index.json'), `${JSON.stringify({ caseId, exportId, exportedAt, exhibits, excluded }, null, 2)}\n`);
+    await writeFile(join(root, 'exhibit-index.pdf'), await renderer.render(exhibitIndexHtml(caseId, exhibits, excluded)));
+    await writeFile(join(root, 'verification-report.pdf'), await renderer.render(verificationReportHtml(caseId, exportedAt, results, exhibits)));
     await writeFile(join(root, 'verification-report.json'), `${JSON.stringify(results, null, 2)}\n`);
-    const sections = methodology({ caseId, toolVersion, exportedAt, actor: options.actor, settings: publicOptions(options), blocked });
+    await writeFile(join(root, STATEMENT_FILE), await renderer.render(statementOfFindingsHtml({ caseId, exportedAt, exporter: actorFor(options.actor, signer), toolVersion, items, excluded })));
+    const sections = methodology({ caseId, toolVersion, exportedAt, actor: actorFor(options.actor, signer), settings: compareSettings(settings), blocked, excluded });
     await writeFile(join(root, 'methodology.md'), sectionsMarkdown(`Methodology — case ${caseId}`, sections));
     await writeFile(join(root, 'methodology.pdf'), await renderer.render(sectionsHtml(`Methodology — case ${caseId}`, sections)));
-    await writeFile(join(root, 'VERIFY.md'), exportVerifyInstructions(caseId, signer.certificateSha256));
+    // The chain of the TSA that will stamp SHA256SUMS, shipped so VERIFY.md can be followed with what is in the zip.
+    const tsa = await tsaChains(options.tsaUrls, options.tsaTimeoutMs);
+    if (tsa.chains.length > 0) await writeFile(join(root, EXPORT_TSA_CHAIN_FILE), chainFileText(tsa.chains));
+    await writeFile(join(root, 'VERIFY.md'), exportVerifyInstructions(caseId, signer.certificateSha256, { chains: tsa.chains, tsaUrls: options.tsaUrls }));
     await writeFile(
       join(root, 'export.json'),
-      `${JSON.stringify({ caseId, exportId, exportedAt, tool: { name: 'dijkwacht', version: toolVersion }, actor: options.actor, signer: { subject: signer.subject, certificateSha256: signer.certificateSha256 }, bundles: captures.map((c) => c.bundleId), packets: packets.map((p) => p.id), notices: notices.length }, null, 2)}\n`,
+      `${JSON.stringify({ caseId, exportId, exportedAt, tool: { name: 'dijkwacht', version: toolVersion }, actor: actorFor(options.actor, signer), signer: { subject: signer.subject, certificateSha256: signer.certificateSha256 }, bundles: captures.map((c) => c.bundleId), excluded, packets: packets.map((p) => p.id), notices: notices.length }, null, 2)}\n`,
     );
 
     onStep('hash, sign, timestamp');
@@ -127,6 +188,7 @@ export async function exportCase(options: Options, caseId: string, outZip: strin
       exportId,
       zip: zipPath,
       bundles: captures.map((c) => c.bundleId),
+      excluded: excluded.map((x) => x.bundleId),
       exhibits,
       packets: packets.length,
       notices: notices.length,

@@ -1,102 +1,146 @@
 import { escapeXml as esc } from '../core/html.js';
+import { longDate } from '../core/time.js';
 import type { BundleVerification } from '../evidence/index.js';
-import { PRINT_CSS } from '../refer/index.js';
 import type { Exhibit, ExhibitFile } from './exhibits.js';
+
+/** A paragraph of prose, or lines of monospace (settings, hashes) that wrap instead of running off the page. */
+export type Block = string | { mono: string[] };
 
 export interface Section {
   title: string;
-  paragraphs: string[];
+  paragraphs: Block[];
 }
 
-export interface MethodologyInput {
-  caseId: string;
-  toolVersion: string;
-  exportedAt: string;
-  actor: string;
-  settings: Record<string, unknown>;
-  blocked: { bundleId: string; url: string; actions: string[] }[];
+/** A bundle left out of an export by the operator: named in every document, never dropped silently. */
+export interface ExcludedBundle {
+  bundleId: string;
+  url: string;
+  capturedAt: string;
+  status: string;
+  excludedBy: string;
 }
 
-/** The methodology statement: what the tool did, with which settings, and what it refused to do. */
-export function methodology(m: MethodologyInput): Section[] {
-  return [
-    {
-      title: 'Scope',
-      paragraphs: [`Case ${m.caseId}, exported ${m.exportedAt} by ${m.actor} with dijkwacht ${m.toolVersion}. Every exhibit below is a capture of a public web page; nothing was uploaded, submitted, bought or downloaded from the sites.`],
-    },
-    {
-      title: 'Discovery and classification',
-      paragraphs: [
-        'Sites were found through search engine queries and by following links between pages (HTTP first; a headless browser only for pages that need script to show text). Discovery never downloads images or other media: such requests are refused before the body is read.',
-        'Each page is labelled nudify, deepfake, directory or unrelated by a transparent rule-based classifier. Every label carries the matched text that caused it; a human reviewer can confirm or override it, and that verdict is kept in the label history.',
-      ],
-    },
-    {
-      title: 'Capture',
-      paragraphs: [
-        'Each URL was opened in a fresh, isolated headless Chromium context. The capture records the full-page screenshot, the HTML source as received (byte-exact), the rendered DOM and text, the main response and its headers, the redirect chain, a WARC/WACZ web archive, the TLS certificate chain, DNS answers, links, page metadata and an inventory of embedded images with their hashes.',
-        'Artifacts that may show intimate imagery (the original screenshot, the web archive, image files) are sealed: encrypted with AES-256-GCM under a key wrapped with RSA-OAEP-SHA256 for the custodians. A safe-view screenshot with all imagery pixelated is the working copy.',
-        'The manifest of each bundle lists every artifact with its SHA-256; it is signed (CMS, detached) and the signature is timestamped by RFC 3161 timestamp authorities. A hash-chained custody log records every later step (stored, verified, unsealed, exported).',
-      ],
-    },
-    {
-      title: 'What was blocked, and why',
-      paragraphs: [
-        'Observation only: form submissions, uploads, downloads, pop-ups, file choosers and navigation away from the redirect chain are blocked; nothing is typed or clicked. Private network addresses are refused unless explicitly allowed.',
-        ...m.blocked.map((b) => `${b.bundleId} (${b.url}): ${b.actions.length > 0 ? b.actions.join('; ') : 'no blocked action'}`),
-      ],
-    },
-    { title: 'Settings in force', paragraphs: Object.entries(m.settings).map(([k, v]) => `${k} = ${JSON.stringify(v)}`) },
-    {
-      title: 'Standards',
-      paragraphs: ['Berkeley Protocol on Digital Open Source Investigations, para 155 (minimum capture: URL, HTML source, dated full-page capture, embedded media) and para 167 (chain of custody); ISO/IEC 27037; RFC 3161 (time-stamp protocol); RFC 5652 (CMS).'],
-    },
-  ];
+/**
+ * The print rules of the export's documents, on their own so that a change to the packets' look
+ * cannot break them. Tokens (hashes, ids, UTC times) never break: they sit on one line in a size at
+ * which 64 hex digits fit the narrowest column. URLs and settings are monospace blocks that wrap anywhere.
+ */
+export const EXPORT_CSS = `
+@page { size: A4; margin: 18mm 16mm; }
+body { font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; font-size: 10pt; color: #111; line-height: 1.4; }
+h1 { font-size: 16pt; margin: 0 0 4mm; } h2 { font-size: 12pt; margin: 6mm 0 2mm; border-bottom: 1px solid #999; } h3 { font-size: 10.5pt; margin: 4mm 0 1mm; }
+table { border-collapse: collapse; width: 100%; margin: 1mm 0 3mm; } td, th { border: 1px solid #bbb; padding: 1mm 2mm; vertical-align: top; text-align: left; }
+th { background: #eee; width: 30%; } p { margin: 1mm 0 2mm; } ul { margin: 1mm 0; padding-left: 5mm; }
+table.meta td, table.meta th { border: none; background: none; padding: 0.5mm 2mm 0.5mm 0; }
+.tok { font-family: "DejaVu Sans Mono", monospace; font-size: 7.5pt; white-space: nowrap; }
+.url { font-family: "DejaVu Sans Mono", monospace; font-size: 8pt; overflow-wrap: anywhere; word-break: normal; }
+pre.block { font-family: "DejaVu Sans Mono", monospace; font-size: 7.5pt; white-space: pre-wrap; overflow-wrap: anywhere; word-break: normal; margin: 1mm 0 2mm; padding: 1.5mm 2mm; background: #f6f6f6; border: 1px solid #ddd; }
+table.files th { width: 22%; }
+.status-PARTIAL, .status-FAILED { border: 1px solid #c60; background: #fff4e5; padding: 1mm 2mm; }
+.sign { margin-top: 14mm; border-top: 1px solid #111; width: 80mm; padding-top: 1mm; font-size: 8pt; }
+`;
+
+export const htmlPage = (title: string, body: string, lang: 'en' | 'nl' = 'en'): string =>
+  `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${esc(title)}</title><style>${EXPORT_CSS}</style></head><body><h1>${esc(title)}</h1>${body}</body></html>`;
+
+/** A token that must not break: a hash, a bundle id, a UTC time. */
+export const hash = (h: string): string => `<span class="tok">${esc(h)}</span>`;
+
+export const url = (u: string): string => `<span class="url">${esc(u)}</span>`;
+
+const blockMarkdown = (b: Block): string => (typeof b === 'string' ? b : `\`\`\`text\n${b.mono.join('\n')}\n\`\`\``);
+const blockHtml = (b: Block): string => (typeof b === 'string' ? `<p>${esc(b)}</p>` : `<pre class="block">${esc(b.mono.join('\n'))}</pre>`);
+
+export const sectionsMarkdown = (title: string, sections: Section[]): string => `# ${title}\n\n${sections.map((s) => `## ${s.title}\n\n${s.paragraphs.map(blockMarkdown).join('\n\n')}\n`).join('\n')}`;
+
+export const sectionsHtml = (title: string, sections: Section[]): string => htmlPage(title, sections.map((s) => `<h2>${esc(s.title)}</h2>${s.paragraphs.map(blockHtml).join('')}`).join(''));
+
+// Paths are given inside the bundle's folder (the bundle row names it), the folder on a line of its
+// own, so that no path breaks: an image's file name is itself a 64-digit hash.
+export const pathLines = (path: string): string => {
+  const rel = path.replace(/^bundles\/[^/]+\//, '');
+  const cut = rel.lastIndexOf('/') + 1;
+  return rel.length > 60 && cut > 0 ? `${hash(rel.slice(0, cut))}<br>${hash(rel.slice(cut))}` : hash(rel);
+};
+
+const fileCell = (f: ExhibitFile | null): string =>
+  f ? `${pathLines(f.path)}<br>${hash(`sha256 ${f.sha256}`)}${f.sealed ? `<br>sealed; original:<br>${hash(`sha256 ${f.plaintextSha256 ?? '?'}`)}` : ''}` : '<i>not captured</i>';
+
+/** The capture's outcome with its reasons: a PARTIAL or FAILED bundle never reads as a plain success. */
+export function outcomeHtml(e: Pick<Exhibit, 'captureStatus' | 'captureReasons' | 'botWall'>): string {
+  if (e.captureStatus === 'COMPLETE') return 'COMPLETE';
+  const reasons = [...e.captureReasons, ...(e.botWall && !e.captureReasons.some((r) => r.includes(e.botWall!.kind)) ? [`bot wall: ${e.botWall.kind} (${e.botWall.signals.join('; ')})`] : [])];
+  return `<div class="status-${esc(e.captureStatus)}"><b>${esc(e.captureStatus)}</b>${reasons.length ? `<ul>${reasons.map((r) => `<li>${esc(r)}</li>`).join('')}</ul>` : ' (no reason recorded)'}</div>`;
 }
 
-export const sectionsMarkdown = (title: string, sections: Section[]): string => `# ${title}\n\n${sections.map((s) => `## ${s.title}\n\n${s.paragraphs.join('\n\n')}\n`).join('\n')}`;
+const integrityHtml = (e: Exhibit): string =>
+  `${e.verifies ? 'verifies: file hashes, manifest schema, signature, timestamps and custody log check out' : '<b>DOES NOT VERIFY</b>'}${e.captureStatus !== 'COMPLETE' ? `; this proves the files are unchanged, not that the capture shows the site (capture ${esc(e.captureStatus)})` : ''}${e.notEstablished.length ? `<br>not established: ${esc(e.notEstablished.join('; '))}` : ''}`;
 
-const page = (title: string, body: string): string => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${esc(title)}</title><style>${PRINT_CSS}</style></head><body><h1>${esc(title)}</h1>${body}</body></html>`;
+const urlCell = (e: Exhibit): string =>
+  [
+    `${url(e.url)} (requested)`,
+    ...e.internalRedirects.map((r) => `${url(`${r.from} → ${r.to}`)}<br>browser upgrade: ${esc(r.causeText)}, no server redirect (the http:// URL reached no server)`),
+    e.finalUrl && e.finalUrl !== e.url ? `final: ${url(e.finalUrl)}${e.serverRedirects !== null ? ` after ${e.serverRedirects} server redirect${e.serverRedirects === 1 ? '' : 's'}` : ''}` : '',
+    `HTTP ${esc(e.httpStatus ?? 'none')}`,
+  ]
+    .filter(Boolean)
+    .join('<br>');
 
-export const sectionsHtml = (title: string, sections: Section[]): string => page(title, sections.map((s) => `<h2>${esc(s.title)}</h2>${s.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('')}`).join(''));
+export const excludedHtml = (excluded: ExcludedBundle[]): string =>
+  excluded.length === 0
+    ? '<p>No bundle of this case was left out of this export.</p>'
+    : `<p>Left out of this export on the operator's instruction (<span class="tok">export --exclude</span>); they are not in the zip and have no exhibit number:</p><table>${excluded
+        .map((x) => `<tr><td>${hash(x.bundleId)}<br>${url(x.url)}<br>captured ${hash(x.capturedAt)} (${esc(x.status)}); excluded by ${esc(x.excludedBy)}</td></tr>`)
+        .join('')}</table>`;
 
-const fileCell = (f: ExhibitFile | null): string => (f ? `<span class="mono">${esc(f.path)}<br>sha256 ${esc(f.sha256)}${f.sealed ? `<br>sealed; original sha256 ${esc(f.plaintextSha256 ?? '?')}` : ''}</span>` : '<i>not captured</i>');
-
-export function exhibitIndexHtml(caseId: string, exhibits: Exhibit[]): string {
-  return page(
+export function exhibitIndexHtml(caseId: string, exhibits: Exhibit[], excluded: ExcludedBundle[]): string {
+  return htmlPage(
     `Exhibit index — case ${caseId}`,
-    `<p>One exhibit per captured URL, with the minimum capture of Berkeley Protocol para 155: the URL, the HTML source, a dated full-page capture and the embedded media, each with its SHA-256. Sealed files are listed with the hash of the encrypted file and of the original.</p>${exhibits
+    `<p>One exhibit per captured URL, with the minimum capture of Berkeley Protocol para 155: the URL, the HTML source, a dated full-page capture and the embedded media, each with its SHA-256. Sealed files are listed with the hash of the encrypted file and of the original. File paths are inside the exhibit's bundle folder, bundles/&lt;bundle&gt;/. Each exhibit has a printable page set (the safe view, stamped) under exhibits/.</p>${exhibits
       .map(
-        (e) => `<h2>${esc(e.exhibit)} — ${esc(e.url)}</h2><table>
-<tr><th>bundle</th><td class="mono">${esc(e.bundleId)}</td></tr>
-<tr><th>URL (final)</th><td class="mono">${esc(e.url)}${e.finalUrl && e.finalUrl !== e.url ? ` → ${esc(e.finalUrl)}` : ''} (HTTP ${esc(e.httpStatus ?? 'none')})</td></tr>
-<tr><th>captured</th><td>${esc(e.capturedAt)} (${esc(e.captureStatus)}); timestamps: ${esc(e.timestamps.map((t) => `${t.genTime ?? '?'} ${t.ok ? 'valid' : 'INVALID'}`).join(', ') || 'none')}</td></tr>
+        (e) => `<h2>${esc(e.exhibit)} — ${esc(e.url)}</h2><table class="files">
+<tr><th>bundle</th><td><span class="tok">${esc(e.bundleId)}</span></td></tr>
+<tr><th>manifest</th><td>${hash(`sha256 ${e.manifestSha256}`)}</td></tr>
+<tr><th>URL</th><td>${urlCell(e)}</td></tr>
+<tr><th>captured</th><td>${esc(e.capturedAt)} (UTC); ${esc(longDate(e.capturedAt, 'en'))}${e.collector ? `; by ${esc(e.collector)}` : ''}</td></tr>
+<tr><th>capture outcome</th><td>${outcomeHtml(e)}</td></tr>
+<tr><th>timestamps</th><td>${e.timestamps.map((t) => `${esc(t.genTime ?? '?')} ${t.ok ? 'valid' : 'INVALID'}${t.anchored ? ', anchored' : ', not anchored'}`).join('<br>') || 'none'}</td></tr>
 <tr><th>HTML source</th><td>${fileCell(e.htmlSource)}</td></tr>
 <tr><th>full-page capture</th><td>${fileCell(e.fullPageCapture)}</td></tr>
 <tr><th>safe view</th><td>${fileCell(e.safeView)}</td></tr>
 <tr><th>embedded media</th><td>${e.embeddedMedia.length === 0 ? '<i>none</i>' : e.embeddedMedia.map(fileCell).join('<br>')}</td></tr>
 <tr><th>web archive</th><td>${fileCell(e.webArchive)}</td></tr>
-<tr><th>verifies</th><td>${e.verifies ? 'yes' : '<b>NO</b>'}</td></tr></table>`,
+<tr><th>printable exhibit</th><td class="url">${esc(e.exhibitPdf)}</td></tr>
+<tr><th>integrity</th><td>${integrityHtml(e)}</td></tr></table>`,
       )
-      .join('')}`,
+      .join('')}<h2>Excluded from this export</h2>${excludedHtml(excluded)}`,
   );
 }
 
-export function verificationReportHtml(caseId: string, checkedAt: string, results: BundleVerification[]): string {
+const bundleVerdict = (r: BundleVerification): string => {
+  if (!r.ok) return 'FAILED';
+  return r.status && r.status !== 'COMPLETE' ? `files intact; capture ${r.status}` : 'files intact';
+};
+
+export function verificationReportHtml(caseId: string, checkedAt: string, results: BundleVerification[], exhibits: Exhibit[]): string {
   const ok = results.every((r) => r.ok);
-  return page(
+  const byBundle = new Map(exhibits.map((e) => [e.bundleId, e]));
+  const incomplete = exhibits.filter((e) => e.captureStatus !== 'COMPLETE');
+  return htmlPage(
     `Verification report — case ${caseId}`,
-    `<p>Checked ${esc(checkedAt)}. Result: <b>${ok ? 'ALL BUNDLES VERIFY' : 'PROBLEMS FOUND'}</b> (${results.filter((r) => r.ok).length} of ${results.length}).</p>
+    `<p>Checked ${esc(checkedAt)}. Result: <b>${ok ? 'ALL BUNDLES VERIFY' : 'PROBLEMS FOUND'}</b> (${results.filter((r) => r.ok).length} of ${results.length}).${incomplete.length ? ` Verifying proves the files are unchanged since capture; ${incomplete.length} of the captures are not COMPLETE (${esc(incomplete.map((e) => `${e.exhibit} ${e.captureStatus}`).join(', '))}): see their reasons below.` : ''}</p>
 <p>For each bundle: every artifact's size and SHA-256 against the manifest, the manifest against its schema, the CMS signature over the manifest and the signer's certificate, every RFC 3161 token (message imprint, TSA signature, validity at the time of stamping), and every link of the custody log.</p>${results
-      .map(
-        (r) => `<h2>${esc(r.bundleId ?? r.path)}: ${r.ok ? 'OK' : 'FAILED'}</h2><table>
-<tr><th>URL</th><td class="mono">${esc(r.url ?? '?')}</td></tr><tr><th>capture status</th><td>${esc(r.status ?? '?')}</td></tr>
+      .map((r) => {
+        const e = r.bundleId ? byBundle.get(r.bundleId) : undefined;
+        return `<h2>${esc(e?.exhibit ?? '')} <span class="tok">${esc(r.bundleId ?? r.path)}</span>: ${esc(bundleVerdict(r))}</h2><table>
+<tr><th>URL</th><td class="url">${esc(r.url ?? '?')}</td></tr><tr><th>capture outcome</th><td>${e ? outcomeHtml(e) : esc(r.status ?? '?')}</td></tr>
 <tr><th>artifacts hashed</th><td>${r.artifactsChecked} (${r.bytesHashed} bytes)</td></tr>
-<tr><th>signature</th><td>${r.signature ? `${r.signature.ok ? 'valid' : `INVALID (${esc(r.signature.reason ?? '')})`}; ${esc(r.signature.signerSubject ?? '')}; certificate sha256 <span class="mono">${esc(r.signature.signerCertSha256 ?? '')}</span>` : 'missing'}</td></tr>
-<tr><th>timestamps</th><td>${r.timestamps.map((t) => `${esc(t.file)}: ${t.ok ? 'valid' : 'INVALID'}, ${esc(t.genTime ?? '?')}, ${esc(t.tsaSubject ?? '?')}`).join('<br>') || 'none'}</td></tr>
+<tr><th>signature</th><td>${r.signature ? `${r.signature.ok ? 'valid' : `INVALID (${esc(r.signature.reason ?? '')})`}; ${esc(r.signature.signerSubject ?? '')}; certificate<br>${hash(`sha256 ${r.signature.signerCertSha256 ?? ''}`)}` : 'missing'}</td></tr>
+<tr><th>timestamps</th><td>${r.timestamps.map((t) => `${esc(t.file)}: ${t.ok ? 'valid' : 'INVALID'}${t.anchored ? ', anchored to a trusted TSA root' : ', not anchored (no TSA trust anchor given)'}, ${esc(t.genTime ?? '?')}, ${esc(t.tsaSubject ?? '?')}`).join('<br>') || 'none'}</td></tr>
 <tr><th>custody events</th><td>${r.custodyEvents}</td></tr>
-${r.problems.map((p) => `<tr><th>problem</th><td>${esc(p.artifact)}: ${esc(p.reason)}</td></tr>`).join('')}</table>`,
-      )
+${e && e.notEstablished.length ? `<tr><th>not established</th><td>${esc(e.notEstablished.join('; '))}</td></tr>` : ''}
+${r.problems.map((p) => `<tr><th>problem</th><td>${esc(p.artifact)}: ${esc(p.reason)}</td></tr>`).join('')}</table>`;
+      })
       .join('')}`,
   );
 }

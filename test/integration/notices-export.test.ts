@@ -36,8 +36,8 @@ const statuses = (c: Catalog) => listNotices(c).map((n) => noticeStatus(n, silen
 
 describe('notices', () => {
   it('silence makes the next escalation due; answers and decisions give time to action', async () => {
-    const [host] = await referDomains({ options: h.options(), reporter, to: 'host', domains: [NL], expandClusters: false, caseId: 'CASE-9' });
-    const [cdn] = await referDomains({ options: h.options(), reporter, to: 'cdn', domains: [CDN], caseId: 'CASE-9' });
+    const [host] = await referDomains({ options: h.options(), reporter, to: 'host', domains: [NL], expandClusters: false, caseId: 'CASE-9', unconfirmed: true });
+    const [cdn] = await referDomains({ options: h.options(), reporter, to: 'cdn', domains: [CDN], caseId: 'CASE-9', unconfirmed: true });
     const catalog = new Catalog(h.dataDir);
     try {
       const hostNotice = await recordSent(catalog, { packet: host!.packet.packetId, channel: 'email', date: daysAgo(10) });
@@ -119,7 +119,11 @@ describe('court export', () => {
     expect(exhibitText).toMatch(/Berkeley Protocol para 155/);
     expect(await pdfText(join(root, 'verification-report.pdf'))).toMatch(/ALL BUNDLES VERIFY/);
     expect(await pdfText(join(root, 'methodology.pdf'))).toMatch(/What was blocked, and why/);
-    expect(await readFile(join(root, 'VERIFY.md'), 'utf8')).toMatch(/sha256sum -c SHA256SUMS/);
+    // Every export: a printable exhibit per bundle and the Dutch statement of findings for the collector to sign.
+    const { readdir } = await import('node:fs/promises');
+    expect((await readdir(join(root, 'exhibits'))).sort()).toEqual(result.bundles.map((_, i) => `E-${String(i + 1).padStart(3, '0')}.pdf`));
+    expect(await pdfText(join(root, 'statement-of-findings.pdf'))).toMatch(/Verklaring van bevindingen — zaak CASE-9[^]*Ondertekening/);
+    expect(await readFile(join(root, 'VERIFY.md'), 'utf8')).toMatch(/sha256sum -c (--quiet )?SHA256SUMS/);
     expect(await readFile(join(root, 'notices.json'), 'utf8')).toMatch(/"recipientType": "host"/);
 
     const store = (await import('../../src/store/index.js')).createStore(h.options());
