@@ -4,7 +4,7 @@
 // type with notices recorded, a court export, and a verify of that export. Prints where the outputs are.
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { projectRoot } from '../src/core/version.js';
@@ -13,7 +13,8 @@ import { HOSTS } from '../test/world/sites.js';
 
 const run = promisify(execFile);
 const cli = resolve(projectRoot, 'bin', 'dijkwacht.js');
-const dataDir = resolve(process.env.DIJKWACHT_DEMO_DIR ?? resolve(projectRoot, 'storage', 'demo'));
+const defaultDir = resolve(projectRoot, 'storage', 'demo');
+const dataDir = resolve(process.env.DIJKWACHT_DEMO_DIR ?? defaultDir);
 
 const quick = {
   ...process.env,
@@ -37,11 +38,18 @@ async function dijkwacht(args: string[]): Promise<{ code: number; json: unknown 
   }
 }
 
+// The test world's TSA root is made afresh each run and deleted when the world stops, so bundles of an
+// earlier run can no longer be anchored to it: every run starts from an empty storage/demo. A data dir
+// named with DIJKWACHT_DEMO_DIR is never removed; its older bundles then fail the anchored verify below.
+const fresh = dataDir === defaultDir && existsSync(dataDir);
+if (fresh) await rm(dataDir, { recursive: true, force: true });
+
 const world = await startWorld();
 try {
   console.log('dijkwacht demo — offline test world on loopback\n');
+  if (fresh) console.log(`storage:  ${dataDir} emptied: each demo run starts afresh (the test TSA's root lives only as long as the world)`);
   if (!existsSync(resolve(dataDir, 'keys', 'signing-cert.pem'))) {
-    await dijkwacht(['keys', 'init', '--name', 'dijkwacht demo collector', '--org', 'Demo NGO']);
+    await dijkwacht(['keys', 'init', '--name', 'dijkwacht demo collector', '--org', 'Demo NGO', '--actor', 'Demo Analyst, Demo NGO']);
     console.log(`keys:     created in ${dataDir}/keys`);
   }
   const queries = resolve(dataDir, 'demo-queries.txt');
@@ -67,10 +75,10 @@ try {
   for (const e of capture.errors) console.log(`  ERROR    ${e.url}: ${e.error}`);
   const lookupTargets = [...services.map((s) => s.domain), ...referral];
   const domainArgs = ['domains', ...lookupTargets, '--rdap-bootstrap', world.rdap.bootstrapDir, '--dns-server', world.dns.server, '--whois-server', world.whois.server];
-  const reports = (await dijkwacht(domainArgs)).json as { domain: string; registrar: { name: string | null; abuseEmail: string | null }; hosting: { ip: string; org: string | null; network: string | null; abuseEmail: string | null }[]; cdn: { name: string } | null }[];
+  const reports = (await dijkwacht(domainArgs)).json as { domain: string; registrar: { name: string | null; abuseEmail: string | null }; hosting: { ip: string; holder: string; abuseEmail: string | null }[]; cdn: { name: string } | null }[];
   console.log('\ndomains:');
   for (const r of reports) {
-    console.log(`  ${r.domain}: registrar ${r.registrar.name ?? '?'} (abuse ${r.registrar.abuseEmail ?? '?'}); host ${r.cdn ? `behind ${r.cdn.name}` : `${r.hosting[0]?.org ?? r.hosting[0]?.network ?? '?'} (abuse ${r.hosting[0]?.abuseEmail ?? '?'})`}`);
+    console.log(`  ${r.domain}: registrar ${r.registrar.name ?? '?'} (abuse ${r.registrar.abuseEmail ?? '?'}); host ${r.cdn ? `behind ${r.cdn.name}` : `${r.hosting[0]?.holder ?? '?'} (abuse ${r.hosting[0]?.abuseEmail ?? '?'})`}`);
   }
 
   type Written = { packetId: string; recipient: { type: string; name: string; email: string | null }; domains: string[]; dir: string; files: { pdf: string } };
@@ -82,6 +90,9 @@ try {
   const sent = async (p: Written, days: number): Promise<void> => {
     await dijkwacht(['notices', 'sent', p.packetId, '--channel', 'email', '--date', daysAgo(days)]);
   };
+  // An analyst reads each site's reasons and confirms its label: a packet needs a confirmed label.
+  for (const d of referral) await dijkwacht(['review', 'confirm', d, '--reviewer', 'Demo Analyst', '--note', 'own pages offer to undress people in uploaded photos']);
+  console.log(`\nreview:   ${referral.join(', ')} confirmed by the analyst`);
   console.log('\nrefer:    (notices dated in the past, as if sent and left unanswered)');
   const host = await refer('host', HOSTS.nlService);
   await sent(host, 21);
@@ -98,9 +109,14 @@ try {
   const exported = await dijkwacht(['export', '--case', 'DEMO-1', '--out', zip, '--tsa', world.tsa.url]);
   const ex = exported.json as { bundles: string[]; exhibits: number; packets: number; notices: number; timestamped: boolean };
   console.log(`\nexport:   ${ex.bundles.length} bundles, ${ex.exhibits} exhibits, ${ex.packets} packets, ${ex.notices} notices; SHA256SUMS signed${ex.timestamped ? ' and timestamped' : ''}`);
-  const verify = await dijkwacht(['verify', zip, '--tsa-trust', world.tsa.caFile]);
-  const v = verify.json as { ok: boolean; report: string; results: { path: string; ok: boolean; problems: unknown[] }[] };
-  console.log(`verify:   ${v.ok ? `the export and all ${v.results.length - 1} bundles in it verify (hashes, schema, CMS signature, RFC 3161 timestamp, custody chain)` : 'PROBLEMS FOUND'}`);
+  // As a court expert would: the TSA root and the collector's certificate given explicitly (pinned).
+  const verify = await dijkwacht(['verify', zip, '--tsa-trust', world.tsa.caFile, '--signer-cert', resolve(dataDir, 'keys', 'signing-cert.pem')]);
+  const v = verify.json as { ok: boolean; report: string; results: { path: string; ok: boolean; verdict: string; notEstablished: string[]; problems: { artifact: string; reason: string }[] }[] };
+  const partial = v.results.filter((r) => r.verdict === 'PARTIAL');
+  console.log(`verify:   ${v.ok ? `the export and all ${v.results.length - 1} bundles in it verify (hashes, schema, CMS signature, RFC 3161 timestamp anchored to the test TSA root, custody chain)` : 'PROBLEMS FOUND'}`);
+  if (partial.length > 0) console.log(`          ${partial.length} PARTIAL (verified, but not everything established):`);
+  for (const r of partial) console.log(`            ${r.path.split('!/').at(-1)}: ${r.notEstablished.join('; ')}`);
+  for (const r of v.results.filter((x) => !x.ok)) console.log(`          FAILED ${r.path}: ${r.problems.map((p) => `${p.artifact}: ${p.reason}`).join('; ')}`);
   const first = capture.bundles.find((b) => b.url === `http://${HOSTS.nlService}/`) ?? capture.bundles[0];
   console.log(`\noutputs:`);
   console.log(`  SIDN packet (PDF): ${sidn.files.pdf}`);

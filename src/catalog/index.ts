@@ -5,7 +5,7 @@ export { SqliteReviewRepository, type ReviewRepository, type ReviewItem, type Tr
 export { listSites, siteListing, sitesCsv, reviewSite, labelHistory, checkLabel, type SiteListing } from './queries.js';
 export { diffRuns, type RunDiff } from './diff.js';
 export { siteGraph, toGexf, toGraphml } from './graph.js';
-export { recordCapture, latestCapture, capturesOf, caseCaptures, type CaptureRow } from './captures.js';
+export { recordCapture, latestCapture, capturesOf, caseCaptures, listCaptures, type CaptureRow } from './captures.js';
 export {
   NOTICE_RECIPIENTS,
   NOTICE_CHANNELS,

@@ -46,7 +46,7 @@ export async function pdfaProblems(pdf: string): Promise<string[]> {
   if (!/No syntax or stream encoding errors found/.test(check)) problems.push(`qpdf --check: ${check.trim().split('\n').slice(-2).join(' ')}`);
   const json = JSON.parse((await run('qpdf', ['--json=2', '--json-key=qpdf', pdf], { maxBuffer: 256 << 20 })).stdout) as { qpdf: [unknown, Record<string, { value?: Record<string, unknown> }>] };
   const objects = json.qpdf[1];
-  const root = Object.values(objects).find((o) => o.value && (o.value as Record<string, unknown>)['/Type'] === '/Catalog')?.value ?? {};
+  const root = Object.values(objects).find((o) => o.value && o.value['/Type'] === '/Catalog')?.value ?? {};
   if (!root['/OutputIntents']) problems.push('no output intent');
   if (!root['/Outlines']) problems.push('no document outline');
   if (!root['/StructTreeRoot']) problems.push('no structure tree');

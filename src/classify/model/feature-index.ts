@@ -59,7 +59,7 @@ export class FeatureIndex {
 
   #pair(previous: string, word: string): number {
     let next = this.#pairs.get(previous);
-    if (!next) this.#pairs.set(previous, (next = new Map()));
+    if (!next) this.#pairs.set(previous, (next = new Map<string, number>()));
     let id = next.get(word);
     if (id === undefined) next.set(word, (id = this.#id(`w:${previous} ${word}`)));
     return id;

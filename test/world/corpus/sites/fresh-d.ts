@@ -1,7 +1,7 @@
 import type { CorpusSite } from '../site-kit.js';
 import {
   a, ageGate, article, blockquote, button, cookieBanner, cryptoCheckout, faq, footer, h1, h2, h3, img, jsonLd, mediaGrid,
-  gtag, metaDescription, nav, ol, oneTap, orderForm, p, priceTable, section, storeBadges, stripe, textForm, ul, upload,
+  gtag, metaDescription, nav, ol, oneTap, orderForm, p, priceTable, storeBadges, stripe, textForm, ul, upload,
 } from '../site-kit.js';
 
 /** Fresh sites by writer fresh-d, written after the classifier was built, without reading it or the corpus. */

@@ -1,6 +1,6 @@
 import type { CorpusSite } from '../site-kit.js';
 import {
-  a, ageGate, article, blockquote, button, cookieBanner, cryptoCheckout, faq, footer, gtag, h1, h2, h3, img, jsonLd, mediaGrid,
+  a, ageGate, article, blockquote, button, cookieBanner, cryptoCheckout, faq, footer, gtag, h1, h2, img, jsonLd, mediaGrid,
   metaDescription, nav, ol, oneTap, orderForm, p, priceTable, section, storeBadges, stripe, textForm, ul, upload,
 } from '../site-kit.js';
 
