@@ -11,6 +11,7 @@ import { extractZip, verifyPaths } from '../../src/evidence/index.js';
 import { checkExports, exportCase } from '../../src/export/index.js';
 import { startHarness, type Harness } from '../support/capture-env.js';
 import { runCli } from '../support/cli.js';
+import { pdfaProblems } from '../support/packet-checks.js';
 
 const exec = promisify(execFile);
 /** The text of a PDF as poppler's pdftotext lays it out: one printed line per line. */
@@ -99,6 +100,8 @@ describe('export --exclude and the legal record', () => {
     root = join(dir, `case-${CASE}`);
     expect((await readdir(join(root, 'bundles'))).sort()).toEqual([ids.complete, ids.partial].sort());
     expect((await readdir(join(root, 'exhibits'))).sort()).toEqual(['E-001.pdf', 'E-002.pdf']);
+    // Every document of the export is PDF/A-2b, tagged, with an outline and embedded fonts.
+    for (const pdf of ['statement-of-findings.pdf', 'exhibit-index.pdf', 'verification-report.pdf', 'methodology.pdf', join('exhibits', 'E-001.pdf')]) expect([pdf, await pdfaProblems(join(root, pdf))]).toEqual([pdf, []]);
     expect(await readFile(join(root, 'SHA256SUMS'), 'utf8')).not.toContain(ids.excluded.slice(-8));
     const targets = await verifyPaths([zip], { containerCheck: (r, label) => checkExports(r, label) });
     expect(targets.map((t) => t.result.problems)).toEqual(targets.map(() => []));
