@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { arch, platform, release, type as osType } from 'node:os';
 import { isIP } from 'node:net';
 import { resolve } from 'node:path';
@@ -10,7 +9,7 @@ import { BundleWriter } from '../evidence/bundle-writer.js';
 import { appendCustody } from '../evidence/custody-io.js';
 import { finalizeBundle } from '../evidence/finalize.js';
 import { actorFor, type Custodian, type Signer } from '../evidence/keys.js';
-import { parseCertificatesPem } from '../evidence/cms.js';
+import type { Certificate } from 'pkijs';
 import { MANIFEST_SCHEMA_ID, MANIFEST_SCHEMA_VERSION, type CaptureStatus, type Sealing } from '../evidence/manifest.js';
 import { KEY_WRAP_ALGORITHM, SEAL_ALGORITHM, SEALED_FILE_FORMAT, newBundleKey, wrapKey } from '../evidence/seal.js';
 import type { Logger } from '../log/index.js';
@@ -35,6 +34,8 @@ export interface CaptureEnvironment {
   browser: LaunchedBrowser;
   signer: Signer;
   custodians: Custodian[];
+  /** The TSA roots the operator configured (tsaTrustFiles), read once per run: they complete a chain a TSA sends without its root. */
+  tsaAnchors: Certificate[];
   store: BundleStore;
   /** Where capture facts go for later stages (CDN headers, identifiers); null when it cannot be opened. */
   catalog: Catalog | null;
@@ -195,7 +196,7 @@ export async function captureOne(env: CaptureEnvironment, url: string, caseId: s
       actor: o.actor,
       tsaUrls: o.tsaUrls,
       tsaTimeoutMs: o.tsaTimeoutMs,
-      tsaAnchors: await tsaAnchorsOf(o.tsaTrustFiles),
+      tsaAnchors: env.tsaAnchors,
       manifest: {
         $schema: MANIFEST_SCHEMA_ID,
         schemaVersion: MANIFEST_SCHEMA_VERSION,
@@ -259,11 +260,4 @@ async function observeWithinDeadline(env: CaptureEnvironment, plan: SessionPlan)
   for (const r of plan.egress.refusals) kept.blocked.push({ kind: 'private-network', url: r.url, method: r.method, initiator: 'network policy (egress proxy)', reason: r.reason, time: r.time });
   if (!kept.main) kept.navigationError ??= `the page did not finish loading within the capture deadline of ${o.captureDeadlineMs} ms`;
   return kept;
-}
-
-/** The TSA roots the operator configured (tsaTrustFiles), to complete a chain a TSA sends without its root. */
-async function tsaAnchorsOf(files: string[]): Promise<ReturnType<typeof parseCertificatesPem>> {
-  const out: ReturnType<typeof parseCertificatesPem> = [];
-  for (const f of files) out.push(...parseCertificatesPem(await readFile(f, 'utf8')));
-  return out;
 }

@@ -3,6 +3,7 @@ import { readFile, rm } from 'node:fs/promises';
 import PQueue from 'p-queue';
 import { Catalog } from '../catalog/index.js';
 import { describeError, DijkwachtError, SetupError } from '../core/errors.js';
+import { loadCertificatesPem } from '../evidence/cms.js';
 import { loadCustodians, loadSigner } from '../evidence/keys.js';
 import { logger } from '../log/index.js';
 import type { Options } from '../options/index.js';
@@ -105,6 +106,7 @@ export async function captureUrls(input: CaptureRunInput): Promise<CaptureResult
   const log = logger('capture');
   const signer = await loadSigner(options);
   const custodians = options.seal ? await loadCustodians(options) : [];
+  const tsaAnchors = await loadCertificatesPem(options.tsaTrustFiles);
   const store = input.store ?? createStore(options);
   const slots = new BrowserSlots(options, await trustArgs(options.caFile));
   // The first browser is launched before any capture: a missing Chromium stops the run at once.
@@ -131,7 +133,7 @@ export async function captureUrls(input: CaptureRunInput): Promise<CaptureResult
           let leftover: string | null = null;
           try {
             browser = await slots.take();
-            const outcome = await captureOne({ options, browser, signer, custodians, store, catalog, log }, url, input.caseId ?? null);
+            const outcome = await captureOne({ options, browser, signer, custodians, tsaAnchors, store, catalog, log }, url, input.caseId ?? null);
             wedged = outcome.browserWedged;
             leftover = outcome.leftoverWork;
             result = { ok: true, ...outcome };

@@ -48,6 +48,14 @@ export function certificatePem(cert: pkijs.Certificate): string {
   return `-----BEGIN CERTIFICATE-----\n${b64.replace(/(.{64})/g, '$1\n').replace(/\n$/, '')}\n-----END CERTIFICATE-----\n`;
 }
 
+/** The certificates of PEM files (TSA trust anchors given with tsaTrustFiles), read once. */
+export async function loadCertificatesPem(files: string[]): Promise<pkijs.Certificate[]> {
+  const { readFile } = await import('node:fs/promises');
+  const out: pkijs.Certificate[] = [];
+  for (const file of files) out.push(...parseCertificatesPem(await readFile(file, 'utf8')));
+  return out;
+}
+
 export function parseCertificatesPem(pem: string): pkijs.Certificate[] {
   const out: pkijs.Certificate[] = [];
   for (const m of pem.matchAll(/-----BEGIN CERTIFICATE-----([\s\S]*?)-----END CERTIFICATE-----/g)) {

@@ -8,7 +8,7 @@ export { checkCustody, type CustodyVerdict } from './custody-check.js';
 export { CUSTODY_HEAD_FILE, readHead, type CustodyHead } from './custody-anchor.js';
 export { signDetached, signAttached } from './sign.js';
 export { stampSignature } from './stamp.js';
-export { parseCertificatesPem, verifyDetachedSignature, verifyAttachedSignature, verifyTimestamp } from './cms.js';
+export { loadCertificatesPem, parseCertificatesPem, verifyDetachedSignature, verifyAttachedSignature, verifyTimestamp } from './cms.js';
 export { extractZip, zipDirectory, DEFAULT_ZIP_LIMITS, type ZipLimits } from './zip.js';
 export { verificationReport } from './report.js';
 export type { Manifest, ArtifactEntry, CaptureStatus } from './manifest.js';

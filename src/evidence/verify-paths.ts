@@ -1,10 +1,10 @@
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type * as pkijs from 'pkijs';
 import type { BundleStore } from '../store/index.js';
 import { walkTree, type Refusal } from './bundle-files.js';
-import { parseCertificatesPem } from './cms.js';
+import { loadCertificatesPem } from './cms.js';
 import { judgeSigner, unknownSignerText, type SignerPolicy } from './trust.js';
 import { emptyVerification, verifyBundleDir, type BundleVerification } from './verify.js';
 import { DEFAULT_ZIP_LIMITS, extractZip, type ZipLimits } from './zip.js';
@@ -50,8 +50,7 @@ function bundleDirs(dirs: string[], files: string[], depth = 3): string[] {
  * hard links anywhere in a tree are refused and named; zips are capped before anything is written.
  */
 export async function verifyPaths(inputs: string[], options: VerifyPathsOptions = {}): Promise<VerifiedTarget[]> {
-  const anchors: pkijs.Certificate[] = [];
-  for (const file of options.tsaTrustFiles ?? []) anchors.push(...parseCertificatesPem(await readFile(file, 'utf8')));
+  const anchors = await loadCertificatesPem(options.tsaTrustFiles ?? []);
   const verifyOpts = { tsaTrustAnchors: anchors, allowPendingTimestamp: options.allowPendingTimestamp ?? false, signerPolicy: options.signerPolicy ?? null };
   const out: VerifiedTarget[] = [];
 

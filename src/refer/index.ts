@@ -5,7 +5,6 @@ export { buildPackets, type BuiltPacket, type PacketRequest, type SkippedDomain 
 export { writePacket, PACKET_SCHEMA_FILE, type WrittenPacket } from './write.js';
 export { PdfRenderer } from './pdf.js';
 export { toPdfA, type PdfMeta } from './pdfa.js';
-export { PRINT_CSS } from './html.js';
 export { RECIPIENT_TYPES, type RecipientType, type ReferralPacket } from './packet-types.js';
 export type { AcmProvider } from './recipients.js';
 export type { Lang } from './legal.js';

@@ -4,7 +4,7 @@ import { UsageError } from '../core/errors.js';
 import { projectRoot } from '../core/version.js';
 import type { DomainFacts } from './domain-facts.js';
 import type { Recipient, RecipientType } from './packet-types.js';
-import { isRir } from './rir.js';
+import { isAuthorityName } from '../domains/index.js';
 
 type Hosting = DomainFacts['lookup']['hosting'][number];
 /**
@@ -12,7 +12,7 @@ type Hosting = DomainFacts['lookup']['hosting'][number];
  * registry allocates addresses but never hosts. Lookups stored before these fields existed fall
  * back to the name (an RIR's name is never a known holder).
  */
-export const holderKnown = (h: Hosting): boolean => ((h as Partial<Hosting>).holderKnown ?? !isRir(h.org ?? h.network)) && (h as Partial<Hosting>).abuseEmailOfRir !== true;
+export const holderKnown = (h: Hosting): boolean => ((h as Partial<Hosting>).holderKnown ?? !isAuthorityName(h.org ?? h.network)) && (h as Partial<Hosting>).abuseEmailOfRir !== true;
 
 interface Authority {
   name: string;
