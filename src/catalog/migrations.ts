@@ -1,3 +1,7 @@
+import { MIGRATION as M08 } from './migrations/08-workspace.js';
+import { MIGRATION as M09 } from './migrations/09-page-language.js';
+import { MIGRATION as M10 } from './migrations/10-recipients.js';
+
 /**
  * Versioned schema of the catalog. Append only: a released migration is never edited; a change is a
  * new entry. `version` is the position + 1.
@@ -226,4 +230,10 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX page_texts_domain ON page_texts(domain);
   `,
+  // 8: the workspace's audit table
+  M08,
+  // 9: page language
+  M09,
+  // 10: recipient kinds and provider dossiers
+  M10,
 ];

@@ -24,6 +24,10 @@ import { registerKeys } from './commands/keys.js';
 import { registerTimestamp } from './commands/timestamp.js';
 import { registerUnseal } from './commands/unseal.js';
 import { registerVerify } from './commands/verify.js';
+import { registerServe } from './commands/serve.js';
+import { registerReport } from './commands/report.js';
+import { registerProviders } from './commands/providers.js';
+import { registerEntity } from './commands/entity.js';
 import { ExitCode } from './exit-codes.js';
 
 const program = new Command()
@@ -58,6 +62,10 @@ registerCases(program);
 registerBundles(program);
 registerExport(program);
 registerUnseal(program);
+registerServe(program);
+registerReport(program);
+registerProviders(program);
+registerEntity(program);
 registerTimestamp(program);
 registerConfig(program);
 
