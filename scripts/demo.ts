@@ -4,12 +4,13 @@
 // type with notices recorded, a court export, and a verify of that export. Prints where the outputs are.
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { rm, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { projectRoot } from '../src/core/version.js';
 import { startWorld } from '../test/world/index.js';
 import { HOSTS } from '../test/world/sites.js';
+import { prepareDemoDir } from './demo-dir.js';
 
 const run = promisify(execFile);
 const cli = resolve(projectRoot, 'bin', 'dijkwacht.js');
@@ -38,16 +39,20 @@ async function dijkwacht(args: string[]): Promise<{ code: number; json: unknown 
   }
 }
 
-// The test world's TSA root is made afresh each run and deleted when the world stops, so bundles of an
-// earlier run can no longer be anchored to it: every run starts from an empty storage/demo. A data dir
-// named with DIJKWACHT_DEMO_DIR is never removed; its older bundles then fail the anchored verify below.
-const fresh = dataDir === defaultDir && existsSync(dataDir);
-if (fresh) await rm(dataDir, { recursive: true, force: true });
+// Every run starts from an empty data directory (see demo-dir.ts): the test world's TSA root is made
+// afresh each run, so bundles of an earlier run could not verify against it.
+let prepared: { emptied: boolean };
+try {
+  prepared = await prepareDemoDir(dataDir, dataDir === defaultDir);
+} catch (error) {
+  console.error(`demo: ${(error as Error).message}`);
+  process.exit(2);
+}
 
 const world = await startWorld();
 try {
   console.log('dijkwacht demo — offline test world on loopback\n');
-  if (fresh) console.log(`storage:  ${dataDir} emptied: each demo run starts afresh (the test TSA's root lives only as long as the world)`);
+  console.log(`storage:  ${dataDir}${prepared.emptied ? ' (emptied: each demo run starts afresh, the test TSA\'s root lives only as long as the world)' : ''}`);
   if (!existsSync(resolve(dataDir, 'keys', 'signing-cert.pem'))) {
     await dijkwacht(['keys', 'init', '--name', 'dijkwacht demo collector', '--org', 'Demo NGO', '--actor', 'Demo Analyst, Demo NGO']);
     console.log(`keys:     created in ${dataDir}/keys`);

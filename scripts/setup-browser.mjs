@@ -38,6 +38,12 @@ function aptInstall(packages) {
   return update.status === 0 && install.status === 0;
 }
 
+// Progress: one line per step, so a slow apt-get or browser check is never a silent wait.
+const STEPS = 4;
+let step = 0;
+const progress = (what) => console.log(`setup [${++step}/${STEPS}] ${what}`);
+
+progress('looking for Chromium, openssl, an sRGB profile and the PDF tools …');
 const missing = [];
 if (!found()) missing.push('chromium');
 if (spawnSync('openssl', ['version']).status !== 0) missing.push('openssl');
@@ -47,6 +53,7 @@ if (!existsSync('/usr/share/color/icc/ghostscript/srgb.icc') && !existsSync('/us
 if (spawnSync('pdftotext', ['-v']).error) missing.push('poppler-utils');
 if (spawnSync('qpdf', ['--version']).error) missing.push('qpdf');
 
+progress(missing.length > 0 ? `missing: ${missing.join(', ')}` : 'nothing missing');
 if (missing.length > 0) {
   if (isRoot && hasApt) {
     if (!aptInstall(missing)) {
@@ -65,6 +72,7 @@ if (missing.length > 0) {
   }
 }
 
+progress('checking the browser …');
 const chromium = found();
 if (!chromium) {
   console.error('setup: no Chromium found even after installing; set DIJKWACHT_CHROMIUM.');
@@ -73,3 +81,15 @@ if (!chromium) {
 const version = spawnSync(chromium, ['--version'], { encoding: 'utf8' });
 console.log(`setup: browser ${chromium} (${(version.stdout || version.stderr || '').trim().split('\n').pop()})`);
 console.log(`setup: ${execFileSync('openssl', ['version']).toString().trim()}`);
+progress('done');
+const dataHome = process.env.XDG_DATA_HOME && process.env.XDG_DATA_HOME.startsWith('/') ? process.env.XDG_DATA_HOME : `${process.env.HOME ?? '~'}/.local/share`;
+console.log(
+  [
+    '',
+    'run dijkwacht:',
+    '  npx dijkwacht --help          (from this directory)',
+    '  npm link && dijkwacht --help  (puts dijkwacht on PATH everywhere)',
+    `data directory: ${process.env.DIJKWACHT_DATA_DIR || `${dataHome}/dijkwacht`} (--data-dir or DIJKWACHT_DATA_DIR to change it)`,
+    'try it offline: npm run world (endpoints and commands to paste), npm run demo (the whole pipeline)',
+  ].join('\n'),
+);

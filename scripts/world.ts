@@ -1,24 +1,50 @@
-// `npm run world`: start the offline test world and print its endpoints, until Ctrl-C.
+// `npm run world`: start the offline test world and print every endpoint and commands to paste, until Ctrl-C.
+//   --json            one line of JSON with the endpoints (for programs that start the world in a child)
+//   --env             only a shell file on stdout, to source: npm run -s world -- --env > world.env
+//   --write-env FILE  write that shell file to FILE as well, and print the usual banner
+//   --no-s3           start without the S3 server
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { projectRoot } from '../src/core/version.js';
 import { startWorld, sites } from '../test/world/index.js';
+import { worldBanner, worldEnvFile, type WorldSettings } from './world-env.js';
 
-const world = await startWorld({ s3: !process.argv.includes('--no-s3') });
-if (process.argv.includes('--json')) {
-  // one line of JSON for programs that start the world in a child process (benchmarks)
-  console.log(JSON.stringify({ proxyUrl: world.proxyUrl, httpOrigin: world.web.httpOrigin, httpsOrigin: world.web.httpsOrigin, tsaUrl: world.tsa.url, searxngUrl: world.search.searxngUrl, webCaFile: world.webCaFile }));
+const argv = process.argv.slice(2);
+const envFileAt = argv.indexOf('--write-env');
+const envFile = envFileAt >= 0 ? argv[envFileAt + 1] : undefined;
+if (envFileAt >= 0 && (!envFile || envFile.startsWith('--'))) {
+  console.error('world: --write-env needs a file name, e.g. npm run world -- --write-env world.env');
+  process.exit(2);
 }
-const lines = [
-  'dijkwacht test world (loopback only)',
-  `  proxy (HTTP + CONNECT):   ${world.proxyUrl}`,
-  `  plain HTTP:               ${world.web.httpOrigin}`,
-  `  plain HTTPS (self-signed): ${world.web.httpsOrigin}   trust: ${world.webCaFile}`,
-  `  TSA (RFC 3161):           ${world.tsa.url}   root: ${world.tsa.caFile}`,
-  `  S3:                       ${world.s3?.endpoint ?? '-'} bucket ${world.s3?.bucket ?? '-'} (keys S3RVER/S3RVER)`,
-  '  virtual hosts (via --proxy):',
-  ...Object.entries(sites).map(([host, site]) => `    ${host.padEnd(28)} ${site.about}`),
-  '',
-  `example: dijkwacht capture http://pixelpeel.test/ --proxy ${world.proxyUrl} --tsa ${world.tsa.url}`,
-];
-if (!process.argv.includes('--json')) console.log(lines.join('\n'));
+
+const world = await startWorld({ s3: !argv.includes('--no-s3') });
+// A scratch data directory of its own: commands tried against the world never touch real data.
+const settings: WorldSettings = { world, root: projectRoot, dataDir: await mkdtemp(join(tmpdir(), 'dw-world-data-')) };
+if (argv.includes('--json')) {
+  console.log(
+    JSON.stringify({
+      proxyUrl: world.proxyUrl,
+      httpOrigin: world.web.httpOrigin,
+      httpsOrigin: world.web.httpsOrigin,
+      tsaUrl: world.tsa.url,
+      tsaCaFile: world.tsa.caFile,
+      searxngUrl: world.search.searxngUrl,
+      rdapBase: world.rdap.base,
+      rdapBootstrapDir: world.rdap.bootstrapDir,
+      dnsServer: world.dns.server,
+      whoisServer: world.whois.server,
+      s3: world.s3 ? { endpoint: world.s3.endpoint, bucket: world.s3.bucket } : null,
+      webCaFile: world.webCaFile,
+      dataDir: settings.dataDir,
+    }),
+  );
+} else if (argv.includes('--env')) {
+  process.stdout.write(worldEnvFile(settings));
+} else {
+  if (envFile) await writeFile(resolve(envFile), worldEnvFile(settings), { mode: 0o600 });
+  console.log(worldBanner(settings, Object.entries(sites).map(([host, site]) => [host, site.about]), envFile ? resolve(envFile) : null));
+}
 const stop = (): void => {
   world.stop().then(() => process.exit(0), () => process.exit(1));
 };

@@ -50,3 +50,48 @@ export function diffRuns(catalog: Catalog, a: string, b: string): RunDiff {
   for (const list of [diff.newSites, diff.goneOffline, diff.notRevisited]) list.sort((x, y) => x.domain.localeCompare(y.domain));
   return diff;
 }
+
+/** How many of each change a diff holds: printed first, before any domain. */
+export interface RunDiffCounts {
+  newSites: number;
+  newServices: number;
+  goneOffline: number;
+  labelChanges: number;
+  moves: number;
+  notRevisited: number;
+}
+
+const SERVICE_LABELS: readonly Label[] = ['nudify', 'deepfake'];
+const LABEL_ORDER: Record<string, number> = { nudify: 0, deepfake: 1, directory: 2, unrelated: 3 };
+
+export function diffCounts(d: RunDiff): RunDiffCounts {
+  return {
+    newSites: d.newSites.length,
+    newServices: d.newSites.filter((s) => SERVICE_LABELS.includes(s.label)).length,
+    goneOffline: d.goneOffline.length,
+    labelChanges: d.labelChanges.length,
+    moves: d.moves.length,
+    notRevisited: d.notRevisited.length,
+  };
+}
+
+/**
+ * The diff narrowed to one label (a label change counts when either side has it; a move when a domain
+ * of it has it) and ordered services first: nudify, deepfake, directory, then unrelated.
+ */
+export function focusDiff(d: RunDiff, label: Label | null, labelOf: (domain: string) => Label | null): RunDiff {
+  const keep = <T extends { label: Label }>(list: T[]): T[] => (label ? list.filter((s) => s.label === label) : list);
+  const servicesFirst = <T extends { domain: string; label: Label }>(list: T[]): T[] =>
+    [...list].sort((x, y) => (LABEL_ORDER[x.label] ?? 9) - (LABEL_ORDER[y.label] ?? 9) || x.domain.localeCompare(y.domain));
+  return {
+    from: d.from,
+    to: d.to,
+    newSites: servicesFirst(keep(d.newSites)),
+    goneOffline: servicesFirst(keep(d.goneOffline)),
+    notRevisited: servicesFirst(keep(d.notRevisited)),
+    labelChanges: d.labelChanges
+      .filter((c) => !label || c.from === label || c.to === label)
+      .sort((x, y) => Math.min(LABEL_ORDER[x.from] ?? 9, LABEL_ORDER[x.to] ?? 9) - Math.min(LABEL_ORDER[y.from] ?? 9, LABEL_ORDER[y.to] ?? 9) || x.domain.localeCompare(y.domain)),
+    moves: d.moves.filter((m) => !label || labelOf(m.from) === label || labelOf(m.to) === label),
+  };
+}

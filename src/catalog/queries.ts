@@ -1,4 +1,5 @@
-import { LABELS, registrableDomain, type Label } from '../classify/index.js';
+import { LABELS, type Label } from '../classify/labels.js';
+import { registrableDomain } from '../core/domain.js';
 import { UsageError } from '../core/errors.js';
 import type { Catalog } from './catalog.js';
 
@@ -54,19 +55,22 @@ export function siteListing(catalog: Catalog, domain: string): SiteListing | nul
   };
 }
 
-const csvCell = (v: unknown): string => {
+export const csvCell = (v: unknown): string => {
   const s = Array.isArray(v) ? v.join(' | ') : typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : '';
   return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
 
+export const SITES_CSV_HEAD = ['domain', 'label', 'score', 'labelSource', 'reviewStatus', 'firstSeen', 'lastSeen', 'urls', 'signals', 'discoveredBy'] as const;
+
+/** One site as a CSV line (no line end), in the columns of SITES_CSV_HEAD. */
+export function siteCsvRow(s: SiteListing): string {
+  return [s.domain, s.label, s.score, s.labelSource, s.reviewStatus, s.firstSeen, s.lastSeen, s.urls, s.signals, s.discoveredBy.map((d) => (d.source === 'search' ? `${d.engine}:"${d.query}"#${d.rank}` : d.source === 'link' ? `link:${d.linkingUrl}` : d.source))]
+    .map(csvCell)
+    .join(',');
+}
+
 export function sitesCsv(sites: SiteListing[]): string {
-  const head = ['domain', 'label', 'score', 'labelSource', 'reviewStatus', 'firstSeen', 'lastSeen', 'urls', 'signals', 'discoveredBy'];
-  const lines = sites.map((s) =>
-    [s.domain, s.label, s.score, s.labelSource, s.reviewStatus, s.firstSeen, s.lastSeen, s.urls, s.signals, s.discoveredBy.map((d) => (d.source === 'search' ? `${d.engine}:"${d.query}"#${d.rank}` : d.source === 'link' ? `link:${d.linkingUrl}` : d.source))]
-      .map(csvCell)
-      .join(','),
-  );
-  return `${[head.join(','), ...lines].join('\n')}\n`;
+  return `${[SITES_CSV_HEAD.join(','), ...sites.map(siteCsvRow)].join('\n')}\n`;
 }
 
 // ---- human review ----

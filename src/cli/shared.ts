@@ -2,17 +2,15 @@ import { resolve } from 'node:path';
 import type { Catalog } from '../catalog/index.js';
 import type { Command } from 'commander';
 import { logger, createRootLogger } from '../log/index.js';
-import { loadOptions, type Options, type RawOptions } from '../options/index.js';
-// The staging module itself, not the store's index: that one loads the S3 client, which most commands never need.
-import { removeOwnedStagingSync, sweepStaging } from '../store/staging-sweep.js';
+import { defaultDataDir, loadOptions, type Options, type RawOptions } from '../options/index.js';
 import { ExitCode } from './exit-codes.js';
 
 /** Options every command takes. */
 export function withCommonOptions(cmd: Command): Command {
   return cmd
     .option('--config <file>', 'config file (JSON); default ./dijkwacht.config.json if present')
-    .option('--data-dir <dir>', 'data root (default: storage, or DIJKWACHT_DATA_DIR)')
-    .option('--log-level <level>', 'fatal|error|warn|info|debug|trace|silent')
+    .option('--data-dir <dir>', `data root (default: ${process.env.DIJKWACHT_DATA_DIR ? `$DIJKWACHT_DATA_DIR, now ${process.env.DIJKWACHT_DATA_DIR}` : `${defaultDataDir()}, from $XDG_DATA_HOME or ~; DIJKWACHT_DATA_DIR sets another`})`)
+    .option('--log-level <level>', 'fatal|error|warn|info|debug|trace|silent (default: info, or DIJKWACHT_LOG_LEVEL)')
     .option('--json', 'print machine-readable JSON on stdout');
 }
 
@@ -84,6 +82,8 @@ export function stagingRoots(dataDir: string): { dir: string; prefix?: string }[
  * otherwise, and on a second signal, this process's staging is removed and it exits at once.
  */
 export async function startWriting(options: Options, mode: { graceful?: boolean } = {}): Promise<WriteSession> {
+  // The staging module itself, not the store's index: that one loads the S3 client, which most commands never need.
+  const { removeOwnedStagingSync, sweepStaging } = await import('../store/staging-sweep.js');
   await sweepStaging({ roots: stagingRoots(options.dataDir), startedAtMs: performance.timeOrigin, orphanAfterMs: options.stagingOrphanHours * 3_600_000, log: logger('store') });
   const abort = new AbortController();
   const lines: string[] = [];

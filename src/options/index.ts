@@ -4,6 +4,8 @@ export {
   publicOptions,
   redactUrlCredentials,
   describeOptions,
+  defaultDataDir,
+  absoluteDataDir,
   testDefaults,
   optionNames,
   CONFIG_FILE_NAME,

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { homedir } from 'node:os';
+import { isAbsolute, join, resolve } from 'node:path';
 import { UsageError } from '../core/errors.js';
 import { PLATFORM_DOMAINS } from '../core/platforms.js';
 import { bool, cidr, hostPort, int, list, nullable, oneOf, str, url, type Kind } from './kinds.js';
@@ -21,7 +22,12 @@ const spec = <T>(s: Spec<T>): Spec<T> => s;
  * Precedence: defaults < config file < environment < command-line flags.
  */
 export const specs = {
-  dataDir: spec({ kind: str(), default: 'storage', env: 'DIJKWACHT_DATA_DIR', doc: 'Data root: keys, bundles, staging, reports.' }),
+  dataDir: spec({
+    kind: str(),
+    default: '',
+    env: 'DIJKWACHT_DATA_DIR',
+    doc: 'Data root: catalog, keys, bundles, staging, reports. Empty: $XDG_DATA_HOME/dijkwacht, else ~/.local/share/dijkwacht. A relative path is taken from the current directory; the resolved path is always absolute.',
+  }),
   logLevel: spec({
     kind: oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const),
     default: 'info',
@@ -217,7 +223,7 @@ export const testDefaults: Partial<Options> = { logLevel: 'silent', tsaUrls: [],
 export const CONFIG_FILE_NAME = 'dijkwacht.config.json';
 
 /** Config-file keys that are not settings but sections read by one stage (schedule jobs, reporter identity). */
-const CONFIG_SECTIONS = ['$schema', 'reporter', 'schedule'];
+const CONFIG_SECTIONS = ['$schema', 'reporter', 'schedule', 'alerts'];
 
 /** A section of the config file (e.g. "schedule"), or undefined. */
 export function loadConfigSection(key: string, input: { configFile?: string | null; env?: NodeJS.ProcessEnv; cwd?: string } = {}): unknown {
@@ -262,7 +268,19 @@ export function loadOptions(input: LoadOptionsInput = {}): Options {
     out[name] = typeof value === 'string' ? kind.fromString(value, name) : kind.fromJson(value, name);
   }
   Object.assign(out, input.overrides ?? {});
+  out.dataDir = absoluteDataDir(out.dataDir as string, env, cwd);
   return out as Options;
+}
+
+/** Where data lives when nothing sets it: $XDG_DATA_HOME/dijkwacht, else ~/.local/share/dijkwacht. */
+export function defaultDataDir(env: NodeJS.ProcessEnv = process.env): string {
+  const xdg = env.XDG_DATA_HOME;
+  return xdg && isAbsolute(xdg) ? join(xdg, 'dijkwacht') : join(env.HOME || homedir(), '.local', 'share', 'dijkwacht');
+}
+
+/** The data root as an absolute path: the XDG default when empty, a relative one from `cwd`. */
+export function absoluteDataDir(given: string, env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): string {
+  return given.trim() === '' ? defaultDataDir(env) : resolve(cwd, given);
 }
 
 function checkName(key: string, where: string): OptionName {

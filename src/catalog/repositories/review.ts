@@ -25,7 +25,7 @@ export interface ReviewItem extends SiteListing {
  */
 export interface ReviewRepository {
   /** Sites waiting for review: those the rules and the model disagree on (or in a language the lexicon lacks) first. */
-  pending(options: { all: boolean }): Promise<ReviewItem[]>;
+  pending(options: { all: boolean; label?: Label | null }): Promise<ReviewItem[]>;
   /** Confirmed and overridden verdicts with their pages' text, oldest verdict first. */
   trainingRecords(): AsyncIterable<TrainingRecord>;
   /** Reviewed sites that have no stored page text (reported, not exported). */
@@ -39,10 +39,11 @@ export class SqliteReviewRepository implements ReviewRepository {
     this.#catalog = catalog;
   }
 
-  async pending(options: { all: boolean }): Promise<ReviewItem[]> {
+  async pending(options: { all: boolean; label?: Label | null }): Promise<ReviewItem[]> {
+    const label = options.label ?? null;
     const rows = this.#catalog
-      .stmt("SELECT domain FROM sites WHERE review_status = 'pending' AND (? = 1 OR label != 'unrelated' OR needs_review = 1) ORDER BY needs_review DESC, CASE label WHEN 'unrelated' THEN 1 ELSE 0 END, score DESC, domain")
-      .all(options.all ? 1 : 0) as { domain: string }[];
+      .stmt("SELECT domain FROM sites WHERE review_status = 'pending' AND (? = 1 OR label != 'unrelated' OR needs_review = 1 OR label = ?) AND (? IS NULL OR label = ?) ORDER BY needs_review DESC, CASE label WHEN 'unrelated' THEN 1 ELSE 0 END, score DESC, domain")
+      .all(options.all ? 1 : 0, label, label, label) as { domain: string }[];
     return rows.map(({ domain }) => {
       const site = this.#catalog.site(domain)!;
       return { ...siteListing(this.#catalog, domain)!, needsReview: site.needsReview, reviewReasons: site.reviewReasons };

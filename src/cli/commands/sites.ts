@@ -1,46 +1,105 @@
-import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { Catalog, checkLabel, listSites, siteGraph, sitesCsv, toGexf, toGraphml } from '../../catalog/index.js';
-import { UsageError } from '../../core/errors.js';
 import { printJson, resolveOptions, withCommonOptions, type CommonFlags } from '../shared.js';
+
+interface SitesFlags extends CommonFlags {
+  label?: string;
+  csv?: boolean;
+  lang?: string;
+  country?: string;
+  network?: string;
+  run?: string;
+  since?: string;
+  review?: string;
+}
 
 export function registerSites(program: Command): void {
   withCommonOptions(
-    program.command('sites').description('list the sites in the catalog, with labels, reasons and how they were found').option('--label <label>', 'nudify, deepfake, directory or unrelated').option('--csv', 'CSV on stdout'),
-  ).action((flags: CommonFlags & { label?: string; csv?: boolean }) => {
-    const options = resolveOptions(flags);
-    const catalog = new Catalog(options.dataDir);
-    try {
-      const sites = listSites(catalog, flags.label ? checkLabel(flags.label) : null);
-      if (flags.json) printJson(sites);
-      else if (flags.csv) process.stdout.write(sitesCsv(sites));
-      else {
-        if (sites.length === 0) process.stdout.write('no sites yet: run "dijkwacht discover" or "dijkwacht crawl"\n');
-        for (const s of sites) process.stdout.write(`${s.label.padEnd(9)} ${s.score.toFixed(2)} ${s.domain}${s.labelSource === 'human' ? ' (human verdict)' : ''}\n    ${s.signals[1] ?? s.signals[0] ?? ''}\n`);
+    program
+      .command('sites')
+      .description('list the sites in the catalog, with labels, reasons and how they were found (JSON and CSV stream)')
+      .option('--label <label>', 'nudify, deepfake, directory or unrelated')
+      .option('--lang <code>', 'the site\'s language as recorded at classification (e.g. nl, en)')
+      .option('--country <cc>', 'a hosting country of the latest domain lookup (ISO 3166, e.g. NL); run "dijkwacht domains" first')
+      .option('--network <name|asn>', 'a hosting network of the latest domain lookup: part of its name or holder, or an AS number (AS64500)')
+      .option('--run <run>', 'only sites seen in this run (name or id)')
+      .option('--since <date>', 'only sites first seen on or after this date (YYYY-MM-DD or ISO time)')
+      .option('--review <status>', 'pending, confirmed, overridden or needs-review')
+      .option('--csv', 'CSV on stdout'),
+  )
+    .addHelpText('after', '\nExample:\n  dijkwacht sites --label nudify --country NL --review pending --csv > sites.csv')
+    .action(async (flags: SitesFlags) => {
+      const options = resolveOptions(flags);
+      const [{ Catalog, SqliteSitesRepository, siteCsvRow, SITES_CSV_HEAD }, { siteFilter }, { streamJsonArray, streamLines, writeOut }] = await Promise.all([
+        import('../../catalog/index.js'),
+        import('../site-filter.js'),
+        import('../stream-out.js'),
+      ]);
+      const catalog = new Catalog(options.dataDir);
+      try {
+        const filter = siteFilter(catalog, flags);
+        const sites = new SqliteSitesRepository(catalog).listing(filter);
+        if (flags.json) {
+          await streamJsonArray(sites);
+          return;
+        }
+        if (flags.csv) {
+          await writeOut(`${SITES_CSV_HEAD.join(',')}\n`);
+          await streamLines(mapAsync(sites, siteCsvRow));
+          return;
+        }
+        const shown = await streamLines(
+          mapAsync(sites, (s) => `${s.label.padEnd(9)} ${s.score.toFixed(2)} ${s.domain}${s.labelSource === 'human' ? ' (human verdict)' : ''}\n    ${s.signals[1] ?? s.signals[0] ?? ''}`),
+        );
+        if (shown === 0) {
+          const any = catalog.stmt('SELECT 1 FROM sites LIMIT 1').get() !== undefined;
+          process.stdout.write(
+            any
+              ? `no site matches these filters in the catalog at ${options.dataDir}\n`
+              : `no sites yet in the catalog at ${options.dataDir}: run "dijkwacht discover" or "dijkwacht crawl" (or pass --data-dir / set DIJKWACHT_DATA_DIR for another data directory)\n`,
+          );
+        }
+      } finally {
+        catalog.close();
       }
-    } finally {
-      catalog.close();
-    }
-  });
+    });
 
   withCommonOptions(
     program
       .command('graph')
-      .description('export the site link graph for Gephi')
+      .description('export the site link graph for Gephi, streamed to the file')
       .requiredOption('--out <file>', 'output file')
       .option('--format <format>', 'gexf or graphml', 'gexf')
       .option('--run <run>', 'only the links of this run'),
-  ).action(async (flags: CommonFlags & { out: string; format: string; run?: string }) => {
-    const options = resolveOptions(flags);
-    if (flags.format !== 'gexf' && flags.format !== 'graphml') throw new UsageError(`Unknown graph format "${flags.format}"; use gexf or graphml.`);
-    const catalog = new Catalog(options.dataDir);
-    try {
-      const graph = siteGraph(catalog, flags.run ? catalog.run(flags.run).id : null);
-      await writeFile(flags.out, flags.format === 'gexf' ? toGexf(graph) : toGraphml(graph));
-      if (flags.json) printJson({ out: flags.out, nodes: graph.order, edges: graph.size });
-      else process.stdout.write(`${graph.order} sites, ${graph.size} links written to ${flags.out}\n`);
-    } finally {
-      catalog.close();
-    }
-  });
+  )
+    .addHelpText('after', '\nExample:\n  dijkwacht graph --out sites.graphml --format graphml --run 3')
+    .action(async (flags: CommonFlags & { out: string; format: string; run?: string }) => {
+      const options = resolveOptions(flags);
+      const { UsageError } = await import('../../core/errors.js');
+      if (flags.format !== 'gexf' && flags.format !== 'graphml') throw new UsageError(`Unknown graph format "${flags.format}"; use --format gexf or --format graphml.`);
+      const format = flags.format;
+      // The database and the graph writer only: the Catalog class loads the classifier, which a graph never needs.
+      const [{ openCatalogDb }, { writeGraph }, { SqliteSiteGraphRepository }, { writeFileStreamed }] = await Promise.all([
+        import('../../catalog/db.js'),
+        import('../../catalog/graph.js'),
+        import('../../catalog/repositories/sites-graph.js'),
+        import('../file-out.js'),
+      ]);
+      const db = openCatalogDb(options.dataDir);
+      try {
+        const repo = new SqliteSiteGraphRepository({ db });
+        const runId = flags.run ? await repo.runId(flags.run) : null;
+        let counts = { nodes: 0, edges: 0 };
+        await writeFileStreamed(flags.out, async (out) => {
+          counts = await writeGraph(repo, runId, format, out);
+        });
+        if (flags.json) printJson({ out: flags.out, nodes: counts.nodes, edges: counts.edges });
+        else process.stdout.write(`${counts.nodes} sites, ${counts.edges} links written to ${flags.out}\n`);
+      } finally {
+        db.close();
+      }
+    });
+}
+
+async function* mapAsync<T, U>(items: AsyncIterable<T>, fn: (item: T) => U): AsyncIterable<U> {
+  for await (const item of items) yield fn(item);
 }
