@@ -1,6 +1,7 @@
 import { MIGRATION as M08 } from './migrations/08-workspace.js';
 import { MIGRATION as M09 } from './migrations/09-page-language.js';
 import { MIGRATION as M10 } from './migrations/10-recipients.js';
+import { MIGRATION as M11 } from './migrations/11-link-pairs.js';
 
 /**
  * Versioned schema of the catalog. Append only: a released migration is never edited; a change is a
@@ -236,4 +237,6 @@ export const MIGRATIONS: readonly string[] = [
   M09,
   // 10: recipient kinds and provider dossiers
   M10,
+  // 11: links by site pair (graph)
+  M11,
 ];

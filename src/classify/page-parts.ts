@@ -1,6 +1,7 @@
 import { load, type CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
-import { getDomain, getDomainWithoutSuffix, getHostname } from 'tldts';
+import { getDomainWithoutSuffix } from 'tldts';
+import { registrableDomain } from '../core/domain.js';
 
 /** A run of visible text between block boundaries, with where it sits on the page. */
 export interface TextBlock {
@@ -57,9 +58,7 @@ export interface PageParts {
   appShell: boolean;
 }
 
-export function registrableDomain(url: string): string | null {
-  return getDomain(url, { allowPrivateDomains: false }) ?? getHostname(url) ?? null;
-}
+export { registrableDomain };
 
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head', 'iframe', 'object']);
 const BLOCK = new Set(['p', 'div', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th', 'br', 'section', 'article', 'header', 'footer', 'nav', 'aside', 'main', 'ul', 'ol', 'dl', 'dt', 'dd', 'tr', 'table', 'blockquote', 'figure', 'figcaption', 'form', 'label', 'button', 'option', 'details', 'summary', 'pre', 'hr', 'address', 'input', 'select', 'textarea']);

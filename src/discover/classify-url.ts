@@ -1,4 +1,4 @@
-import type { Label } from '../classify/index.js';
+import { loadModel, type Label } from '../classify/index.js';
 import { Catalog } from '../catalog/catalog.js';
 import { UsageError, describeError } from '../core/errors.js';
 import { checkTarget, policyFor } from '../net/index.js';
@@ -43,7 +43,7 @@ export async function classifyUrl(url: string, options: Options): Promise<UrlCla
     const rows = catalog.db.prepare('SELECT url, final_url, label, via, error, domain FROM pages WHERE run_id = ? ORDER BY id').all(run.id) as { url: string; final_url: string | null; label: Label | null; via: 'http' | 'browser'; error: string | null; domain: string }[];
     const first = rows.find((r) => r.url === target) ?? rows[0];
     if (!first) return { url: target, finalUrl: null, label: null, score: null, signals: [], via: null, error: 'the page was not fetched', needsReview: false, pages: [] };
-    catalog.settleSites(run.id);
+    catalog.settleSites(run.id, loadModel());
     const site = catalog.site(first.domain);
     const pages = rows.map((r) => ({ url: r.url, label: r.label, error: r.error }));
     if (!site || first.error) return { url: target, finalUrl: first.final_url, label: null, score: null, signals: [], via: first.via, error: first.error ?? 'the page was not read', needsReview: false, pages };

@@ -1,4 +1,4 @@
-import type { Label } from '../classify/index.js';
+import { loadModel, type Label } from '../classify/index.js';
 import { Catalog, type RunKind, type RunRow, type RunStatus } from '../catalog/catalog.js';
 import { UsageError, describeError } from '../core/errors.js';
 import { compactStamp } from '../core/time.js';
@@ -133,7 +133,7 @@ export async function runDiscovery(input: DiscoveryInput): Promise<DiscoveryResu
 }
 
 function finish(catalog: Catalog, run: RunRow, status: RunStatus, stats: CrawlStats, extra: Record<string, unknown>, failure: string | null): DiscoveryResult {
-  const sites = catalog.settleSites(run.id);
+  const sites = catalog.settleSites(run.id, loadModel());
   const sitesByLabel: Record<Label, number> = { nudify: 0, deepfake: 0, directory: 0, unrelated: 0 };
   for (const s of sites) sitesByLabel[s.label]++;
   const search = searchCounts(catalog, run.id);

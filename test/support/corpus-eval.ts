@@ -1,5 +1,5 @@
 import { Catalog } from '../../src/catalog/catalog.js';
-import { evaluate, registrableDomain, type Evaluation, type Judged, type Label } from '../../src/classify/index.js';
+import { evaluate, loadModel, registrableDomain, type Evaluation, type Judged, type Label } from '../../src/classify/index.js';
 import { crawl } from '../../src/discover/index.js';
 import { loadOptions, testDefaults } from '../../src/options/index.js';
 import { corpusSites, corpusUrl, splitOf, type CorpusSite, type Split, type World } from '../world/index.js';
@@ -29,7 +29,7 @@ export async function evaluateCorpus(world: World, dataDir: string, sites: Corpu
       seeds: sites.map((s) => ({ url: corpusUrl({ host: s.host, path: s.pages[0]?.path ?? '/' }), source: 'seed' as const })),
       limits: { maxDepth: 0, maxPages: sites.length * (1 + options.rolePagesPerSite), maxPagesPerSite: options.maxPagesPerSite, rolePagesPerSite: options.rolePagesPerSite, skipDomains: [] },
     });
-    catalog.settleSites(run.id);
+    catalog.settleSites(run.id, loadModel());
     const items = sites.map((s) => {
       const row = catalog.db.prepare('SELECT label, needs_review, model_json, lang FROM sites WHERE domain = ?').get(registrableDomain(`http://${s.host}/`) ?? s.host) as { label: Label; needs_review: number; model_json: string | null; lang: string | null } | undefined;
       const model = row?.model_json ? (JSON.parse(row.model_json) as { label: Label }).label : null;

@@ -1,0 +1,32 @@
+import type { Label } from '../../classify/labels.js';
+import type { Catalog, RunRow } from '../catalog.js';
+import { diffRuns, type RunDiff } from '../diff.js';
+
+/**
+ * The runs a scheduled job made and what they are compared with. An async interface: the catalog
+ * moves behind repositories, and a second backend implements the same contract.
+ */
+export interface RunHistoryRepository {
+  newestRunId(): Promise<number>;
+  runsAfter(id: number): Promise<RunRow[]>;
+  /** The last finished run of the same kind before this one, or null for a first run. */
+  previousRun(run: RunRow): Promise<RunRow | null>;
+  diff(from: RunRow, to: RunRow): Promise<RunDiff>;
+  /** Of these domains, the ones some run before `runId` found online: a return, not a new site. */
+  seenOnlineBefore(domains: string[], runId: number): Promise<Set<string>>;
+  /** The sites a run found online, with the label each had in that run. */
+  sitesOnline(runId: number): Promise<{ domain: string; label: Label }[]>;
+}
+
+export function runHistoryRepository(catalog: Catalog): RunHistoryRepository {
+  const seen = catalog.db.prepare('SELECT 1 FROM site_runs WHERE domain = ? AND run_id < ? AND online = 1 LIMIT 1');
+  const online = catalog.db.prepare('SELECT domain, label FROM site_runs WHERE run_id = ? AND online = 1 ORDER BY domain');
+  return {
+    newestRunId: async () => catalog.listRuns().reduce((max, r) => Math.max(max, r.id), 0),
+    runsAfter: async (id) => catalog.listRuns().filter((r) => r.id > id),
+    previousRun: async (run) => catalog.listRuns().filter((r) => r.id < run.id && r.kind === run.kind && r.status === 'done').at(-1) ?? null,
+    diff: async (from, to) => diffRuns(catalog, from.name, to.name),
+    seenOnlineBefore: async (domains, runId) => new Set(domains.filter((d) => seen.get(d, runId) !== undefined)),
+    sitesOnline: async (runId) => online.all(runId) as { domain: string; label: Label }[],
+  };
+}
