@@ -1,5 +1,6 @@
 import type { NoticeRecipient, NoticeRow } from '../catalog/index.js';
 import type { Options } from '../options/index.js';
+import { recipientKind } from '../refer/kinds/registry.js';
 
 const DAY_MS = 86_400_000;
 
@@ -37,7 +38,7 @@ export function noticeStatus(notice: NoticeRow, thresholds: Record<string, numbe
   const rechecks = notice.events.filter((e) => e.kind === 'recheck');
   const last = rechecks.at(-1) ?? null;
   const goneAt = rechecks.find((e) => e.outcome === 'gone')?.at ?? (decision?.outcome === 'removed' ? decision.at : null);
-  const silence = thresholds[notice.recipientType] ?? 14;
+  const silence = thresholds[notice.recipientType] ?? recipientKind(notice.recipientType)?.silenceDays ?? 14;
   const open = days(notice.sentAt, now);
   let state: NoticeState = decision ? 'decided' : ack ? 'acknowledged' : open > silence ? 'silent' : 'open';
   if (last?.outcome === 'gone') state = 'gone';
@@ -54,21 +55,9 @@ export function noticeStatus(notice: NoticeRow, thresholds: Record<string, numbe
   };
 }
 
-/** Where the chain goes when a recipient stays silent (SIDN only for .nl names). */
+/** Where the chain goes when a recipient stays silent (SIDN only for .nl names): each kind's module says. */
 export function nextSteps(type: NoticeRecipient, nl: boolean): NoticeRecipient[] {
-  switch (type) {
-    case 'site':
-    case 'registrant':
-      return ['host'];
-    case 'host':
-      return ['registrar', 'acm'];
-    case 'cdn':
-      return ['registrar'];
-    case 'registrar':
-      return nl ? ['sidn', 'acm'] : ['acm'];
-    default:
-      return [];
-  }
+  return (recipientKind(type)?.escalation(nl) ?? []) as NoticeRecipient[];
 }
 
 export interface Escalation {

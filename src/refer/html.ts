@@ -2,6 +2,7 @@ import sharp from 'sharp';
 import { escapeXml as esc } from '../core/html.js';
 import { longDate } from '../core/time.js';
 import { packetLabels, WORDS, type PacketLabels } from './labels.js';
+import { nlHeading } from './nl-targeting.js';
 import type { ChronologyEntry, PacketDomain, PacketEvidence, ReferralPacket } from './packet-types.js';
 import { specificSection } from './html-specific.js';
 import { packetTexts } from './texts.js';
@@ -127,6 +128,13 @@ function firstScreen(p: ReferralPacket): string {
 </div>`;
 }
 
+/** The facts that the service is directed at the Netherlands, each with where it is seen. */
+function nlSection(p: ReferralPacket): string {
+  const n = p.directedAtNetherlands;
+  const items = n.indicators.map((i) => `<li>${esc(i.domain)}: ${esc(i.finding)} <span class="mono">${esc(i.source)}</span></li>`).join('');
+  return `<h2>${esc(nlHeading(p.language))}</h2><p>${esc(n.conclusion)}</p>${items ? `<ul>${items}</ul>` : ''}`;
+}
+
 /** The human dossier as one self-contained HTML page (no external requests), ready for page.pdf(). */
 export async function packetHtml(p: ReferralPacket, safeViews: Map<string, Buffer>): Promise<string> {
   const L = packetLabels(p.language);
@@ -140,6 +148,7 @@ ${firstScreen(p)}
 <h2>${esc(L.service)}</h2><p>${esc(p.summary)}</p>
 <h3>${esc(L.why)}</h3><p>${esc(p.illegality.explanation)}</p>
 ${domains.join('\n')}
+${nlSection(p)}
 <h2>${esc(L.legal)}</h2><table class="kv">${p.legalGrounds.map((g) => row(g.citation, esc(g.summary))).join('')}${row(L.dsaCategory, `<span class="mono">${[dsa.category, ...dsa.category_addition].map(esc).join('<br>')}</span><br><span class="mono">${dsa.category_specification.map(esc).join('<br>')}</span>`)}</table>
 ${specificSection(p)}
 <h2>${esc(L.history)}</h2>${chronologyList(p.chronology, p.language, L)}

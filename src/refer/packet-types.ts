@@ -1,5 +1,6 @@
 import type { Reporter } from './reporter.js';
 import type { LegalGround } from './legal.js';
+import type { DirectedAtNetherlands } from './nl-targeting.js';
 
 export const RECIPIENT_TYPES = ['host', 'registrar', 'sidn', 'acm', 'cdn'] as const;
 export type RecipientType = (typeof RECIPIENT_TYPES)[number];
@@ -154,6 +155,8 @@ export interface ReferralPacket {
   legalGrounds: LegalGround[];
   dsaTransparency: DsaStatementCategory;
   domains: PacketDomain[];
+  /** The facts from the evidence that the service is directed at the Netherlands (language, euros, iDEAL, .nl, hosting). */
+  directedAtNetherlands: DirectedAtNetherlands;
   chronology: ChronologyEntry[];
   recipientSpecific: RecipientSpecific;
   verification: string;

@@ -18,6 +18,8 @@ import type { Reporter } from './reporter.js';
 import { packetTexts } from './texts.js';
 import { evidencePackFiles } from './evidence-pack.js';
 import { packetReasons } from './reasons.js';
+import { directedAtNetherlands } from './nl-targeting.js';
+import { SqliteEntityRepository } from '../catalog/repositories/entity-pages.js';
 
 export interface PacketRequest {
   catalog: Catalog;
@@ -313,6 +315,7 @@ export async function buildPackets(req: PacketRequest, onSkip: (s: SkippedDomain
       legalGrounds: legalGrounds(req.to, req.lang, { gtld }),
       dsaTransparency: dsaStatementCategory(),
       domains,
+      directedAtNetherlands: await directedAtNetherlands(new SqliteEntityRepository(req.catalog), domains, req.lang),
       chronology: chronology(notices, thresholds, now, req.lang),
       verification: t.verification,
       evidencePack: bundles.length > 0 && pack.size > 0 ? { file: 'evidence-pack.zip', bundles, request: t.fullBundle(req.reporter.name, req.reporter.email) } : null,

@@ -10,6 +10,7 @@ import type { RecipientType } from './packet-types.js';
 import { PdfRenderer } from './pdf.js';
 import type { AcmProvider } from './recipients.js';
 import type { Reporter } from './reporter.js';
+import { recipientKind } from './kinds/registry.js';
 import { writePacket, type WrittenPacket } from './write.js';
 
 export interface ReferInput {
@@ -30,7 +31,7 @@ export interface ReferInput {
 }
 
 /** Authorities get Dutch by default, abuse desks English. */
-export const defaultLang = (to: RecipientType): Lang => (to === 'sidn' || to === 'acm' ? 'nl' : 'en');
+export const defaultLang = (to: RecipientType): Lang => recipientKind(to)?.defaultLang ?? 'en';
 
 /** Builds and writes the packets for one recipient type; the default folder is <dataDir>/packets. */
 export async function referDomains(input: ReferInput): Promise<WrittenPacket[]> {

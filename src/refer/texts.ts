@@ -2,6 +2,7 @@ import { longDate } from '../core/time.js';
 import type { Lang } from './legal.js';
 import type { PacketDomain, PacketEvidence, RecipientType } from './packet-types.js';
 import { WORDS } from './labels.js';
+import { fillTemplate, kindTemplate } from './kinds/templates.js';
 
 /** The prose of a packet in Dutch and English. Facts are filled in; nothing here is invented per case. */
 export interface PacketTexts {
@@ -28,6 +29,13 @@ export interface PacketTexts {
 
 export const listOf = (items: string[], and: string): string => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)!}`);
 
+/** A text from the kind's template file; a kind-specific key (e.g. subjectGtld) falls back to the plain one where the kind has none. */
+function kindText(kind: RecipientType, lang: Lang, key: string, values: Record<string, string> = {}): string {
+  const t = kindTemplate(kind, lang);
+  const plain = key.replace(/Gtld$/, '');
+  return fillTemplate(t[key] ?? t[plain]!, values);
+}
+
 function statusCounts(evidence: PacketEvidence[], lang: Lang): string {
   const counts = new Map<string, number>();
   for (const e of evidence) counts.set(e.status, (counts.get(e.status) ?? 0) + 1);
@@ -35,27 +43,13 @@ function statusCounts(evidence: PacketEvidence[], lang: Lang): string {
 }
 
 const en: PacketTexts = {
-  subject: (r, domains, gtld) =>
-    ({
-      host: 'Notice of illegal content (Art. 16 DSA)',
-      registrar: gtld ? 'Abuse report: illegal activity (RAA §3.18.1)' : 'Abuse report: illegal activity',
-      sidn: 'Notice-and-takedown request',
-      acm: 'Complaint under Art. 53 DSA',
-      cdn: 'Report of a service for non-consensual sexual imagery',
-    })[r] + `: ${listOf(domains, 'and')}`,
+  subject: (r, domains, gtld) => kindText(r, 'en', gtld ? 'subjectGtld' : 'subject', { domains: listOf(domains, 'and') }),
   summary: (to, name, domains) =>
     `This dossier reports ${domains.length === 1 ? `an online service (${domains[0]!}) that turns` : `${domains.length} online services (${listOf(domains, 'and')}) that turn`} a photo of a real person into a sexual image of that person without their consent (a "nudify" or sexual-deepfake service). It is addressed to ${name}${to === 'acm' ? ', the Digital Services Coordinator for the Netherlands' : ' as the party that can act on it'}. Every statement in it refers to dated, signed and timestamped evidence that can be verified independently.`,
   explanation:
     'The service invites its users to upload a photo of any person and returns an image in which that person appears undressed or in a sexual scene. The person depicted is not a party to this and is not asked for consent; the service has no means to obtain it. Making such an image of a person, and disclosing it to their detriment, are criminal offences in the Netherlands under Article 139h of the Criminal Code, which covers manufactured images. The service exists to produce these images: its own pages say so, as quoted below.',
   goodFaith: 'I declare in good faith that the information and allegations in this notice are, to the best of my knowledge, accurate and complete (Art. 16(2)(d) DSA).',
-  requestedAction: (to, gtld) =>
-    ({
-      host: 'Remove or disable access to the service at the URLs listed, tell us your decision and its reasons as Art. 16(5) and Art. 17 DSA require, and preserve the account and log data of this customer for law enforcement.',
-      registrar: `Investigate this report as ${gtld ? '§3.18.1 of the RAA' : 'your terms for this country-code domain'} require${gtld ? 's' : ''}, suspend the domain name(s) used for this illegal activity or place them on clientHold, and tell us what you decided. Please also verify the registrant data, which is missing or hidden.`,
-      sidn: 'Take the .nl domain name(s) out of the zone under the notice-and-takedown procedure, as the earlier links of the chain did not act (see the chain of earlier contacts), and verify the registration data under Art. 18 of the general terms where it is missing, false or held by a nominee.',
-      acm: 'Assess this complaint under Art. 53 DSA, investigate whether the provider named in it complies with Arts. 11, 12 and 16 DSA, and use your powers so that notices about this illegal service are handled.',
-      cdn: 'Process the reports in this dossier (one per hostname), forward them to the hosting provider and the website owner, and disclose to us the hosting provider of the origin server so that we can notify it directly.',
-    })[to],
+  requestedAction: (to, gtld) => kindText(to, 'en', gtld ? 'requestedActionGtld' : 'requestedAction'),
   notDnsAbuse:
     'This is a report of illegal content and illegal activity, not of "DNS Abuse" in ICANN\'s 2024 sense (malware, botnets, phishing, pharming, spam). Please route it to the team that handles reports of illegal activity, not close it as out of scope.',
   registrarFramework: (gtld) => (gtld ? 'ICANN RAA 2013 §3.18.1 (abuse report about a gTLD name)' : 'the registrar\'s own terms for this country-code domain and Art. 16 DSA; the registry\'s rules apply'),
@@ -82,27 +76,13 @@ const en: PacketTexts = {
 };
 
 const nl: PacketTexts = {
-  subject: (r, domains, gtld) =>
-    ({
-      host: 'Melding van illegale inhoud (art. 16 DSA)',
-      registrar: gtld ? 'Abuse-melding: illegale activiteit (RAA §3.18.1)' : 'Abuse-melding: illegale activiteit',
-      sidn: 'Verzoek notice-and-takedown',
-      acm: 'Klacht op grond van art. 53 DSA',
-      cdn: 'Melding van een dienst voor seksuele beelden zonder toestemming',
-    })[r] + `: ${listOf(domains, 'en')}`,
+  subject: (r, domains, gtld) => kindText(r, 'nl', gtld ? 'subjectGtld' : 'subject', { domains: listOf(domains, 'en') }),
   summary: (to, name, domains) =>
     `Dit dossier meldt ${domains.length === 1 ? `een onlinedienst (${domains[0]!}) die een foto van een echte persoon omzet` : `${domains.length} onlinediensten (${listOf(domains, 'en')}) die een foto van een echte persoon omzetten`} in een seksueel beeld van die persoon zonder diens toestemming (een "nudify"- of seksuele-deepfakedienst). Het is gericht aan ${name}${to === 'acm' ? ', de Digitaledienstencoördinator voor Nederland' : ' als partij die kan optreden'}. Elke bewering erin verwijst naar gedateerd, ondertekend en van een tijdstempel voorzien bewijs dat onafhankelijk te controleren is.`,
   explanation:
     'De dienst nodigt gebruikers uit een foto van wie dan ook te uploaden en levert een beeld waarop die persoon ontkleed of in een seksuele situatie te zien is. De afgebeelde persoon is hierbij geen partij en wordt niet om toestemming gevraagd; de dienst kan die ook niet verkrijgen. Het vervaardigen van zo\'n afbeelding van een persoon en het openbaar maken ervan ten nadele van die persoon zijn in Nederland strafbaar op grond van artikel 139h van het Wetboek van Strafrecht, dat ook vervaardigde beelden omvat. De dienst bestaat om deze beelden te maken: de eigen pagina\'s zeggen dat, zoals hieronder geciteerd.',
   goodFaith: 'Ik verklaar te goeder trouw dat de informatie en beweringen in deze melding naar mijn beste weten juist en volledig zijn (art. 16 lid 2 onder d DSA).',
-  requestedAction: (to, gtld) =>
-    ({
-      host: 'Verwijder de dienst op de vermelde URL\'s of maak deze ontoegankelijk, laat ons uw besluit en de redenen weten zoals art. 16 lid 5 en art. 17 DSA vereisen, en bewaar de account- en loggegevens van deze klant voor de opsporing.',
-      registrar: `Onderzoek deze melding zoals ${gtld ? '§3.18.1 van de RAA' : 'uw voorwaarden voor deze landcode-domeinnaam'} vereis${gtld ? 't' : 'en'}, schort de domeinnaam of -namen die voor deze illegale activiteit worden gebruikt op of plaats ze op clientHold, en laat ons uw besluit weten. Verifieer ook de registrantgegevens, die ontbreken of zijn afgeschermd.`,
-      sidn: 'Haal de .nl-domeinnaam of -namen uit de zone volgens de notice-and-takedownprocedure, omdat de eerdere schakels van de keten niet hebben gehandeld (zie de keten van eerdere contacten), en verifieer de registratiegegevens op grond van art. 18 van de algemene voorwaarden waar die ontbreken, onjuist zijn of door een tussenpersoon worden gehouden.',
-      acm: 'Beoordeel deze klacht op grond van art. 53 DSA, onderzoek of de genoemde aanbieder voldoet aan art. 11, 12 en 16 DSA, en zet uw bevoegdheden in zodat meldingen over deze illegale dienst worden afgehandeld.',
-      cdn: 'Verwerk de meldingen in dit dossier (één per hostnaam), stuur ze door naar de hostingprovider en de eigenaar van de website, en maak ons de hostingprovider van de originserver bekend, zodat wij die rechtstreeks kunnen melden.',
-    })[to],
+  requestedAction: (to, gtld) => kindText(to, 'nl', gtld ? 'requestedActionGtld' : 'requestedAction'),
   notDnsAbuse:
     'Dit is een melding van illegale inhoud en illegale activiteit, niet van "DNS Abuse" in de zin van ICANN (2024: malware, botnets, phishing, pharming, spam). Stuur haar door naar het team dat meldingen van illegale activiteit behandelt; sluit haar niet als buiten de reikwijdte.',
   registrarFramework: (gtld) => (gtld ? 'ICANN RAA 2013, §3.18.1 (abuse-melding over een gTLD-naam)' : 'de eigen voorwaarden van de registrar voor deze landcode-domeinnaam en art. 16 DSA; de regels van de registry gelden'),

@@ -155,6 +155,11 @@ describe('packets per recipient', () => {
     // Dates in Dutch, in Dutch time, with the zone named; the UTC value stays in the JSON.
     expect(text).toMatch(/\d{1,2} (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4}, \d{2}:\d{2} uur \(CES?T\)/);
     expect(json.createdAt).toMatch(/Z$/);
+    // Directed at the Netherlands, from the evidence: the .nl name and the euro prices on its own pages, in Dutch.
+    const nl = json.directedAtNetherlands;
+    expect(nl.indicators.filter((i) => i.domain === NL).map((i) => i.kind)).toEqual(expect.arrayContaining(['nl-domain', 'euro-prices']));
+    expect(nl.indicators.find((i) => i.kind === 'euro-prices')!.finding).toMatch(/^De dienst toont prijzen in euro \(€ ?5,99\)\.$/);
+    for (const must of ['Gericht op Nederland', 'De dienst gebruikt de Nederlandse landcode-domeinnaam kleding-weg.nl.']) expect(flat(text)).toContain(flat(must));
   }, 90_000);
 
   it('acm: a DSA Art. 53 complaint naming the silent provider, the obligations at stake and the chronology', async () => {

@@ -1,5 +1,6 @@
 import { html, page, redirect, type Site } from './fixture.js';
 import { placeholders } from './images.js';
+import { imprintSites } from './sites-imprint.js';
 
 /** Hostnames of the fictional web. None is a real service; all text is neutral marketing copy. */
 export const HOSTS = {
@@ -187,6 +188,7 @@ export const sites: Record<string, Site> = {
       '/edge': () => html(edgePage('502 Bad Gateway', 'The edge could not reach the origin.'), 502, { 'proxy-status': 'bad-gateway-edge; error=connection_refused' }),
     },
   },
+  ...imprintSites,
 };
 
 /** Plain-server requests to 127.0.0.1/localhost are answered by the service site. */

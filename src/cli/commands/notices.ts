@@ -1,8 +1,6 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { listNotices } from '../../catalog/index.js';
-import { watchStagingDir } from '../../store/staging-sweep.js';
-import { dueEscalations, noticeStatus, recipientStats, recordAck, recordDecision, recordManual, recordSent, silenceDays, type NoticeStatus } from '../../notices/index.js';
+import type { NoticeStatus } from '../../notices/index.js';
 import { ExitCode } from '../exit-codes.js';
 import { collect, printJson, progress, resolveOptions, startWriting, usingCatalog, withCommonOptions, type CommonFlags } from '../shared.js';
 
@@ -24,6 +22,9 @@ interface NoticeFlags extends CommonFlags {
   caFile?: string;
 }
 
+/** The notices modules, loaded when a subcommand runs (so that "dijkwacht --version" stays cheap). */
+const load = async () => ({ ...(await import('../../notices/index.js')), ...(await import('../../catalog/index.js')), ...(await import('../../store/staging-sweep.js')) });
+
 const line = (s: NoticeStatus): string => {
   const n = s.notice;
   const extra = [s.decision ? `decision ${s.decision} after ${s.decisionDays} d` : null, s.ackDays !== null ? `ack after ${s.ackDays} d` : null, s.lastRecheck ? `re-checked ${s.lastRecheck.at.slice(0, 10)}: ${s.lastRecheck.outcome ?? '?'}` : null].filter(Boolean).join(', ');
@@ -34,8 +35,9 @@ export function registerNotices(program: Command): void {
   const notices = program.command('notices').description('notices sent, answers, re-checks, escalations due and time to action');
 
   withCommonOptions(notices.command('list', { isDefault: true }).description('every notice with its state').option('--domain <domain>', 'only notices about this domain', collect)).action(async (flags: NoticeFlags) => {
+    const m = await load();
     const options = resolveOptions(flags);
-    const statuses = await usingCatalog(options.dataDir, (c) => listNotices(c, flags.domain ?? []).map((n) => noticeStatus(n, silenceDays(options))));
+    const statuses = await usingCatalog(options.dataDir, (c) => m.listNotices(c, flags.domain ?? []).map((n) => m.noticeStatus(n, m.silenceDays(options))));
     if (flags.json) printJson(statuses.map((s) => ({ ...s.notice, state: s.state, daysOpen: s.daysOpen, silenceDays: s.silenceDays, ackDays: s.ackDays, decisionDays: s.decisionDays, removedDays: s.removedDays })));
     else if (statuses.length === 0) process.stdout.write('no notices recorded: after sending a packet, run "dijkwacht notices sent <packet-id>"\n');
     else for (const s of statuses) process.stdout.write(`${line(s)}\n`);
@@ -50,8 +52,9 @@ export function registerNotices(program: Command): void {
       .option('--date <date>', 'when it was sent (default now)')
       .option('--reference <ref>', "the recipient's ticket or case number"),
   ).action(async (packet: string, flags: NoticeFlags) => {
+    const m = await load();
     const options = resolveOptions(flags);
-    const id = await usingCatalog(options.dataDir, (c) => recordSent(c, { packet, channel: flags.channel ?? 'email', date: flags.date ?? null, reference: flags.reference ?? null }));
+    const id = await usingCatalog(options.dataDir, (c) => m.recordSent(c, { packet, channel: flags.channel ?? 'email', date: flags.date ?? null, reference: flags.reference ?? null }));
     if (flags.json) printJson({ noticeId: id });
     else process.stdout.write(`notice #${id} recorded; when they answer: dijkwacht notices ack ${id} / notices decision ${id} --outcome removed\n`);
   });
@@ -68,16 +71,18 @@ export function registerNotices(program: Command): void {
       .option('--date <date>', 'when it was sent (default now)')
       .option('--reference <ref>', "the recipient's ticket or case number"),
   ).action(async (flags: NoticeFlags) => {
+    const m = await load();
     const options = resolveOptions(flags);
-    const id = await usingCatalog(options.dataDir, (c) => recordManual(c, { to: flags.to ?? '', address: flags.address ?? '', domains: flags.domain ?? [], urls: flags.url ?? [], channel: flags.channel ?? 'email', date: flags.date ?? null, reference: flags.reference ?? null }));
+    const id = await usingCatalog(options.dataDir, (c) => m.recordManual(c, { to: flags.to ?? '', address: flags.address ?? '', domains: flags.domain ?? [], urls: flags.url ?? [], channel: flags.channel ?? 'email', date: flags.date ?? null, reference: flags.reference ?? null }));
     if (flags.json) printJson({ noticeId: id });
     else process.stdout.write(`notice #${id} recorded\n`);
   });
 
   withCommonOptions(notices.command('ack').description('record an acknowledgement').argument('<notice>', 'notice number').option('--date <date>', 'when (default now)').option('--note <text>', 'what they said')).action(
     async (id: string, flags: NoticeFlags) => {
+      const m = await load();
       const options = resolveOptions(flags);
-      await usingCatalog(options.dataDir, (c) => recordAck(c, id, { date: flags.date ?? null, note: flags.note ?? null }));
+      await usingCatalog(options.dataDir, (c) => m.recordAck(c, id, { date: flags.date ?? null, note: flags.note ?? null }));
       if (flags.json) printJson({ noticeId: Number(id), recorded: 'ack' });
       else process.stdout.write(`acknowledgement of #${id} recorded\n`);
     },
@@ -92,8 +97,9 @@ export function registerNotices(program: Command): void {
       .option('--date <date>', 'when (default now)')
       .option('--note <text>', 'their reasons'),
   ).action(async (id: string, flags: NoticeFlags) => {
+    const m = await load();
     const options = resolveOptions(flags);
-    const outcome = await usingCatalog(options.dataDir, (c) => recordDecision(c, id, { outcome: flags.outcome ?? '', date: flags.date ?? null, note: flags.note ?? null }));
+    const outcome = await usingCatalog(options.dataDir, (c) => m.recordDecision(c, id, { outcome: flags.outcome ?? '', date: flags.date ?? null, note: flags.note ?? null }));
     if (flags.json) printJson({ noticeId: Number(id), recorded: 'decision', outcome });
     else process.stdout.write(`decision on #${id} recorded: ${outcome}${outcome === 'removed' ? '; "dijkwacht notices recheck" confirms it with a new capture' : ''}\n`);
   });
@@ -124,15 +130,16 @@ export function registerNotices(program: Command): void {
       .option('--lang <nl|en>', 'language of built packets')
       .option('--out <dir>', 'where built packets go'),
   ).action(async (flags: NoticeFlags) => {
+    const m = await load();
     const options = resolveOptions(flags);
-    const due = await usingCatalog(options.dataDir, (c) => dueEscalations(listNotices(c).map((n) => noticeStatus(n, silenceDays(options)))));
+    const due = await usingCatalog(options.dataDir, (c) => m.dueEscalations(m.listNotices(c).map((n) => m.noticeStatus(n, m.silenceDays(options)))));
     const built: { next: string; domains: string[]; dirs: string[]; error: string | null }[] = [];
     if (flags.build && due.length > 0) {
       const { loadReporter, referDomains } = await import('../../refer/index.js');
       const { describeError } = await import('../../core/errors.js');
       const reporter = loadReporter({ configFile: flags.config ?? null });
       await startWriting(options);
-      watchStagingDir(resolve(flags.out ?? resolve(options.dataDir, 'packets')), ['.staging-']);
+      m.watchStagingDir(resolve(flags.out ?? resolve(options.dataDir, 'packets')), ['.staging-']);
       const byNext = new Map<string, string[]>();
       for (const e of due) byNext.set(e.next, [...(byNext.get(e.next) ?? []), e.domain]);
       for (const [next, domains] of byNext) {
@@ -154,8 +161,9 @@ export function registerNotices(program: Command): void {
   });
 
   withCommonOptions(notices.command('stats').description('time to action per recipient: who acts, and how fast')).action(async (flags: NoticeFlags) => {
+    const m = await load();
     const options = resolveOptions(flags);
-    const stats = await usingCatalog(options.dataDir, (c) => recipientStats(listNotices(c).map((n) => noticeStatus(n, silenceDays(options)))));
+    const stats = await usingCatalog(options.dataDir, (c) => m.recipientStats(m.listNotices(c).map((n) => m.noticeStatus(n, m.silenceDays(options)))));
     if (flags.json) printJson(stats);
     else {
       process.stdout.write('type       recipient                          notices acked decided removed silent  median days ack/decision/removal\n');

@@ -1,8 +1,5 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { UsageError } from '../../core/errors.js';
-import { watchStagingDir } from '../../store/staging-sweep.js';
-import { RECIPIENT_TYPES } from '../../refer/packet-types.js';
 import { collect, printJson, resolveOptions, startWriting, withCommonOptions, type CommonFlags } from '../shared.js';
 
 interface ReferFlags extends CommonFlags {
@@ -15,7 +12,10 @@ interface ReferFlags extends CommonFlags {
   case?: string;
   cluster?: boolean;
   unconfirmed?: boolean;
+  since?: string;
 }
+
+const ROLES = ['host', 'registrar', 'cdn'];
 
 
 export function registerRefer(program: Command): void {
@@ -29,7 +29,8 @@ export function registerRefer(program: Command): void {
       .option('--lang <nl|en>', 'language of the packet (default: nl for sidn and acm, en otherwise)')
       .option('--out <dir>', 'where the packet folders go (default <data-dir>/packets)')
       .option('--address <email>', 'recipient e-mail address to use instead of the one from registry/RIR data')
-      .option('--provider <role>', 'with --to acm: the intermediary complained about: host | registrar | cdn (default: host when known)')
+      .option('--provider <role|provider>', 'with --to acm: the intermediary complained about: host | registrar | cdn (default: host when known), or one provider (network, AS number, registrar IANA id, CDN name): its dossier over all cases goes beside the packet as provider-dossier.json')
+      .option('--since <date>', 'with --to acm --provider PROVIDER: only notices sent on or after this date (YYYY-MM-DD)')
       .option('--no-cluster', 'do not add the other services of the same operator')
       .option('--unconfirmed', 'also build packets for labels no analyst confirmed (the packet then says the classification is automated)')
       .addHelpText(
@@ -42,15 +43,23 @@ to the console and to checklist.md beside the packet, never into the packet.
 Examples:
   dijkwacht refer --to host --domain kleding-weg.nl
   dijkwacht refer --to sidn --domain kleding-weg.nl --address notice@sidn.example
-  dijkwacht refer --to acm --case DEMO-1 --provider host`,
+  dijkwacht refer --to acm --case DEMO-1 --provider host
+  dijkwacht refer --to acm --provider AS64500 --since 2026-01-01`,
       ),
   ).action(async (flags: ReferFlags) => {
     const options = resolveOptions(flags);
+    const { UsageError } = await import('../../core/errors.js');
+    const { watchStagingDir } = await import('../../store/staging-sweep.js');
+    const { RECIPIENT_TYPES } = await import('../../refer/packet-types.js');
     const to = flags.to as (typeof RECIPIENT_TYPES)[number];
     if (!RECIPIENT_TYPES.includes(to)) throw new UsageError(`Unknown recipient "${flags.to ?? ''}"; use ${RECIPIENT_TYPES.join(', ')}.`);
     if (flags.lang && flags.lang !== 'nl' && flags.lang !== 'en') throw new UsageError(`--lang must be nl or en, not "${flags.lang}".`);
-    if (flags.provider && !['host', 'registrar', 'cdn'].includes(flags.provider)) throw new UsageError(`--provider must be host, registrar or cdn, not "${flags.provider}".`);
     if (flags.provider && to !== 'acm') throw new UsageError('--provider only applies to --to acm.');
+    if (flags.since && !(flags.provider && !ROLES.includes(flags.provider))) throw new UsageError('--since only applies to --to acm --provider PROVIDER (a provider, not a role).');
+    // A provider rather than a role: its dossier across cases; the packet names its role and, without --domain or --case, its domains.
+    const dossier = flags.provider && !ROLES.includes(flags.provider) ? await (await import('./providers.js')).loadDossier(flags, flags.provider) : null;
+    const role = dossier ? (ROLES.includes(dossier.type) ? dossier.type : undefined) : flags.provider;
+    const dossierDomains = dossier && !flags.domain?.length && !flags.case ? [...new Set(dossier.notices.flatMap((n) => n.domains))] : [];
     const { loadReporter, referDomains } = await import('../../refer/index.js');
     const reporter = loadReporter({ configFile: flags.config ?? null });
     await startWriting(options);
@@ -60,11 +69,11 @@ Examples:
       options,
       reporter,
       to,
-      domains: flags.domain ?? [],
+      domains: flags.domain ?? dossierDomains,
       lang: (flags.lang as 'nl' | 'en' | undefined) ?? null,
       outDir: flags.out ?? null,
       address: flags.address ?? null,
-      ...(flags.provider ? { acmProvider: flags.provider as 'host' | 'registrar' | 'cdn' } : {}),
+      ...(role ? { acmProvider: role as 'host' | 'registrar' | 'cdn' } : {}),
       caseId: flags.case ?? null,
       expandClusters: flags.cluster !== false,
       unconfirmed: flags.unconfirmed === true,
@@ -72,14 +81,20 @@ Examples:
         process.stderr.write(`skipped ${s.domain}: ${s.reason}\n`);
       },
     });
+    const dossierFiles: Record<string, string> = {};
+    if (dossier) {
+      const { writeDossier } = await import('../../notices/dossier-file.js');
+      for (const w of written) dossierFiles[w.dir] = await writeDossier(dossier, resolve(w.dir, 'provider-dossier.json'));
+    }
     if (flags.json) {
-      printJson(written.map((w) => ({ packetId: w.packet.packetId, recipient: w.packet.recipient, domains: w.packet.domains.map((d) => d.domain), dir: w.dir, files: w.files, sha256: w.sha256, senderNotes: w.senderNotes })));
+      printJson(written.map((w) => ({ ...(dossierFiles[w.dir] ? { providerDossier: dossierFiles[w.dir] } : {}), packetId: w.packet.packetId, recipient: w.packet.recipient, domains: w.packet.domains.map((d) => d.domain), dir: w.dir, files: w.files, sha256: w.sha256, senderNotes: w.senderNotes })));
       return;
     }
     for (const w of written) {
       const r = w.packet.recipient;
       process.stdout.write(`${r.type} packet for ${r.name}${r.email ? ` <${r.email}>` : r.web ? ` (${r.web})` : ''}: ${w.packet.domains.map((d) => d.domain).join(', ')}\n`);
       process.stdout.write(`  ${w.files.pdf}\n  ${w.files.json}\n  ${w.files.eml}\n${w.files.evidencePack ? `  ${w.files.evidencePack}\n` : ''}  ${w.files.checklist} (for you, not for the recipient)\n`);
+      if (dossierFiles[w.dir]) process.stdout.write(`  ${dossierFiles[w.dir]!} (dossier of ${dossier!.provider}: ${dossier!.summary.notices} notices; attach it to the complaint)\n`);
       for (const note of w.senderNotes) process.stdout.write(`  ! ${note}\n`);
       process.stdout.write(`  after sending: dijkwacht notices sent ${w.packet.packetId} --channel email\n`);
     }
