@@ -1,4 +1,17 @@
-/** Migration 08: the workspace: an audit table of every verdict and action taken in dijkwacht serve. Owned by one part of the work; empty until that part needs a table or column. */
+/**
+ * Migration 08: the workspace's audit table. Every verdict and action taken in `dijkwacht serve`
+ * (confirm, override, skip, bulk confirm, verify, export, packet built, answer recorded, login):
+ * who, when, what, on which target, and the details as JSON.
+ */
 export const MIGRATION = `
-  SELECT 1;
+  CREATE TABLE workspace_audit (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    reviewer TEXT NOT NULL,
+    action TEXT NOT NULL,
+    target TEXT NOT NULL,
+    detail_json TEXT NOT NULL DEFAULT '{}'
+  );
+  CREATE INDEX workspace_audit_target ON workspace_audit(target, at);
+  CREATE INDEX workspace_audit_action ON workspace_audit(action, at);
 `;
