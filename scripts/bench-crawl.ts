@@ -5,6 +5,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
+import { CheerioCrawler, Configuration, ProxyConfiguration, log as crawleeLog } from 'crawlee';
 import { Catalog } from '../src/catalog/index.js';
 import { projectRoot } from '../src/core/version.js';
 import { crawl, type CrawlStats } from '../src/discover/index.js';
@@ -43,7 +44,33 @@ async function measure(name: string, browserOnly: boolean, maxPages: number): Pr
   }
 }
 
+/** A bare CheerioCrawler over the same web and proxy: fetch, follow every link, no classification or catalog. */
+async function measureBare(maxPages: number): Promise<{ pages: number; pagesPerSecond: number; node: number }> {
+  crawleeLog.setLevel(crawleeLog.LEVELS.OFF);
+  const memory = sampleMemory();
+  const config = new Configuration({ persistStorage: false, purgeOnStart: true, availableMemoryRatio: 0.6 });
+  let pages = 0;
+  const crawler = new CheerioCrawler(
+    {
+      proxyConfiguration: new ProxyConfiguration({ proxyUrls: [world.proxyUrl] }),
+      maxRequestsPerCrawl: maxPages,
+      maxConcurrency: CONCURRENCY,
+      requestHandler: async ({ enqueueLinks }) => {
+        pages++;
+        await enqueueLinks({ strategy: 'all' });
+      },
+    },
+    config,
+  );
+  process.stderr.write(`bare CheerioCrawler: crawling up to ${maxPages} pages …\n`);
+  const t0 = performance.now();
+  await crawler.run(generatedSeeds());
+  const seconds = (performance.now() - t0) / 1000;
+  return { pages, pagesPerSecond: Math.round((pages / seconds) * 10) / 10, node: memory.stop().nodePeakMiB };
+}
+
 try {
+  const bare = await measureBare(total);
   const http = await measure('http-first', false, total);
   const browser = await measure('browser', true, Math.min(BROWSER_PAGES, total));
   const ratio = http.stats.pagesPerSecond / Math.max(0.01, browser.stats.pagesPerSecond);
@@ -64,6 +91,8 @@ try {
     ].map((r) => [r[0]!, `${r[1]} | ${r[2]}`] as [string, string])),
   );
   console.log(`\nHTTP-first is ${ratio.toFixed(1)}× the pages per second of a browser for every page.`);
+  console.log(`\nbare CheerioCrawler, same web and proxy: ${bare.pages} pages, ${bare.pagesPerSecond} pages/s, peak RSS ${bare.node.toFixed(0)} MiB`);
+  console.log(`dijkwacht HTTP-first against it: ${(http.stats.pagesPerSecond / Math.max(0.01, bare.pagesPerSecond)).toFixed(2)}× its pages/s (target ≥ 0.9), ${(http.node / Math.max(1, bare.node)).toFixed(2)}× its peak node RSS (target ≤ 1.2)`);
 } finally {
   worldProcess.kill();
   await rm(dataDir, { recursive: true, force: true });

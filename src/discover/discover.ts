@@ -7,6 +7,7 @@ import { checkTarget, policyFor } from '../net/index.js';
 import { publicOptions, type Options } from '../options/index.js';
 import { crawl, type CrawlProgress, type CrawlStats, type Seed } from './crawl.js';
 import { createProviders, runSearch, searchHint } from './search/index.js';
+import { NO_BUDGET } from './seed-refusal.js';
 
 export interface DiscoveryInput {
   kind: RunKind;
@@ -31,7 +32,13 @@ export interface DiscoveryInput {
 
 export interface DiscoveryResult {
   run: RunRow;
-  stats: CrawlStats & { searchHits: number; searchFailures: number; sitesByLabel: Record<Label, number> };
+  stats: CrawlStats & {
+    searchHits: number;
+    searchFailures: number;
+    /** Seeds and search results not fetched because --max-pages was spent before their turn. */
+    noBudget: number;
+    sitesByLabel: Record<Label, number>;
+  };
   sites: { domain: string; label: Label }[];
   failures: { url: string | null; what: string; reason: string }[];
   /** Why the run failed (status `failed`): one sentence with the likely cause. Null otherwise. */
@@ -137,7 +144,8 @@ function finish(catalog: Catalog, run: RunRow, status: RunStatus, stats: CrawlSt
   const sitesByLabel: Record<Label, number> = { nudify: 0, deepfake: 0, directory: 0, unrelated: 0 };
   for (const s of sites) sitesByLabel[s.label]++;
   const search = searchCounts(catalog, run.id);
-  const full = { ...stats, searchHits: search.hits, searchFailures: search.failures, sitesByLabel };
+  const noBudget = (catalog.stmt('SELECT COUNT(*) AS n FROM failures WHERE run_id = ? AND what = ?').get(run.id, NO_BUDGET) as { n: number }).n;
+  const full = { ...stats, searchHits: search.hits, searchFailures: search.failures, noBudget, sitesByLabel };
   catalog.finishRun(run.id, status, { ...full, ...extra });
   return { run: catalog.run(run.id), stats: full, sites, failures: catalog.failures(run.id), failure };
 }
@@ -210,7 +218,7 @@ function whyFailed(catalog: Catalog, run: RunRow, o: Options): string | null {
     const where = first.url && !(host && first.reason.includes(host)) ? ` at ${first.url}` : '';
     return `every fetch failed (${pages.n} of ${pages.n}; first: ${first.reason}${where}): ${fetchHint(first.reason, o)}`;
   }
-  const refused = failures.filter((f) => f.what === 'seed');
+  const refused = failures.filter((f) => f.what === 'seed' || f.what === NO_BUDGET);
   if (run.kind === 'crawl' && pages.n === 0 && refused.length > 0) return `no seed was fetched (first: ${refused[0]!.url ?? ''}: ${refused[0]!.reason})`;
   return null;
 }

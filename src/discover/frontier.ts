@@ -1,6 +1,7 @@
 import type { CheerioAPI } from 'cheerio';
 import { classifyParts, pageParts, registrableDomain, type PageClassification, type PageParts } from '../classify/index.js';
 import { rolePages, scheduleUrl, weakSignals } from './fetch-plan.js';
+import { NO_BUDGET, seedRefusalReason, type Refusal } from './seed-refusal.js';
 import type { Catalog, DiscoveryRecord } from '../catalog/catalog.js';
 import type { NetworkPolicy } from '../net/index.js';
 import { findIdentifiers } from '../classify/index.js';
@@ -106,21 +107,27 @@ export class Frontier {
 
   /** Whether a URL may be scheduled; counts it when it may. Seeds ignore the per-site budget. */
   admit(url: string, isSeed = false): boolean {
+    if (this.#refusal(url, isSeed) !== null) return false;
+    this.#count(url);
+    return true;
+  }
+
+  /** Why a URL may not be scheduled, or null when it may. */
+  #refusal(url: string, isSeed: boolean): Refusal | null {
     let parsed: URL;
     try {
       parsed = new URL(url);
     } catch {
-      return false;
+      return 'invalid';
     }
-    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return false;
-    if (this.#scheduledUrls.has(url)) return false; // already queued: links to it do not count twice
-    if (!this.#policy.url(url).allowed) return false; // links to the local network are never scheduled
-    if (this.#scheduled >= this.#limits.maxPages) return false;
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return 'invalid';
+    if (this.#scheduledUrls.has(url)) return 'queued'; // already queued: links to it do not count twice
+    if (!this.#policy.url(url).allowed) return 'private'; // links to the local network are never scheduled
+    if (this.#scheduled >= this.#limits.maxPages) return 'budget';
     const domain = registrableDomain(url) ?? parsed.hostname;
-    if (this.#limits.skipDomains.includes(domain)) return false;
-    if (!isSeed && (this.#perSite.get(domain) ?? 0) >= this.#limits.maxPagesPerSite) return false;
-    this.#count(url);
-    return true;
+    if (this.#limits.skipDomains.includes(domain)) return 'skipped';
+    if (!isSeed && (this.#perSite.get(domain) ?? 0) >= this.#limits.maxPagesPerSite) return 'site-budget';
+    return null;
   }
 
   get scheduled(): number {
@@ -130,10 +137,16 @@ export class Frontier {
   seed(url: string, discovery: Omit<DiscoveryRecord, 'url' | 'domain'>): boolean {
     const domain = registrableDomain(url) ?? url;
     this.#catalog.recordDiscovery(this.#runId, { url, domain, ...discovery });
-    const admitted = this.admit(url, true);
-    if (admitted) this.#queue(url, { depth: 0, source: discovery.source, label: discovery.source === 'search' ? 'search' : 'home', fromHub: false });
-    if (!admitted) this.#catalog.recordFailure(this.#runId, url, 'seed', 'not fetched: outside the page budget, a skipped platform domain, or a private address');
-    return admitted;
+    const refusal = this.#refusal(url, true);
+    if (refusal === 'queued') return false; // the same seed twice: fetched once, nothing failed
+    if (refusal !== null) {
+      const what = refusal === 'budget' ? NO_BUDGET : 'seed';
+      this.#catalog.recordFailure(this.#runId, url, what, seedRefusalReason(refusal, discovery.source, { maxPages: this.#limits.maxPages, domain }));
+      return false;
+    }
+    this.#count(url);
+    this.#queue(url, { depth: 0, source: discovery.source, label: discovery.source === 'search' ? 'search' : 'home', fromHub: false });
+    return true;
   }
 
   /** Records a page that was read: the page, its redirect, identifiers and links. */

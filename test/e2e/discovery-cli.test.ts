@@ -45,6 +45,19 @@ describe('discovery commands (the contract external harnesses call)', () => {
     expect(csv.stdout).toMatch(/\nnaaktmaker\.test,nudify,/);
   });
 
+  it('crawl --seeds reads bare domains and hosts-file lines, and skips a bad line with its number', async () => {
+    const own = await mkdtemp(join(tmpdir(), 'dw-seeds-'));
+    const seeds = join(own, 'blocklist.txt');
+    await writeFile(seeds, '# pasted blocklist\n\nbeste-uitkleed-apps.test\nthis line is no seed\n0.0.0.0 naaktmaker.test\n');
+    const run = await dijkwacht(['crawl', '--seeds', seeds, '--max-depth', '0', '--proxy', world.proxyUrl, '--data-dir', own, '--json']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/blocklist\.txt line 4 skipped/);
+    const out = JSON.parse(run.stdout) as { run: { status: string }; stats: { pages: number } };
+    expect(out.run.status).toBe('done');
+    expect(out.stats.pages).toBeGreaterThanOrEqual(2);
+    await rm(own, { recursive: true, force: true });
+  });
+
   it('classify URL --json prints {url, label, score, signals}', async () => {
     const run = await dijkwacht(['classify', 'http://spa-swap.test/', '--proxy', world.proxyUrl, '--json']);
     expect(run.code, run.stderr).toBe(0);

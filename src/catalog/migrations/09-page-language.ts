@@ -1,4 +1,4 @@
-/** Migration 09: each page's language, detected from its text. Owned by one part of the work; empty until that part needs a table or column. */
+/** Migration 09: each page's language, detected from its text (ISO 639-1 where the language has one). */
 export const MIGRATION = `
-  SELECT 1;
+  ALTER TABLE pages ADD COLUMN lang TEXT;
 `;

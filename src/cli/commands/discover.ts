@@ -26,6 +26,7 @@ export function printDiscovery(result: DiscoveryResult, json: boolean | undefine
   process.stdout.write(`run ${result.run.name}: ${result.run.status}\n`);
   process.stdout.write(`  pages ${s.pages} (${s.httpPages} HTTP, ${s.browserPages} browser) in ${(s.durationMs / 1000).toFixed(1)} s, ${s.pagesPerSecond} pages/s; ${s.failures} failures\n`);
   if (s.searchHits || s.searchFailures) process.stdout.write(`  search results ${s.searchHits}, failed searches ${s.searchFailures}\n`);
+  if (s.noBudget) process.stdout.write(`  ${s.noBudget} ${result.run.kind === 'discover' ? 'search results' : 'seeds'} not fetched: no page budget left (raise --max-pages)\n`);
   process.stdout.write(`  sites: ${Object.entries(s.sitesByLabel).map(([l, n]) => `${l} ${n}`).join(', ')}\n`);
   for (const site of result.sites.filter((x) => x.label !== 'unrelated')) process.stdout.write(`  ${site.label.padEnd(9)} ${site.domain}\n`);
   if (result.failures.length) process.stdout.write(`  failures: ${result.failures.length} (see "dijkwacht runs show ${result.run.name}")\n`);
@@ -87,12 +88,14 @@ export function registerDiscover(program: Command): void {
         .command('crawl')
         .description('crawl from seed URLs (known services, directories, a pasted blocklist) and classify')
         .option('--seed <url>', 'a seed URL (repeatable)', collect)
-        .option('--seeds <file>', 'a file of seed URLs, one per line'),
+        .option('--seeds <file>', 'a file of seeds, one per line: URLs, bare domains, *.domain or hosts-file lines (0.0.0.0 name); # comments; bad lines are skipped with a warning'),
     ),
   ).action(async (flags: CrawlFlags) => {
     const options = resolveOptions(flags, discoveryOptionFlags(flags));
-    const { loadQueryFile, runDiscovery } = await import('../../discover/index.js');
-    const seeds = [...(flags.seed ?? []), ...(flags.seeds ? await loadQueryFile(flags.seeds) : [])];
+    const { loadSeedFile, runDiscovery } = await import('../../discover/index.js');
+    const fromFile = flags.seeds ? await loadSeedFile(flags.seeds) : { seeds: [], skipped: [] };
+    for (const s of fromFile.skipped) process.stderr.write(`dijkwacht: warning: ${flags.seeds} line ${s.line} skipped (${s.reason})\n`);
+    const seeds = [...new Set([...(flags.seed ?? []), ...fromFile.seeds])];
     const session = await startWriting(options, { graceful: true });
     const out = progressPrinter(flags.json);
     let again = '';
