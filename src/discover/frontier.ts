@@ -6,6 +6,9 @@ import type { Catalog, DiscoveryRecord } from '../catalog/catalog.js';
 import type { NetworkPolicy } from '../net/index.js';
 import { findIdentifiers } from '../classify/index.js';
 
+/** Paths of imprint, terms and contact pages, whose text names the legal entity behind a site. */
+const LEGAL_PAGE = /(impressum|imprint|colofon|legal|terms|tos|voorwaarden|conditions|agb|contact|kontakt|about|over-ons|mentions-legales|aviso-legal)/i;
+
 export interface CrawlLimits {
   maxDepth: number;
   maxPages: number;
@@ -154,7 +157,8 @@ export class Frontier {
     const { parts, classification } = analysis;
     const domain = registrableDomain(url) ?? new URL(url).hostname;
     this.#done(url);
-    const worthText = classification.evidence.items.some((e) => e.channel === 'claim' || e.channel === 'third-party');
+    // Pages with claims (training records) and the site's own legal pages (the entity it names: `dijkwacht entity`).
+    const worthText = classification.evidence.items.some((e) => e.channel === 'claim' || e.channel === 'third-party') || LEGAL_PAGE.test(new URL(url).pathname);
     this.#catalog.recordPage(this.#runId, {
       url,
       finalUrl,
