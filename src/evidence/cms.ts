@@ -1,6 +1,7 @@
 import { createHash, webcrypto } from 'node:crypto';
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
+import { certificateFingerprint, chainsToAnchor, signerInfoVerifies } from './signer-check.js';
 
 pkijs.setEngine('node', new pkijs.CryptoEngine({ name: 'node', crypto: webcrypto as unknown as Crypto }));
 
@@ -40,7 +41,7 @@ export function certificateSubject(cert: pkijs.Certificate): string {
 }
 
 export function certificateDerSha256(cert: pkijs.Certificate): string {
-  return createHash('sha256').update(Buffer.from(cert.toSchema().toBER(false))).digest('hex');
+  return certificateFingerprint(cert);
 }
 
 export function certificatePem(cert: pkijs.Certificate): string {
@@ -128,6 +129,12 @@ async function verifySignedData(p7s: Uint8Array, detachedContent: Uint8Array | n
   const attr = sd.signerInfos[0]?.signedAttrs?.attributes.find((a) => a.type === OID.signingTime);
   const time = (attr?.values as unknown[] | undefined)?.[0] as { toDate?: () => Date } | undefined;
   if (time?.toDate) result.signingTime = time.toDate().toISOString();
+  const fast = signerInfoVerifies(sd, cert, embedded ?? detachedContent ?? new Uint8Array());
+  if (fast !== null) {
+    result.ok = fast;
+    if (!fast) result.reason = 'the signature does not match the signed bytes';
+    return { check: result, content: embedded ?? Buffer.from(detachedContent ?? []) };
+  }
   try {
     const verified = await sd.verify({ signer: 0, ...(detachedContent ? { data: toArrayBuffer(detachedContent) } : {}), checkChain: false, extendedMode: true });
     result.ok = verified.signatureVerified === true;
@@ -179,12 +186,14 @@ export async function verifyTimestamp(tsr: Uint8Array, data: Uint8Array, trustAn
   }
   let sd: pkijs.SignedData;
   let tst: pkijs.TSTInfo;
+  let econtentBytes: ArrayBuffer;
   try {
     sd = new pkijs.SignedData({ schema: resp.timeStampToken.content });
     if (sd.encapContentInfo.eContentType !== OID.tstInfo) throw new Error(`content type ${sd.encapContentInfo.eContentType}`);
     const econtent = sd.encapContentInfo.eContent;
     if (!econtent) throw new Error('no TSTInfo');
-    tst = pkijs.TSTInfo.fromBER(econtent.getValue());
+    econtentBytes = econtent.getValue();
+    tst = pkijs.TSTInfo.fromBER(econtentBytes);
   } catch (error) {
     out.problems.push(`the token is malformed: ${(error as Error).message}`);
     return out;
@@ -219,6 +228,17 @@ export async function verifyTimestamp(tsr: Uint8Array, data: Uint8Array, trustAn
     const eku = cert.extensions?.find((e) => e.extnID === OID.extKeyUsage);
     const purposes = (eku?.parsedValue as { keyPurposes?: string[] } | undefined)?.keyPurposes ?? [];
     if (!purposes.includes(OID.timeStamping)) out.problems.push('the TSA certificate is not issued for time stamping');
+  }
+  const fast = cert ? signerInfoVerifies(sd, cert, new Uint8Array(econtentBytes)) : null;
+  if (cert && fast !== null) {
+    if (!fast) out.problems.push('the TSA signature does not verify');
+    if (trustAnchors.length > 0) {
+      const pool = (sd.certificates ?? []).filter((c): c is pkijs.Certificate => c instanceof pkijs.Certificate);
+      if (chainsToAnchor(cert, pool, trustAnchors, tst.genTime)) out.anchored = true;
+      else out.problems.push('the TSA certificate does not chain to a trusted anchor');
+    }
+    out.ok = out.problems.length === 0;
+    return out;
   }
   try {
     const res = await sd.verify({

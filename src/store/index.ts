@@ -1,11 +1,12 @@
 import type { Options } from '../options/index.js';
 import type { BundleStore } from './bundle-store.js';
 import { FsBundleStore } from './fs-store.js';
-import { S3BundleStore } from './s3-store.js';
+import { LazyS3Store } from './lazy-s3-store.js';
 
 export type { BundleStore } from './bundle-store.js';
 export { FsBundleStore, listFilesRecursive } from './fs-store.js';
-export { S3BundleStore } from './s3-store.js';
+// S3BundleStore itself: import it from './s3-store.js' (it loads the AWS SDK).
+export { LazyS3Store } from './lazy-s3-store.js';
 export { StorageError, asStorageError, guardWrite, storageCode } from './errors.js';
 export {
   claimStaging,
@@ -24,5 +25,5 @@ export {
 } from './staging-sweep.js';
 
 export function createStore(options: Options): BundleStore {
-  return options.store === 's3' ? new S3BundleStore(options) : FsBundleStore.forDataDir(options.dataDir);
+  return options.store === 's3' ? new LazyS3Store(options) : FsBundleStore.forDataDir(options.dataDir);
 }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appendCustody, checkCustodyLog, loadSigner, verifyPaths } from '../../src/evidence/index.js';
-import { S3BundleStore } from '../../src/store/index.js';
+import { S3BundleStore } from '../../src/store/s3-store.js';
 import { startHarness, type Harness } from '../support/capture-env.js';
 
 let h: Harness;

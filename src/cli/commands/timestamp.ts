@@ -1,7 +1,4 @@
 import type { Command } from 'commander';
-import { UsageError } from '../../core/errors.js';
-import { completeTimestamps, loadSigner, pendingBundles } from '../../evidence/index.js';
-import { createStore } from '../../store/index.js';
 import { ExitCode } from '../exit-codes.js';
 import { collect, printJson, resolveOptions, startWriting, withCommonOptions, type CommonFlags } from '../shared.js';
 
@@ -20,6 +17,11 @@ export function registerTimestamp(program: Command): void {
       .option('--tsa <url>', 'TSA URL (repeatable; replaces the configured list)', collect),
   ).action(async (ids: string[], flags: TimestampFlags) => {
     const options = resolveOptions(flags, { tsaUrls: flags.tsa });
+    const [{ UsageError }, { completeTimestamps, loadSigner, pendingBundles }, { createStore }] = await Promise.all([
+      import('../../core/errors.js'),
+      import('../../evidence/index.js'),
+      import('../../store/index.js'),
+    ]);
     if (!flags.pending && ids.length === 0) throw new UsageError('Name bundle ids or pass --pending.');
     if (options.tsaUrls.length === 0) throw new UsageError('No TSA configured: pass --tsa URL or set tsaUrls.');
     await startWriting(options);

@@ -1,11 +1,5 @@
-import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { basename, dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { describeError, IntegrityError } from '../../core/errors.js';
-import { compactStamp } from '../../core/time.js';
-import { appendCustody, CUSTODY_FILE, CUSTODY_HEAD_FILE, loadSigner, signerPolicy, verdictOf, verificationReport, verifyPaths, type Signer } from '../../evidence/index.js';
-import { FsBundleStore, createStore } from '../../store/index.js';
+import type { Signer } from '../../evidence/index.js';
 import { ExitCode } from '../exit-codes.js';
 import { collect, printJson, resolveOptions, withCommonOptions, type CommonFlags } from '../shared.js';
 
@@ -32,10 +26,22 @@ export function registerVerify(program: Command): void {
       .option('--record', 'append an anchored "verified" event to the custody log of each bundle directory (needs the signing key)'),
   ).action(async (inputs: string[], flags: VerifyFlags) => {
     const options = resolveOptions(flags, { tsaTrustFiles: flags.tsaTrust });
+    // Only what verify uses: no Playwright, Crawlee, sharp, AWS SDK (unless the store is S3) or PDF code.
+    const [{ existsSync }, { mkdir, writeFile }, path, { describeError, IntegrityError }, { compactStamp }, evidence, { FsBundleStore, createStore }] = await Promise.all([
+      import('node:fs'),
+      import('node:fs/promises'),
+      import('node:path'),
+      import('../../core/errors.js'),
+      import('../../core/time.js'),
+      import('../../evidence/index.js'),
+      import('../../store/index.js'),
+    ]);
+    const { appendCustody, CUSTODY_FILE, CUSTODY_HEAD_FILE, loadSigner, signerPolicy, verdictOf, verificationReport, verifyPaths } = evidence;
     // Before anything is verified: a --record without a key must not leave half the bundles recorded.
     const signer: Signer | null = flags.record ? await loadSigner(options) : null;
     const policy = await signerPolicy(options, flags.signerCert ?? [], flags.anySigner === true);
-    const { checkExports } = await import('../../export/index.js');
+    // The case-export check alone, not the whole export module (which loads the PDF and packet code).
+    const { checkExports } = await import('../../export/verify-export.js');
     const targets = await verifyPaths(inputs, {
       store: createStore(options),
       tsaTrustFiles: options.tsaTrustFiles,
@@ -47,10 +53,10 @@ export function registerVerify(program: Command): void {
     const results = targets.map((t) => t.result);
     const ok = results.length > 0 && results.every((r) => r.ok);
     // A court expert verifying a zip in their downloads folder gets no ./storage created there.
-    const dataDir = resolve(options.dataDir);
-    const reportPath = flags.report ? resolve(flags.report) : existsSync(dataDir) ? resolve(dataDir, 'reports', `verify-${compactStamp()}.md`) : null;
+    const dataDir = path.resolve(options.dataDir);
+    const reportPath = flags.report ? path.resolve(flags.report) : existsSync(dataDir) ? path.resolve(dataDir, 'reports', `verify-${compactStamp()}.md`) : null;
     if (reportPath) {
-      await mkdir(dirname(reportPath), { recursive: true });
+      await mkdir(path.dirname(reportPath), { recursive: true });
       await writeFile(reportPath, verificationReport(results, inputs));
     }
     const skipped: { path: string; reason: string }[] = [];
@@ -63,8 +69,8 @@ export function registerVerify(program: Command): void {
         }
         try {
           await appendCustody(
-            new FsBundleStore(dirname(t.result.path)),
-            basename(t.result.path),
+            new FsBundleStore(path.dirname(t.result.path)),
+            path.basename(t.result.path),
             { event: 'verified', actor: options.actor, details: { ok: t.result.ok, problems: t.result.problems.length, report: reportPath } },
             signer,
           );
