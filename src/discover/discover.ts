@@ -7,6 +7,7 @@ import { checkTarget, policyFor } from '../net/index.js';
 import { publicOptions, type Options } from '../options/index.js';
 import { crawl, type CrawlProgress, type CrawlStats, type Seed } from './crawl.js';
 import { createProviders, runSearch, searchHint } from './search/index.js';
+import { Frontier } from './frontier.js';
 import { NO_BUDGET } from './seed-refusal.js';
 
 export interface DiscoveryInput {
@@ -37,6 +38,10 @@ export interface DiscoveryResult {
     searchFailures: number;
     /** Seeds and search results not fetched because --max-pages was spent before their turn. */
     noBudget: number;
+    /** Every URL (seeds, search results, links, role pages) waiting for page budget: `--resume RUN --max-pages N` fetches them. */
+    waitingForBudget: number;
+    /** Pages of the whole run; `pages` counts this session's (a resumed or continued run). */
+    pagesInRun: number;
     sitesByLabel: Record<Label, number>;
   };
   sites: { domain: string; label: Label }[];
@@ -75,9 +80,17 @@ export async function runDiscovery(input: DiscoveryInput): Promise<DiscoveryResu
     let seeds: Seed[] = [];
     if (input.resume) {
       run = input.resume === 'latest' ? (catalog.lastUnfinishedRun(input.kind) ?? missingResume(input.kind)) : catalog.run(input.resume);
-      if (run.status === 'done') throw new UsageError(`Run ${run.name} already finished; start a new run instead of --resume.`);
+      if (run.status === 'done') {
+        // A finished run continues only with more page budget, from the URLs the budget stopped.
+        const left = Frontier.leftover(catalog, run.id);
+        if (left.deferred === 0) throw new UsageError(`Run ${run.name} already finished and left nothing for lack of page budget; start a new run instead of --resume.`);
+        if (o.maxPages <= left.scheduled) throw new UsageError(`Run ${run.name} finished with ${left.deferred} URL(s) left for lack of page budget; continue it with --max-pages larger than ${left.scheduled}, e.g. --resume ${run.name} --max-pages ${left.scheduled + left.deferred}.`);
+        input.onPhase?.(`continuing ${run.name} with --max-pages ${o.maxPages} (${left.deferred} URL(s) were waiting for page budget)`);
+        catalog.stmt("UPDATE runs SET config_json = json_set(config_json, '$.limits.maxPages', ?) WHERE id = ?").run(o.maxPages, run.id);
+      } else {
+        input.onPhase?.(`resuming ${run.name} (${catalog.pageCount(run.id)} pages already done)`);
+      }
       catalog.setRunStatus(run.id, 'running');
-      input.onPhase?.(`resuming ${run.name} (${catalog.pageCount(run.id)} pages already done)`);
     } else {
       const engines = [...new Set(input.engines ?? [])];
       if (input.kind === 'discover') {
@@ -145,7 +158,8 @@ function finish(catalog: Catalog, run: RunRow, status: RunStatus, stats: CrawlSt
   for (const s of sites) sitesByLabel[s.label]++;
   const search = searchCounts(catalog, run.id);
   const noBudget = (catalog.stmt('SELECT COUNT(*) AS n FROM failures WHERE run_id = ? AND what = ?').get(run.id, NO_BUDGET) as { n: number }).n;
-  const full = { ...stats, searchHits: search.hits, searchFailures: search.failures, noBudget, sitesByLabel };
+  const waitingForBudget = Frontier.leftover(catalog, run.id).deferred;
+  const full = { ...stats, pagesInRun: catalog.pageCount(run.id), searchHits: search.hits, searchFailures: search.failures, noBudget, waitingForBudget, sitesByLabel };
   catalog.finishRun(run.id, status, { ...full, ...extra });
   return { run: catalog.run(run.id), stats: full, sites, failures: catalog.failures(run.id), failure };
 }

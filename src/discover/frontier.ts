@@ -84,8 +84,33 @@ export class Frontier {
    */
   restore(): NextRequest[] {
     const rows = this.#catalog.stmt('SELECT url, depth, source, label, state FROM frontier WHERE run_id = ?').all(this.#runId) as { url: string; depth: number; source: PageMeta['source']; label: RouteLabel | null; state: string }[];
-    for (const r of rows) this.#count(r.url);
-    return rows.filter((r) => r.state === 'queued').map((r) => ({ url: r.url, meta: { depth: r.depth, source: r.source, label: r.label ?? (r.source === 'search' ? 'search' : 'home'), fromHub: false }, forefront: false }));
+    // A fresh run's seeds are counted already (seed()); a resumed run's rows are counted here.
+    for (const r of rows) if (!this.#scheduledUrls.has(r.url)) this.#count(r.url);
+    const queued = rows.filter((r) => r.state === 'queued').map((r) => ({ url: r.url, meta: { depth: r.depth, source: r.source, label: r.label ?? (r.source === 'search' ? 'search' : 'home'), fromHub: false }, forefront: false }));
+    return [...queued, ...this.#undefer()];
+  }
+
+  /** URLs the page budget stopped earlier, scheduled now in the order they were found, as far as the budget allows. */
+  #undefer(): NextRequest[] {
+    const rows = this.#catalog.stmt('SELECT url, depth, source, label, from_hub FROM frontier_deferred WHERE run_id = ? ORDER BY rowid').all(this.#runId) as { url: string; depth: number; source: PageMeta['source']; label: RouteLabel | null; from_hub: number }[];
+    const next: NextRequest[] = [];
+    for (const r of rows) {
+      if (this.#scheduled >= this.#limits.maxPages) break;
+      const isSeed = r.source !== 'link' && r.depth === 0;
+      const meta: PageMeta = { depth: r.depth, source: r.source, label: r.label ?? (r.source === 'search' ? 'search' : 'home'), fromHub: r.from_hub === 1 };
+      const admitted = this.admit(r.url, isSeed);
+      this.#catalog.stmt('DELETE FROM frontier_deferred WHERE run_id = ? AND url = ?').run(this.#runId, r.url);
+      if (!admitted) continue;
+      this.#catalog.stmt('DELETE FROM failures WHERE run_id = ? AND url = ? AND what = ?').run(this.#runId, r.url, NO_BUDGET);
+      this.#queue(r.url, meta);
+      next.push({ url: r.url, meta, forefront: false });
+    }
+    return next;
+  }
+
+  /** Keeps a URL the page budget refused, for a later `--resume RUN --max-pages N`. */
+  #defer(url: string, meta: PageMeta): void {
+    this.#catalog.stmt('INSERT OR IGNORE INTO frontier_deferred (run_id, url, depth, source, label, from_hub) VALUES (?, ?, ?, ?, ?, ?)').run(this.#runId, url, meta.depth, meta.source, meta.label, meta.fromHub ? 1 : 0);
   }
 
   get isFresh(): boolean {
@@ -109,8 +134,10 @@ export class Frontier {
   }
 
   /** Whether a URL may be scheduled; counts it when it may. Seeds ignore the per-site budget. */
-  admit(url: string, isSeed = false): boolean {
-    if (this.#refusal(url, isSeed) !== null) return false;
+  admit(url: string, isSeed = false, deferAs: PageMeta | null = null): boolean {
+    const refusal = this.#refusal(url, isSeed);
+    if (refusal === 'budget' && deferAs) this.#defer(url, deferAs);
+    if (refusal !== null) return false;
     this.#count(url);
     return true;
   }
@@ -133,6 +160,12 @@ export class Frontier {
     return null;
   }
 
+  /** URLs of a run waiting for more page budget, and how many URLs it scheduled. */
+  static leftover(catalog: Catalog, runId: number): { deferred: number; scheduled: number } {
+    const n = (sql: string): number => (catalog.stmt(sql).get(runId) as { n: number }).n;
+    return { deferred: n('SELECT COUNT(*) AS n FROM frontier_deferred WHERE run_id = ?'), scheduled: n('SELECT COUNT(*) AS n FROM frontier WHERE run_id = ?') };
+  }
+
   get scheduled(): number {
     return this.#scheduled;
   }
@@ -142,6 +175,7 @@ export class Frontier {
     this.#catalog.recordDiscovery(this.#runId, { url, domain, ...discovery });
     const refusal = this.#refusal(url, true);
     if (refusal === 'queued') return false; // the same seed twice: fetched once, nothing failed
+    if (refusal === 'budget') this.#defer(url, { depth: 0, source: discovery.source, label: discovery.source === 'search' ? 'search' : 'home', fromHub: false });
     if (refusal !== null) {
       const what = refusal === 'budget' ? NO_BUDGET : 'seed';
       this.#catalog.recordFailure(this.#runId, url, what, seedRefusalReason(refusal, discovery.source, { maxPages: this.#limits.maxPages, domain }));
@@ -195,8 +229,8 @@ export class Frontier {
     const forefront = (modelService ?? 0) >= 0.5;
     const next: NextRequest[] = [];
     const own = (url: string, label: RouteLabel): void => {
-      if (!this.admit(url)) return;
       const m: PageMeta = { depth: meta.depth, source: meta.source, label, fromHub: meta.fromHub };
+      if (!this.admit(url, false, m)) return;
       this.#queue(url, m);
       next.push({ url, meta: m, forefront });
     };
@@ -225,9 +259,9 @@ export class Frontier {
       const link = scheduleUrl(c.url);
       const linkDomain = registrableDomain(link);
       const isNewDomain = linkDomain !== null && !this.#seenDomains.has(linkDomain);
-      if (!this.admit(link)) continue;
-      if (isNewDomain && linkDomain) this.#catalog.recordDiscovery(this.#runId, { url: link, domain: linkDomain, source: 'link', linkingUrl: finalUrl });
       const m: PageMeta = { depth: meta.depth + 1, source: 'link', label: c.label, fromHub: promotes };
+      if (!this.admit(link, false, m)) continue;
+      if (isNewDomain && linkDomain) this.#catalog.recordDiscovery(this.#runId, { url: link, domain: linkDomain, source: 'link', linkingUrl: finalUrl });
       this.#queue(link, m);
       next.push({ url: link, meta: m, forefront: false });
     }

@@ -48,6 +48,29 @@ describe('runs over time', () => {
     }
   });
 
+  it('a finished run continues with more page budget from the URLs the budget stopped, fetching nothing twice', async () => {
+    const first = await h.crawl(SEEDS, { maxDepth: 1, maxPages: 6, crawlConcurrency: 1 });
+    expect(first.run.status).toBe('done');
+    expect(first.stats.waitingForBudget).toBeGreaterThan(0);
+    const sameBudget = runDiscovery({ kind: 'crawl', options: h.options({ maxDepth: 1, maxPages: 6 }), resume: first.run.name });
+    await expect(sameBudget).rejects.toThrow(/--max-pages larger than \d+/);
+    const more = await runDiscovery({ kind: 'crawl', options: h.options({ maxDepth: 1, maxPages: 40, crawlConcurrency: 1 }), resume: first.run.name });
+    expect(more.run.name).toBe(first.run.name);
+    expect(more.run.status).toBe('done');
+    expect(more.stats.pages).toBeGreaterThan(0);
+    expect(more.stats.pagesInRun).toBe(first.stats.pagesInRun + more.stats.pages);
+    expect(more.stats.waitingForBudget).toBeLessThan(first.stats.waitingForBudget);
+    expect(more.sites.length).toBeGreaterThan(first.sites.length);
+    expect(more.run.config.limits).toMatchObject({ maxPages: 40 });
+    const catalog = h.catalog();
+    try {
+      const dupes = catalog.db.prepare('SELECT url, COUNT(*) n FROM pages WHERE run_id = ? GROUP BY url HAVING n > 1').all(more.run.id);
+      expect(dupes).toEqual([]);
+    } finally {
+      catalog.close();
+    }
+  });
+
   it('runs diff shows new sites, sites gone offline, and a domain that moved', async () => {
     const first = await h.crawl(['http://best-undress-apps.test/'], { maxDepth: 1 });
     h.world.web.setHostState('xrayvision-app.test', { offline: true });

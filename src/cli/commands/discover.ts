@@ -27,6 +27,7 @@ export function printDiscovery(result: DiscoveryResult, json: boolean | undefine
   process.stdout.write(`  pages ${s.pages} (${s.httpPages} HTTP, ${s.browserPages} browser) in ${(s.durationMs / 1000).toFixed(1)} s, ${s.pagesPerSecond} pages/s; ${s.failures} failures\n`);
   if (s.searchHits || s.searchFailures) process.stdout.write(`  search results ${s.searchHits}, failed searches ${s.searchFailures}\n`);
   if (s.noBudget) process.stdout.write(`  ${s.noBudget} ${result.run.kind === 'discover' ? 'search results' : 'seeds'} not fetched: no page budget left (raise --max-pages)\n`);
+  if (s.waitingForBudget) process.stdout.write(`  ${s.waitingForBudget} URL(s) waiting for page budget: continue with dijkwacht ${result.run.kind} --resume ${result.run.name} --max-pages ${s.pagesInRun + s.waitingForBudget}\n`);
   process.stdout.write(`  sites: ${Object.entries(s.sitesByLabel).map(([l, n]) => `${l} ${n}`).join(', ')}\n`);
   for (const site of result.sites.filter((x) => x.label !== 'unrelated')) process.stdout.write(`  ${site.label.padEnd(9)} ${site.domain}\n`);
   if (result.failures.length) process.stdout.write(`  failures: ${result.failures.length} (see "dijkwacht runs show ${result.run.name}")\n`);
