@@ -37,6 +37,8 @@ export interface PageRecord {
   error: string | null;
   /** The page's visible text, kept for pages with claims (analysts' training records). */
   text?: string | null;
+  /** The page's language (ISO 639-1) as identified from its text; else the classifier's reading. */
+  lang?: string | null;
 }
 
 export interface DiscoveryRecord {
@@ -192,7 +194,7 @@ export class Catalog {
         model: c?.model ? JSON.stringify(c.model) : null,
         depth: page.depth,
         error: page.error,
-        lang: c?.evidence.lang ?? null,
+        lang: page.lang ?? c?.evidence.lang ?? null,
       });
     if (page.text) {
       this.stmt('INSERT OR REPLACE INTO page_texts (run_id, url, domain, title, text) VALUES (?, ?, ?, ?, ?)').run(runId, page.url, page.domain, page.title, page.text.slice(0, PAGE_TEXT_MAX));
@@ -241,8 +243,8 @@ export class Catalog {
    * verdict is never overwritten; every change of label is kept in the label history.
    */
   settleSites(runId: number, model: Model | null): { domain: string; label: Label; needsReview: boolean }[] {
-    const pages = this.stmt('SELECT url, domain, label, evidence_json, model_json, final_url FROM pages WHERE run_id = ? ORDER BY id')
-      .all(runId) as { url: string; domain: string; label: Label | null; evidence_json: string | null; model_json: string | null; final_url: string | null }[];
+    const pages = this.stmt('SELECT url, domain, label, evidence_json, model_json, final_url, lang FROM pages WHERE run_id = ? ORDER BY id')
+      .all(runId) as { url: string; domain: string; label: Label | null; evidence_json: string | null; model_json: string | null; final_url: string | null; lang: string | null }[];
     const byDomain = new Map<string, typeof pages>();
     for (const page of pages) {
       const list = byDomain.get(page.domain);
@@ -258,7 +260,7 @@ export class Catalog {
         const finalDomains = list.map((p) => (p.final_url ? registrableDomain(p.final_url) : null)).filter((d): d is string => d !== null && d !== domain);
         const records = read.map((p) => ({ url: p.url, evidence: JSON.parse(p.evidence_json!) as PageEvidence, model: p.model_json ? (JSON.parse(p.model_json) as PageScore) : null }));
         const verdict = judgeSite(records, model);
-        const lang = mainLanguage(records.map((r) => r.evidence.lang));
+        const lang = mainLanguage(read.map((p) => p.lang));
         const existing = this.site(domain);
         this.stmt('INSERT OR REPLACE INTO site_runs (run_id, domain, label, score, online, final_domain) VALUES (?, ?, ?, ?, ?, ?)').run(runId, domain, verdict.label, verdict.score, online ? 1 : 0, finalDomains[0] ?? null);
         if (!online) continue; // seen offline: last_seen stays, the run's site_runs row says so

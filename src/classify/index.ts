@@ -9,3 +9,4 @@ export { judgeSite, type SitePage, type SiteVerdict } from './site.js';
 export { evaluate, formatEvaluation, type Evaluation, type Judged } from './evaluate.js';
 export { findIdentifiers, type Identifier } from './identifiers.js';
 export { loadModel, type Model, type ModelOpinion, type PageScore } from './model/index.js';
+export { identifyLanguage } from './identify-language.js';

@@ -4,7 +4,7 @@ import { rolePages, scheduleUrl, weakSignals } from './fetch-plan.js';
 import { NO_BUDGET, seedRefusalReason, type Refusal } from './seed-refusal.js';
 import type { Catalog, DiscoveryRecord } from '../catalog/catalog.js';
 import type { NetworkPolicy } from '../net/index.js';
-import { findIdentifiers } from '../classify/index.js';
+import { findIdentifiers, identifyLanguage } from '../classify/index.js';
 
 /** Paths of imprint, terms and contact pages, whose text names the legal entity behind a site. */
 const LEGAL_PAGE = /(impressum|imprint|colofon|legal|terms|tos|voorwaarden|conditions|agb|contact|kontakt|about|over-ons|mentions-legales|aviso-legal)/i;
@@ -205,6 +205,7 @@ export class Frontier {
       title: parts.title || null,
       error: null,
       text: worthText ? parts.text : null,
+      lang: identifyLanguage(parts.text),
     });
     const finalDomain = registrableDomain(finalUrl);
     if (finalDomain && finalDomain !== domain) {
