@@ -9,6 +9,12 @@ export type NoticeChannel = (typeof NOTICE_CHANNELS)[number];
 
 /** What a recipient decided; `removed` is also what a re-check records when the page is gone. */
 export const DECISIONS = ['removed', 'partially-removed', 'refused', 'forwarded', 'no-action'] as const;
+/**
+ * Decisions that count as acting on a notice (the content is gone, or the notice went where it can be
+ * acted on). A notice is acted on at the earliest such decision or re-check that found the page gone;
+ * the provider dossiers and the period reports both count it so.
+ */
+export const ACTED_DECISIONS: readonly string[] = ['removed', 'partially-removed', 'forwarded'];
 export type Decision = (typeof DECISIONS)[number];
 
 export interface PacketRow {

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { NoticeRow } from '../catalog/index.js';
+import { ACTED_DECISIONS } from '../catalog/notices.js';
 import type { ProviderNotice, ProvidersRepository } from '../catalog/repositories/providers-notices.js';
 import { UsageError } from '../core/errors.js';
 import { recipientKind } from '../refer/kinds/registry.js';
@@ -11,8 +12,7 @@ export const DOSSIER_SCHEMA_VERSION = '1.0.0';
 export const DOSSIER_SCHEMA_ID = 'https://dijkwacht.nl/schemas/provider-dossier/1.0.0.json';
 export const DOSSIER_SCHEMA_FILE = 'provider-dossier.schema.json';
 
-/** Decisions that end the matter for the notifier: the content is gone, or the notice went where it can be acted on. */
-const ACTED = new Set(['removed', 'partially-removed', 'forwarded']);
+const ACTED = new Set(ACTED_DECISIONS);
 const REFUSED = new Set(['refused', 'no-action']);
 
 /** One provider's record over all notices it received: the fields of `dijkwacht providers rank --json`. */
@@ -99,9 +99,8 @@ const asRow = (n: ProviderNotice): NoticeRow => ({ id: n.id, packetId: n.packetI
 
 function dossierNotice(n: ProviderNotice, facts: PacketFacts, thresholds: Record<string, number>, now: number): DossierNotice {
   const s = noticeStatus(asRow(n), thresholds, now);
-  const decided = n.events.find((e) => e.kind === 'decision');
-  const gone = n.events.find((e) => e.kind === 'recheck' && e.outcome === 'gone');
-  const actedAt = [decided && ACTED.has(decided.outcome ?? '') ? decided.at : null, gone?.at ?? null].filter((x): x is string => x !== null).sort()[0] ?? null;
+  // Acted on at the earliest acting decision or re-check that found the page gone (as the period report counts it).
+  const actedAt = n.events.filter((e) => (e.kind === 'decision' && ACTED.has(e.outcome ?? '')) || (e.kind === 'recheck' && e.outcome === 'gone')).map((e) => e.at).sort()[0] ?? null;
   const last = s.lastRecheck;
   return {
     noticeId: n.id,

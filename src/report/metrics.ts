@@ -109,7 +109,7 @@ export async function noticeMetrics(repo: ReportRepository, period: Period): Pro
     noticesByProvider: { value: countBy(rows.map((r) => r.recipient)), source: `notices.recipient of: ${notices.query}` },
     actedWithin: {
       value: { ...acted, share24h: share(acted.within24h, n), share7d: share(acted.within7d, n), share30d: share(acted.within30d, n) },
-      source: `actedAt − sentAt (first decision removed/partially-removed) of: ${notices.query}`,
+      source: `actedAt − sentAt (earliest decision removed/partially-removed/forwarded or re-check gone) of: ${notices.query}`,
     },
     timeToAction: { value: timing, source: `nearest-rank median and p90 of actedAt − sentAt per recipient, acted notices only: ${notices.query}` },
     sidnAcmOutcomes: {

@@ -75,7 +75,7 @@ export function renderReportHtml(m: ReportMetrics, generatedAt: string): string 
     `<h2>Notices</h2>`,
     bars('Notices by recipient type', 'recipient type', m.noticesByRecipientType.value) + n.ref(m.noticesByRecipientType),
     bars('Notices by provider', 'provider', m.noticesByProvider.value) + n.ref(m.noticesByProvider),
-    `<p class="kpi">Of <b>${a.notices}</b> notices sent, acted on within 24 h: <b>${a.within24h}</b> (${pct(a.share24h)}), within 7 days: <b>${a.within7d}</b> (${pct(a.share7d)}), within 30 days: <b>${a.within30d}</b> (${pct(a.share30d)})${n.ref(m.actedWithin)}. Acted on: a decision "removed" or "partially-removed" recorded.</p>`,
+    `<p class="kpi">Of <b>${a.notices}</b> notices sent, acted on within 24 h: <b>${a.within24h}</b> (${pct(a.share24h)}), within 7 days: <b>${a.within7d}</b> (${pct(a.share7d)}), within 30 days: <b>${a.within30d}</b> (${pct(a.share30d)})${n.ref(m.actedWithin)}. Acted on: a decision "removed", "partially-removed" or "forwarded", or a re-check that found the page gone, whichever came first.</p>`,
     a.notices > 0 ? acted : '',
     `<h3>Time to action per provider${n.ref(m.timeToAction)}</h3>`,
     table(['provider', 'type', 'notices', 'acted on', 'median h', 'p90 h'], m.timeToAction.value.map((p) => [p.provider, p.recipientType, p.notices, p.acted, p.medianHours, p.p90Hours])),

@@ -59,7 +59,7 @@ export function starSchema(input: StarInput): Table[] {
         ['recipient_key', 'integer', 'dim_recipient.recipient_key'],
         ['date_key', 'date', 'dim_date.date_key: the day sent (UTC)'],
         ['sent_at', 'datetime', 'when the notice was sent'],
-        ['acted_at', 'datetime', 'first decision removed/partially-removed; empty when none'],
+        ['acted_at', 'datetime', 'earliest decision removed/partially-removed/forwarded or re-check gone; empty when none'],
         ['hours_to_action', 'number', 'acted_at − sent_at in hours; empty when not acted on'],
         ['outcome', 'string', 'latest decision recorded; empty when none'],
         ['dsa_category', 'string', 'DSA Transparency Database category of the alleged illegal content'],

@@ -1,5 +1,6 @@
 import type { Catalog } from '../catalog.js';
 import { diffRuns } from '../diff.js';
+import { ACTED_DECISIONS } from '../notices.js';
 
 /** Rows of one query, with the query text so a report can name where each figure came from. */
 export interface Sourced<T> {
@@ -53,7 +54,7 @@ export interface NoticeFact {
   recipientType: string;
   recipient: string;
   sentAt: string;
-  /** The first decision "removed" or "partially-removed", if any. */
+  /** When the notice was acted on: the earliest decision in ACTED_DECISIONS or re-check that found the page gone, if any. */
   actedAt: string | null;
   /** The latest decision's outcome, null while none is recorded. */
   outcome: string | null;
@@ -81,7 +82,7 @@ const SITES_SQL = `SELECT s.domain, s.label, s.lang, s.review_status AS reviewSt
   (SELECT json_extract(dl.report_json, '$.hosting[0].country') FROM domain_lookups dl WHERE dl.domain = s.domain AND dl.at < ? ORDER BY dl.at DESC, dl.id DESC LIMIT 1) AS country
   FROM sites s WHERE s.domain IN (SELECT sr.domain FROM site_runs sr JOIN runs r ON r.id = sr.run_id WHERE r.started_at >= ? AND r.started_at < ?) ORDER BY s.domain`;
 const NOTICES_SQL = `SELECT n.id, n.recipient_type AS recipientType, n.recipient, n.sent_at AS sentAt, n.domains_json AS domains,
-  (SELECT MIN(e.at) FROM notice_events e WHERE e.notice_id = n.id AND e.kind = 'decision' AND e.outcome IN ('removed', 'partially-removed')) AS actedAt,
+  (SELECT MIN(e.at) FROM notice_events e WHERE e.notice_id = n.id AND ((e.kind = 'decision' AND e.outcome IN (${ACTED_DECISIONS.map((d) => `'${d}'`).join(', ')})) OR (e.kind = 'recheck' AND e.outcome = 'gone'))) AS actedAt,
   (SELECT e.outcome FROM notice_events e WHERE e.notice_id = n.id AND e.kind = 'decision' ORDER BY e.at DESC, e.id DESC LIMIT 1) AS outcome
   FROM notices n WHERE n.sent_at >= ? AND n.sent_at < ? ORDER BY n.sent_at, n.id`;
 const RUN_CHANGES_QUERY = "diffRuns(previous run, run) in src/catalog/diff.ts for each run of the period; previous = SELECT id FROM runs WHERE (started_at, id) < (run's) ORDER BY started_at DESC, id DESC LIMIT 1";
