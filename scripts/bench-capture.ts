@@ -9,7 +9,7 @@ import { captureUrls } from '../src/capture/index.js';
 import { BundleWriter } from '../src/evidence/bundle-writer.js';
 import { finalizeBundle } from '../src/evidence/finalize.js';
 import { initKeys, loadSigner, verifyBundleDir } from '../src/evidence/index.js';
-import { MANIFEST_SCHEMA_ID, MANIFEST_SCHEMA_VERSION } from '../src/evidence/manifest.js';
+import { benchManifest } from './bench/bench-manifest.js';
 import { loadOptions, testDefaults } from '../src/options/index.js';
 import { FsBundleStore } from '../src/store/index.js';
 import { startWorld } from '../test/world/index.js';
@@ -68,17 +68,7 @@ await finalizeBundle({
   actor: 'bench',
   tsaUrls: [world.tsa.url],
   tsaTimeoutMs: 10_000,
-  manifest: {
-    $schema: MANIFEST_SCHEMA_ID,
-    schemaVersion: MANIFEST_SCHEMA_VERSION,
-    bundleId: '20261123T000000Z-bench-large-0001',
-    caseId: null,
-    createdAt: now,
-    tool: { name: 'dijkwacht', version: '0', commit: null },
-    target: { requestedUrl: 'http://bench.test/', finalUrl: null, httpStatus: 200 },
-    capture: { status: 'COMPLETE', reasons: [], startedAt: now, endedAt: now, steps: [], botWall: null },
-    sealing: { sealed: false, reason: 'benchmark' },
-  },
+  manifest: benchManifest('20261123T000000Z-bench-large-0001', now),
 });
 await big.removeWork();
 const bigPath = await FsBundleStore.forDataDir(dataDir).commit(big.dir, '20261123T000000Z-bench-large-0001');

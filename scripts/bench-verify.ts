@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { BundleWriter } from '../src/evidence/bundle-writer.js';
 import { finalizeBundle } from '../src/evidence/finalize.js';
 import { initKeys, loadSigner, loadCertificatesPem, verifyBundleDir, type Signer } from '../src/evidence/index.js';
-import { MANIFEST_SCHEMA_ID, MANIFEST_SCHEMA_VERSION } from '../src/evidence/manifest.js';
+import { benchManifest } from './bench/bench-manifest.js';
 import { loadOptions, testDefaults } from '../src/options/index.js';
 import { FsBundleStore } from '../src/store/index.js';
 import { startTsa } from '../test/world/tsa.js';
@@ -39,17 +39,7 @@ async function makeBundle(id: string, fill: (writer: BundleWriter) => Promise<vo
     actor: 'bench',
     tsaUrls: [tsa.url],
     tsaTimeoutMs: 10_000,
-    manifest: {
-      $schema: MANIFEST_SCHEMA_ID,
-      schemaVersion: MANIFEST_SCHEMA_VERSION,
-      bundleId: id,
-      caseId: null,
-      createdAt: now,
-      tool: { name: 'dijkwacht', version: '0', commit: null },
-      target: { requestedUrl: 'http://bench.test/', finalUrl: null, httpStatus: 200 },
-      capture: { status: 'COMPLETE', reasons: [], startedAt: now, endedAt: now, steps: [], botWall: null },
-      sealing: { sealed: false, reason: 'benchmark' },
-    },
+    manifest: benchManifest(id, now),
   });
   await writer.removeWork();
   return store.commit(writer.dir, id);

@@ -1,6 +1,3 @@
-// NOTE FOR H2 (from the lead, 13:55): the alerts part of issue 13 is DONE by the lead — src/alerts/**, the
-// alert hook in src/schedule/jobs.ts, src/cli/commands/schedule.ts and test/integration/alerts.test.ts (4 tests pass).
-// Do not rewrite them; spend your time on src/charts and src/report. Mention in your hand-off if you need a change here.
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { Cron } from 'croner';
@@ -54,12 +51,12 @@ export function parseJobs(section: unknown): Job[] {
  * sends what the job changed (new, moved and gone services, failed runs) to the alert targets.
  */
 export async function runJob(job: Job, extraArgs: string[], alerts: AlertContext | null = null): Promise<number> {
-  const alerting = alerts && job.alert ? alerts : null;
-  const { alertAfterJob, newestRunId } = alerting ? await import('../alerts/after-job.js') : { alertAfterJob: null, newestRunId: null };
-  const runsBefore = alerting && newestRunId ? await newestRunId(alerting.dataDir).catch(() => 0) : 0;
+  if (!alerts || !job.alert) return runChild(job, extraArgs);
+  const { alertAfterJob, newestRunId } = await import('../alerts/after-job.js');
+  const runsBefore = await newestRunId(alerts.dataDir).catch(() => 0);
   const startedAt = new Date().toISOString();
   const code = await runChild(job, extraArgs);
-  if (alerting && alertAfterJob) await alertAfterJob(alerting.config, alerting.dataDir, { job: job.name, exitCode: code, startedAt, endedAt: new Date().toISOString(), runsBefore });
+  await alertAfterJob(alerts.config, alerts.dataDir, { job: job.name, exitCode: code, startedAt, endedAt: new Date().toISOString(), runsBefore });
   return code;
 }
 

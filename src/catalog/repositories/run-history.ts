@@ -21,10 +21,14 @@ export interface RunHistoryRepository {
 export function runHistoryRepository(catalog: Catalog): RunHistoryRepository {
   const seen = catalog.db.prepare('SELECT 1 FROM site_runs WHERE domain = ? AND run_id < ? AND online = 1 LIMIT 1');
   const online = catalog.db.prepare('SELECT domain, label FROM site_runs WHERE run_id = ? AND online = 1 ORDER BY domain');
+  const previous = catalog.db.prepare("SELECT id FROM runs WHERE id < ? AND kind = ? AND status = 'done' ORDER BY id DESC LIMIT 1");
   return {
-    newestRunId: async () => catalog.listRuns().reduce((max, r) => Math.max(max, r.id), 0),
+    newestRunId: async () => (catalog.db.prepare('SELECT COALESCE(MAX(id), 0) AS id FROM runs').get() as { id: number }).id,
     runsAfter: async (id) => catalog.listRuns().filter((r) => r.id > id),
-    previousRun: async (run) => catalog.listRuns().filter((r) => r.id < run.id && r.kind === run.kind && r.status === 'done').at(-1) ?? null,
+    previousRun: async (run) => {
+      const row = previous.get(run.id, run.kind) as { id: number } | undefined;
+      return row ? catalog.run(row.id) : null;
+    },
     diff: async (from, to) => diffRuns(catalog, from.name, to.name),
     seenOnlineBefore: async (domains, runId) => new Set(domains.filter((d) => seen.get(d, runId) !== undefined)),
     sitesOnline: async (runId) => online.all(runId) as { domain: string; label: Label }[],

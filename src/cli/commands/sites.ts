@@ -1,15 +1,9 @@
 import type { Command } from 'commander';
 import { printJson, resolveOptions, withCommonOptions, type CommonFlags } from '../shared.js';
+import type { SiteFilterFlags } from '../site-filter.js';
 
-interface SitesFlags extends CommonFlags {
-  label?: string;
+interface SitesFlags extends CommonFlags, SiteFilterFlags {
   csv?: boolean;
-  lang?: string;
-  country?: string;
-  network?: string;
-  run?: string;
-  since?: string;
-  review?: string;
 }
 
 export function registerSites(program: Command): void {
