@@ -1,8 +1,7 @@
 import { MIGRATION as M08 } from './migrations/08-workspace.js';
 import { MIGRATION as M09 } from './migrations/09-page-language.js';
-import { MIGRATION as M10 } from './migrations/10-recipients.js';
-import { MIGRATION as M11 } from './migrations/11-link-pairs.js';
-import { MIGRATION as M12 } from './migrations/12-deferred-frontier.js';
+import { MIGRATION as M10 } from './migrations/10-link-pairs.js';
+import { MIGRATION as M11 } from './migrations/11-deferred-frontier.js';
 
 /**
  * Versioned schema of the catalog. Append only: a released migration is never edited; a change is a
@@ -236,10 +235,8 @@ export const MIGRATIONS: readonly string[] = [
   M08,
   // 9: page language
   M09,
-  // 10: recipient kinds and provider dossiers
+  // 10: links by site pair (graph)
   M10,
-  // 11: links by site pair (graph)
+  // 11: URLs deferred for lack of page budget (continuing a finished run)
   M11,
-  // 12: URLs deferred for lack of page budget (continuing a finished run)
-  M12,
 ];

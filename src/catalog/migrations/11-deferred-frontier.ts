@@ -1,5 +1,5 @@
 /**
- * Migration 12: URLs a run did not schedule because its page budget was spent, so `crawl --resume
+ * Migration 11: URLs a run did not schedule because its page budget was spent, so `crawl --resume
  * RUN --max-pages N` can continue a finished run with more budget from where the budget stopped it.
  */
 export const MIGRATION = `
