@@ -24,7 +24,7 @@ const TEXT: Record<Lang, { heading: string; none: string; some: string; findings
   en: {
     heading: 'Directed at the Netherlands',
     none: 'The evidence holds no specific sign that the service is directed at the Netherlands.',
-    some: 'These facts from the evidence show that the service is directed at people in the Netherlands (Art. 3(e) and recital 8 DSA), so that Dutch law and the Dutch Digital Services Coordinator are concerned.',
+    some: 'These facts from the evidence show that the service directs its activities at the Netherlands: a substantial connection to the Union in the sense of Art. 3(e) and recital 8 DSA.',
     findings: {
       'dutch-language': () => 'The pages of the service are written in Dutch.',
       'euro-prices': (v) => `The service shows prices in euros (${v}).`,
@@ -36,7 +36,7 @@ const TEXT: Record<Lang, { heading: string; none: string; some: string; findings
   nl: {
     heading: 'Gericht op Nederland',
     none: 'Het bewijs bevat geen specifieke aanwijzing dat de dienst op Nederland is gericht.',
-    some: 'Deze feiten uit het bewijs tonen dat de dienst zich richt op personen in Nederland (art. 3 onder e en overweging 8 DSA), zodat het Nederlandse recht en de Nederlandse Digitaledienstencoördinator bevoegd zijn.',
+    some: 'Deze feiten uit het bewijs tonen dat de dienst zijn activiteiten op Nederland richt: een wezenlijke band met de Unie in de zin van art. 3, onder e, en overweging 8 DSA.',
     findings: {
       'dutch-language': () => 'De pagina\'s van de dienst zijn in het Nederlands geschreven.',
       'euro-prices': (v) => `De dienst toont prijzen in euro (${v}).`,
