@@ -32,14 +32,16 @@ export function stackedBarChart(spec: StackedBarSpec): string {
   if (spec.data.length === 0) return emptyChart(spec.title, width);
   const bars = unique(spec.data.map((d) => d.x));
   const series = spec.series ?? unique(spec.data.map((d) => d.series));
-  const totals = bars.map((bar) => `${bar}: ${spec.data.filter((d) => d.x === bar).reduce((sum, d) => sum + d.value, 0)}`);
+  const sums = bars.map((bar) => spec.data.filter((d) => d.x === bar).reduce((sum, d) => sum + d.value, 0));
+  const totals = bars.map((bar, i) => `${bar}: ${sums[i]}`);
   const desc = spec.desc ?? `${spec.yLabel} per ${spec.xLabel}, split by ${series.join(', ')}. Totals: ${totals.slice(0, 24).join('; ')}${totals.length > 24 ? '; …' : ''}.`;
   const inner = plotSvg({
     width,
     height,
     marginBottom: bars.some((b) => b.length > 8) ? 60 : 36,
     x: { label: spec.xLabel, domain: bars, tickRotate: bars.some((b) => b.length > 8) ? -30 : 0 },
-    y: { label: spec.yLabel, grid: true, tickFormat: wholeTicks },
+    // All zero: a domain of [0, 0] would draw every bar to the top.
+    y: { label: spec.yLabel, grid: true, tickFormat: wholeTicks, domain: [0, Math.max(1, ...sums)] },
     color: { domain: series, range: PALETTE.slice(0, Math.max(series.length, 1)) },
     marks: [Plot.barY(spec.data, { x: 'x', y: 'value', fill: 'series', order: series }), Plot.ruleY([0])],
   });

@@ -35,7 +35,8 @@ export function topBarChart(spec: TopBarSpec): string {
     width,
     height,
     marginLeft: Math.max(60, longest * 6.5 + 10),
-    x: { label: spec.xLabel, grid: true, tickFormat: wholeTicks },
+    // All zero: a domain of [0, 0] would draw every bar across the whole chart.
+    x: { label: spec.xLabel, grid: true, tickFormat: wholeTicks, domain: [0, Math.max(1, ...shown.map((d) => d.value))] },
     y: { label: null, domain: shown.map((d) => d.label), tickFormat: (t: string) => (t.length > 30 ? `${t.slice(0, 29)}…` : t) },
     marks: [
       Plot.barX(shown, { y: 'label', x: 'value', fill: PALETTE[0] }),
