@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Part of `npm run setup`: make sure a Chromium, openssl (the test world's TSA), an sRGB ICC profile
-// (ghostscript, for PDF/A) and the PDF tools the tests use (poppler-utils, qpdf) exist.
+// (ghostscript, for PDF/A), the PDF tools the tests use (poppler-utils, qpdf), PostgreSQL and Dovecot exist.
 // Order: DIJKWACHT_CHROMIUM, Playwright's own browser, the system package; install Debian's
 // `chromium` with apt-get when running as root and none is found.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -43,7 +43,7 @@ const STEPS = 4;
 let step = 0;
 const progress = (what) => console.log(`setup [${++step}/${STEPS}] ${what}`);
 
-progress('looking for Chromium, openssl, an sRGB profile and the PDF tools …');
+progress('looking for Chromium, openssl, an sRGB profile, the PDF tools, PostgreSQL and Dovecot …');
 const missing = [];
 if (!found()) missing.push('chromium');
 if (spawnSync('openssl', ['version']).status !== 0) missing.push('openssl');
@@ -52,6 +52,10 @@ if (spawnSync('openssl', ['version']).status !== 0) missing.push('openssl');
 if (!existsSync('/usr/share/color/icc/ghostscript/srgb.icc') && !existsSync('/usr/share/color/icc/colord/sRGB.icc')) missing.push('ghostscript');
 if (spawnSync('pdftotext', ['-v']).error) missing.push('poppler-utils');
 if (spawnSync('qpdf', ['--version']).error) missing.push('qpdf');
+// The shared-catalog tests start a real PostgreSQL server, and the inbox tests a real IMAP server
+// (Dovecot); both are started and stopped by the tests, never left running.
+if (!existsSync('/usr/lib/postgresql')) missing.push('postgresql');
+if (!existsSync('/usr/sbin/dovecot')) missing.push('dovecot-imapd');
 
 progress(missing.length > 0 ? `missing: ${missing.join(', ')}` : 'nothing missing');
 if (missing.length > 0) {

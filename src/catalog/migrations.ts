@@ -2,6 +2,7 @@ import { MIGRATION as M08 } from './migrations/08-workspace.js';
 import { MIGRATION as M09 } from './migrations/09-page-language.js';
 import { MIGRATION as M10 } from './migrations/10-link-pairs.js';
 import { MIGRATION as M11 } from './migrations/11-deferred-frontier.js';
+import { MIGRATION as M12 } from './migrations/12-notice-sending.js';
 
 /**
  * Versioned schema of the catalog. Append only: a released migration is never edited; a change is a
@@ -239,4 +240,5 @@ export const MIGRATIONS: readonly string[] = [
   M10,
   // 11: URLs deferred for lack of page budget (continuing a finished run)
   M11,
+  M12,
 ];

@@ -30,6 +30,9 @@ const MODULES: { names: string[]; load: () => Promise<Register> }[] = [
   { names: ['providers'], load: async () => (await import('./commands/providers.js')).registerProviders },
   { names: ['entity'], load: async () => (await import('./commands/entity.js')).registerEntity },
   { names: ['timestamp'], load: async () => (await import('./commands/timestamp.js')).registerTimestamp },
+  { names: ['catalog'], load: async () => (await import('./commands/catalog.js')).registerCatalog },
+  { names: ['worker'], load: async () => (await import('./commands/worker.js')).registerWorker },
+  { names: ['queue'], load: async () => (await import('./commands/queue.js')).registerQueue },
   { names: ['config'], load: async () => (await import('./commands/config.js')).registerConfig },
 ];
 

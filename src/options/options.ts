@@ -197,6 +197,13 @@ export const specs = {
     doc: 'A staging entry with no owner file, or owned on another host, is swept once untouched this long (entries of a dead process on this host go at once; a live owner\'s never).',
   }),
   s3Endpoint: spec({ kind: nullable(url()), default: null, env: 'DIJKWACHT_S3_ENDPOINT', doc: 'S3 endpoint URL (null: AWS).' }),
+  catalogUrl: spec({
+    kind: nullable(url(['postgres:', 'postgresql:'])),
+    default: null,
+    env: 'DIJKWACHT_CATALOG_URL',
+    doc: 'PostgreSQL connection URL of a shared catalog and job queue (several machines); null: the embedded SQLite catalog in the data directory.',
+    secret: true,
+  }),
   s3Region: spec({ kind: str(), default: 'eu-west-1', env: 'DIJKWACHT_S3_REGION', doc: 'S3 region of the bucket (signing region for S3-compatible servers).' }),
   s3Bucket: spec({ kind: nullable(str()), default: null, env: 'DIJKWACHT_S3_BUCKET', doc: 'S3 bucket for bundles.' }),
   s3Prefix: spec({ kind: str(), default: 'bundles/', env: 'DIJKWACHT_S3_PREFIX', doc: 'Key prefix for bundles.' }),
@@ -223,7 +230,7 @@ export const testDefaults: Partial<Options> = { logLevel: 'silent', tsaUrls: [],
 export const CONFIG_FILE_NAME = 'dijkwacht.config.json';
 
 /** Config-file keys that are not settings but sections read by one stage (schedule jobs, reporter identity). */
-const CONFIG_SECTIONS = ['$schema', 'reporter', 'schedule', 'alerts'];
+const CONFIG_SECTIONS = ['$schema', 'reporter', 'schedule', 'alerts', 'sending', 'trustedFlagger'];
 
 /** A section of the config file (e.g. "schedule"), or undefined. */
 export function loadConfigSection(key: string, input: { configFile?: string | null; env?: NodeJS.ProcessEnv; cwd?: string } = {}): unknown {
