@@ -1,7 +1,8 @@
 import type { Catalog } from './catalog.js';
 
 /** Who a notice went to: the referral recipients plus the earlier links of the takedown chain. */
-export const NOTICE_RECIPIENTS = ['site', 'registrant', 'host', 'registrar', 'cdn', 'sidn', 'acm'] as const;
+/** Every recipient kind a notice can go to (the same ids as src/refer/kinds/registry.ts; a test keeps them equal). */
+export const NOTICE_RECIPIENTS = ['site', 'registrant', 'host', 'cdn', 'registrar', 'sidn', 'acm', 'payment', 'signin', 'appstore', 'messaging', 'search-engine', 'ap', 'police'] as const;
 export type NoticeRecipient = (typeof NOTICE_RECIPIENTS)[number];
 
 export const NOTICE_CHANNELS = ['email', 'form', 'api', 'post', 'other'] as const;

@@ -32,10 +32,8 @@ ul { margin: 1mm 0 2mm; padding-left: 5mm; } li { margin: 0.5mm 0; }
 .sign { margin-top: 12mm; border-top: 1px solid #111; width: 70mm; padding-top: 1mm; }
 `;
 
-export const row = (k: string, v: string): string => `<tr><th>${esc(k)}</th><td>${v}</td></tr>`;
-export const orUnknown = (v: string | null | undefined, unknown: string): string => (v ? esc(v) : `<i>${esc(unknown)}</i>`);
-export const addr = (email: string | null | undefined, unknown: string): string => (email ? `<span class="addr">${esc(email)}</span>` : `<i>${esc(unknown)}</i>`);
-export const urlHtml = (u: string): string => `<span class="url${u.length > 90 ? ' long' : ''}">${esc(u)}</span>`;
+export { addr, orUnknown, row, urlHtml } from './html-parts.js';
+import { addr, orUnknown, row, urlHtml } from './html-parts.js';
 const when = (iso: string, lang: ReferralPacket['language']): string => `${esc(longDate(iso, lang))} <span class="mono">${esc(iso)}</span>`;
 
 /** A safe-view screenshot, scaled and cut to one page, as a data URI. */

@@ -5,7 +5,8 @@ export { buildPackets, type BuiltPacket, type PacketRequest, type SkippedDomain 
 export { writePacket, PACKET_SCHEMA_FILE, type WrittenPacket } from './write.js';
 export { PdfRenderer } from './pdf.js';
 export { toPdfA, type PdfMeta } from './pdfa.js';
-export { RECIPIENT_TYPES, type RecipientType, type ReferralPacket } from './packet-types.js';
+export type { RecipientType, ReferralPacket } from './packet-types.js';
+export { recipientKind, referrableKinds, referrableTypes } from './kinds/registry.js';
 export type { AcmProvider } from './recipients.js';
 export type { Lang } from './legal.js';
 export { referDomains, defaultLang, type ReferInput } from './refer.js';

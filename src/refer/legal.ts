@@ -1,4 +1,5 @@
-import type { RecipientType } from './packet-types.js';
+import { recipientKind } from './kinds/registry.js';
+import type { GroundText } from './kinds/recipient-kind.js';
 
 export type Lang = 'nl' | 'en';
 
@@ -9,9 +10,8 @@ export interface LegalGround {
   summary: string;
 }
 
-type Texts = Record<Lang, string>;
-
-const GROUNDS: Record<string, { citation: Texts; summary: Texts }> = {
+/** The anchors several kinds cite; a kind's own anchors live in its module (RecipientKind.grounds). */
+const GROUNDS: Record<string, GroundText> = {
   'nl-sr-139h': {
     citation: { en: 'Dutch Criminal Code (Wetboek van Strafrecht), Art. 139h', nl: 'Wetboek van Strafrecht, art. 139h' },
     summary: {
@@ -63,16 +63,16 @@ const GROUNDS: Record<string, { citation: Texts; summary: Texts }> = {
   },
 };
 
-const BY_RECIPIENT: Record<RecipientType, string[]> = {
-  host: ['nl-sr-139h', 'dsa-16'],
-  cdn: ['nl-sr-139h', 'dsa-16'],
-  registrar: ['nl-sr-139h', 'raa-3.18.1', 'dsa-16'],
-  sidn: ['nl-sr-139h', 'sidn-ntd', 'sidn-terms-18'],
-  acm: ['dsa-53', 'dsa-16', 'dsa-11-12', 'nl-sr-139h'],
-};
-
-export function legalGrounds(recipient: RecipientType, lang: Lang, options: { gtld: boolean }): LegalGround[] {
-  return BY_RECIPIENT[recipient]
+/** The anchors a packet to this kind cites: the kind names them (its groundIds), the text is shared here or the kind's own. */
+export function legalGrounds(kindId: string, lang: Lang, options: { gtld: boolean }): LegalGround[] {
+  const kind = recipientKind(kindId);
+  if (!kind) throw new Error(`Unknown recipient kind "${kindId}".`);
+  return kind
+    .groundIds(options)
     .filter((id) => id !== 'raa-3.18.1' || options.gtld)
-    .map((id) => ({ id, citation: GROUNDS[id]!.citation[lang], summary: GROUNDS[id]!.summary[lang] }));
+    .map((id) => {
+      const g = GROUNDS[id] ?? kind.grounds?.[id];
+      if (!g) throw new Error(`Recipient kind "${kindId}" cites the unknown legal ground "${id}".`);
+      return { id, citation: g.citation[lang], summary: g.summary[lang] };
+    });
 }

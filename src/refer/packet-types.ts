@@ -2,8 +2,8 @@ import type { Reporter } from './reporter.js';
 import type { LegalGround } from './legal.js';
 import type { DirectedAtNetherlands } from './nl-targeting.js';
 
-export const RECIPIENT_TYPES = ['host', 'registrar', 'sidn', 'acm', 'cdn'] as const;
-export type RecipientType = (typeof RECIPIENT_TYPES)[number];
+/** A recipient kind's id (src/refer/kinds/registry.ts lists them; `referrableTypes()` those refer writes packets for). */
+export type RecipientType = string;
 
 export const PACKET_SCHEMA_VERSION = '2.0.0';
 export const PACKET_SCHEMA_ID = 'https://dijkwacht.nl/schemas/referral-packet/2.0.0.json';
@@ -86,6 +86,10 @@ export interface SidnChainStep {
   answer: string | null;
 }
 
+/**
+ * The part of packet.json only one recipient kind has, under the kind's id. A kind module adds its
+ * own field by augmenting this interface (`declare module '../packet-types.js'`).
+ */
 export interface RecipientSpecific {
   host?: { notice: { explanation: string; urls: string[]; notifier: { name: string; email: string }; goodFaith: string } };
   registrar?: { framework: string; notDnsAbuse: string; priorContacts: ChronologyEntry[] };

@@ -8,12 +8,13 @@ import { silenceDays } from '../notices/status.js';
 import type { OperatorCluster } from '../operators/index.js';
 import type { Options } from '../options/index.js';
 import type { BundleStore } from '../store/index.js';
-import { chronology, sidnChain } from './chronology.js';
+import { chronology } from './chronology.js';
 import { domainFacts, type DomainFacts } from './domain-facts.js';
 import { dsaStatementCategory } from './dsa-categories.js';
 import { legalGrounds, type Lang } from './legal.js';
-import { PACKET_SCHEMA_ID, PACKET_SCHEMA_VERSION, type PacketDomain, type PacketEvidence, type RecipientSpecific, type RecipientType, type ReferralPacket } from './packet-types.js';
-import { holderKnown, isNl, recipientFor, recipientKey, type AcmProvider } from './recipients.js';
+import { PACKET_SCHEMA_ID, PACKET_SCHEMA_VERSION, type PacketDomain, type PacketEvidence, type Recipient, type RecipientType, type ReferralPacket } from './packet-types.js';
+import { holderKnown, isGtld, isNl, recipientKey } from './recipients.js';
+import { recipientKind, referrableTypes } from './kinds/registry.js';
 import type { Reporter } from './reporter.js';
 import { packetTexts } from './texts.js';
 import { evidencePackFiles } from './evidence-pack.js';
@@ -33,7 +34,10 @@ export interface PacketRequest {
   /** Add the other service domains of the same operator (those with evidence and lookups). */
   expandClusters: boolean;
   address?: string | null;
-  acmProvider?: AcmProvider;
+  /** --provider: the acm role, or the provider a payment, sign-in, app-store or messaging packet goes to. */
+  provider?: string | null;
+  /** --engine: the search engine of a search-engine packet. */
+  engine?: string | null;
   caseId?: string | null;
   /** Build packets for labels no analyst confirmed; the packet then says the classification is automated. */
   unconfirmed?: boolean;
@@ -52,8 +56,6 @@ export interface BuiltPacket {
 
 const SERVICE_LABELS = new Set(['nudify', 'deepfake']);
 const MAX_EVIDENCE_PER_DOMAIN = 5;
-/** Country-code TLDs are two letters; every other name is under ICANN's registrar agreement (RAA). */
-const isGtld = (tld: string | null): boolean => tld !== null && !/^[a-z]{2}$/.test(tld.split('.').at(-1)!);
 
 async function evidenceOf(catalog: Catalog, store: BundleStore, domain: string, warnings: string[], safeViews: Map<string, Buffer>, pack: Map<string, Buffer>): Promise<PacketEvidence[]> {
   const rows = capturesOf(catalog, domain).slice(-MAX_EVIDENCE_PER_DOMAIN);
@@ -150,86 +152,6 @@ async function gatherFacts(req: PacketRequest, warnings: string[], skip: (domain
   return facts;
 }
 
-const looksNominee = (d: PacketDomain, lang: Lang): string[] => {
-  const t = packetTexts(lang).nominee;
-  const grounds: string[] = [];
-  if (d.registrant.redacted) grounds.push(t.redacted);
-  if (!d.registrant.org && !d.registrant.redacted) grounds.push(t.noOrg);
-  if (d.registrant.org && /privacy|proxy|redacted|nominee|whois|protect/i.test(d.registrant.org)) grounds.push(t.privacy(d.registrant.org));
-  return grounds;
-};
-
-function specific(req: PacketRequest, p: Omit<ReferralPacket, 'recipientSpecific'>, facts: DomainFacts[], notices: ReturnType<typeof listNotices>, warnings: string[]): RecipientSpecific {
-  const t = packetTexts(req.lang);
-  switch (req.to) {
-    case 'host':
-      return { host: { notice: { explanation: p.illegality.explanation, urls: p.domains.flatMap((d) => d.urls), notifier: { name: p.reporter.name, email: p.reporter.email }, goodFaith: p.goodFaith } } };
-    case 'registrar': {
-      const gtld = p.domains.some((d) => isGtld(d.tld));
-      return { registrar: { framework: t.registrarFramework(gtld), notDnsAbuse: t.notDnsAbuse, priorContacts: p.chronology.filter((c) => c.recipientType !== 'registrar') } };
-    }
-    case 'sidn': {
-      const chain = sidnChain(notices);
-      const missingSteps = chain.filter((s) => s.status === 'not-contacted' && (s.step === 'host' || s.step === 'registrar')).map((s) => s.step);
-      if (missingSteps.length > 0) warnings.push(`SIDN acts only after the earlier links of the chain: no notice to the ${missingSteps.join(' and ')} is recorded yet ("dijkwacht refer --to ${missingSteps[0]!}" then "dijkwacht notices sent").`);
-      const untried = chain.filter((s) => s.status === 'not-contacted' && (s.step === 'site' || s.step === 'registrant')).map((s) => s.step === 'site' ? 'the site manager' : 'the registrant');
-      if (untried.length > 0) warnings.push(`The SIDN packet shows ${untried.join(' and ')} as "niet benaderd": SIDN expects every earlier link to be tried. Contact ${untried.length > 1 ? 'them' : 'it'} (the site's contact page, the registrant's published address) and record it with "dijkwacht notices sent", or be ready to explain to SIDN why no contact could be made.`);
-      const grounds = p.domains.flatMap((d) => looksNominee(d, req.lang).map((g) => `${d.domain}: ${g}`));
-      return { sidn: { chain, chainComplete: chain.every((s) => s.status !== 'not-contacted'), missingSteps, registrationDataVerification: { requested: grounds.length > 0, grounds }, signedRequestRequired: true } };
-    }
-    case 'acm': {
-      const knownHost = p.domains[0]!.hosting.some((h) => h.abuseEmail && h.holderKnown);
-      const role = req.acmProvider ?? (knownHost ? 'host' : facts[0]!.lookup.cdn ? 'cdn' : 'registrar');
-      const provider = recipientFor(role, facts[0]!, {});
-      const toProvider = notices.filter((n) => n.recipientType === role);
-      const silent = p.chronology.filter((c) => c.event === 'no-answer' && c.recipientType === role).length;
-      if (toProvider.length === 0) warnings.push(`No notice to the ${role} (${provider.name}) is recorded: ACM expects the provider to have had the chance to act. Send "dijkwacht refer --to ${role}" first and record it with "dijkwacht notices sent".`);
-      const establishment = role === 'host' ? (facts[0]!.lookup.hosting.find((h) => h.country)?.country ?? null) : null;
-      return {
-        acm: {
-          provider: { name: provider.name, role, email: provider.email ?? provider.web, establishment },
-          obligations: [
-            { article: t.obligations.noticeArticle, finding: t.obligations.notice(toProvider.length, silent) },
-            { article: t.obligations.contactArticle, finding: t.obligations.contact(Boolean(provider.email)) },
-          ],
-        },
-      };
-    }
-    case 'cdn': {
-      const cdn = p.recipient.name;
-      const byHost = new Map<string, { d: PacketDomain; urls: string[] }>();
-      for (const d of p.domains) for (const u of d.urls) {
-        const host = new URL(u).hostname;
-        const entry = byHost.get(host) ?? byHost.set(host, { d, urls: [] }).get(host)!;
-        if (!entry.urls.includes(u)) entry.urls.push(u);
-      }
-      return {
-        cdn: {
-          provider: cdn,
-          reports: [...byHost.entries()].map(([hostname, { d, urls }]) => {
-            const base = {
-              email: p.reporter.email,
-              email2: p.reporter.email,
-              name: p.reporter.name.slice(0, 255),
-              company: p.reporter.organisation.slice(0, 100),
-              urls: urls.slice(0, 250).join('\n'),
-              comments: t.cdnComments(d).slice(0, 2000),
-              host_notification: 'send' as const,
-              owner_notification: 'send' as const,
-            };
-            return {
-              hostname,
-              report: { act: 'abuse_ncsei' as const, ...base, ncsei_subject_representation: false as const },
-              fallback: { act: 'abuse_general' as const, ...base, justification: `${p.illegality.explanation}\n\n${p.goodFaith}`.slice(0, 5000) },
-            };
-          }),
-          hostDisclosureRequest: t.hostDisclosure(cdn),
-        },
-      };
-    }
-  }
-}
-
 /** A domain left out of the packets, with the reason and what the sender can do about it. */
 export interface SkippedDomain {
   domain: string;
@@ -252,8 +174,11 @@ export async function buildPackets(req: PacketRequest, onSkip: (s: SkippedDomain
     skipped.push({ domain, reason });
     onSkip({ domain, reason });
   };
+  const kind = recipientKind(req.to);
+  if (!kind || !kind.refers) throw new UsageError(`Unknown recipient "${req.to}"; use ${referrableTypes().join(', ')}.`);
   const groups = new Map<string, DomainFacts[]>();
-  const recipients = new Map<string, ReturnType<typeof recipientFor>>();
+  const recipients = new Map<string, Recipient>();
+  const recipientOptions = { catalog: req.catalog, address: req.address ?? null, provider: req.provider ?? null, engine: req.engine ?? null };
   for (const f of await gatherFacts(req, shared, skip)) {
     if (f.site.label === 'unrelated') {
       skip(f.domain, f.site.labelSource === 'capture' ? `it was captured but never crawled, and its capture reads as "unrelated": crawl it ("dijkwacht crawl --seed ${f.site.urls[0]!}") so that all its pages are read.` : `its label is "unrelated": a packet reports a service. If it is one, record that with "dijkwacht review override ${f.domain} --label nudify --reviewer NAME".`);
@@ -267,9 +192,9 @@ export async function buildPackets(req: PacketRequest, onSkip: (s: SkippedDomain
       skip(f.domain, `its label "${f.site.label}" is the classifier's alone: confirm it with "dijkwacht review confirm ${f.domain} --reviewer NAME" (or pass --unconfirmed, and the packet says the classification is automated).`);
       continue;
     }
-    let r: ReturnType<typeof recipientFor>;
+    let r: Recipient;
     try {
-      r = recipientFor(req.to, f, { address: req.address ?? null, ...(req.acmProvider ? { acmProvider: req.acmProvider } : {}) });
+      r = await kind.recipientFor(f, recipientOptions);
     } catch (error) {
       if (!(error instanceof UsageError)) throw error;
       skip(f.domain, error.message);
@@ -320,7 +245,7 @@ export async function buildPackets(req: PacketRequest, onSkip: (s: SkippedDomain
       verification: t.verification,
       evidencePack: bundles.length > 0 && pack.size > 0 ? { file: 'evidence-pack.zip', bundles, request: t.fullBundle(req.reporter.name, req.reporter.email) } : null,
     };
-    const recipientSpecific = specific(req, base, group, notices, warnings);
+    const recipientSpecific = (await kind.specific?.({ req, packet: base, facts: group, notices, warnings, texts: t })) ?? {};
     built.push({ packet: { ...base, recipientSpecific }, safeViews, pack, senderNotes: warnings });
   }
   return built;

@@ -8,7 +8,6 @@ import type { Lang } from './legal.js';
 import { buildPackets, type SkippedDomain } from './packet.js';
 import type { RecipientType } from './packet-types.js';
 import { PdfRenderer } from './pdf.js';
-import type { AcmProvider } from './recipients.js';
 import type { Reporter } from './reporter.js';
 import { recipientKind } from './kinds/registry.js';
 import { writePacket, type WrittenPacket } from './write.js';
@@ -21,7 +20,10 @@ export interface ReferInput {
   lang?: Lang | null;
   outDir?: string | null;
   address?: string | null;
-  acmProvider?: AcmProvider;
+  /** --provider: the acm role or provider, or the provider of a payment, sign-in, app-store or messaging packet. */
+  provider?: string | null;
+  /** --engine: the engine of a search-engine packet. */
+  engine?: string | null;
   caseId?: string | null;
   expandClusters?: boolean;
   /** Allow labels no analyst confirmed (the packet then says the classification is automated). */
@@ -39,6 +41,8 @@ export async function referDomains(input: ReferInput): Promise<WrittenPacket[]> 
   try {
     let domains = input.domains;
     if (domains.length === 0 && input.caseId) domains = [...new Set(caseCaptures(catalog, input.caseId).map((c) => c.domain))];
+    const kind = recipientKind(input.to);
+    if (domains.length === 0 && kind?.domainsFor) domains = await kind.domainsFor({ catalog, address: input.address ?? null, provider: input.provider ?? null, engine: input.engine ?? null });
     if (domains.length === 0) throw new UsageError(input.caseId ? `Case ${input.caseId} has no captures: capture its URLs with "dijkwacht capture URL --case ${input.caseId}", or name domains with --domain.` : 'Name at least one domain: --domain D (repeatable), or --case ID.');
     const built = await buildPackets({
       catalog,
@@ -51,7 +55,8 @@ export async function referDomains(input: ReferInput): Promise<WrittenPacket[]> 
       clusters: input.expandClusters === false ? [] : clusterOperators(catalog),
       expandClusters: input.expandClusters !== false,
       address: input.address ?? null,
-      ...(input.acmProvider ? { acmProvider: input.acmProvider } : {}),
+      provider: input.provider ?? null,
+      engine: input.engine ?? null,
       caseId: input.caseId ?? null,
       unconfirmed: input.unconfirmed === true,
     }, input.onSkip);

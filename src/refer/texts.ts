@@ -36,6 +36,11 @@ function kindText(kind: RecipientType, lang: Lang, key: string, values: Record<s
   return fillTemplate(t[key] ?? t[plain]!, values);
 }
 
+/** How the addressee is named after its name in the summary: the kind's optional `addressedAs` template text, else the plain role. */
+function addressedAs(kind: RecipientType, lang: Lang, plain: string): string {
+  return kindTemplate(kind, lang).addressedAs ?? plain;
+}
+
 function statusCounts(evidence: PacketEvidence[], lang: Lang): string {
   const counts = new Map<string, number>();
   for (const e of evidence) counts.set(e.status, (counts.get(e.status) ?? 0) + 1);
@@ -45,7 +50,7 @@ function statusCounts(evidence: PacketEvidence[], lang: Lang): string {
 const en: PacketTexts = {
   subject: (r, domains, gtld) => kindText(r, 'en', gtld ? 'subjectGtld' : 'subject', { domains: listOf(domains, 'and') }),
   summary: (to, name, domains) =>
-    `This dossier reports ${domains.length === 1 ? `an online service (${domains[0]!}) that turns` : `${domains.length} online services (${listOf(domains, 'and')}) that turn`} a photo of a real person into a sexual image of that person without their consent (a "nudify" or sexual-deepfake service). It is addressed to ${name}${to === 'acm' ? ', the Digital Services Coordinator for the Netherlands' : ' as the party that can act on it'}. Every statement in it refers to dated, signed and timestamped evidence that can be verified independently.`,
+    `This dossier reports ${domains.length === 1 ? `an online service (${domains[0]!}) that turns` : `${domains.length} online services (${listOf(domains, 'and')}) that turn`} a photo of a real person into a sexual image of that person without their consent (a "nudify" or sexual-deepfake service). It is addressed to ${name}${addressedAs(to, 'en', ' as the party that can act on it')}. Every statement in it refers to dated, signed and timestamped evidence that can be verified independently.`,
   explanation:
     'The service invites its users to upload a photo of any person and returns an image in which that person appears undressed or in a sexual scene. The person depicted is not a party to this and is not asked for consent; the service has no means to obtain it. Making such an image of a person, and disclosing it to their detriment, are criminal offences in the Netherlands under Article 139h of the Criminal Code, which covers manufactured images. The service exists to produce these images: its own pages say so, as quoted below.',
   goodFaith: 'I declare in good faith that the information and allegations in this notice are, to the best of my knowledge, accurate and complete (Art. 16(2)(d) DSA).',
@@ -78,7 +83,7 @@ const en: PacketTexts = {
 const nl: PacketTexts = {
   subject: (r, domains, gtld) => kindText(r, 'nl', gtld ? 'subjectGtld' : 'subject', { domains: listOf(domains, 'en') }),
   summary: (to, name, domains) =>
-    `Dit dossier meldt ${domains.length === 1 ? `een onlinedienst (${domains[0]!}) die een foto van een echte persoon omzet` : `${domains.length} onlinediensten (${listOf(domains, 'en')}) die een foto van een echte persoon omzetten`} in een seksueel beeld van die persoon zonder diens toestemming (een "nudify"- of seksuele-deepfakedienst). Het is gericht aan ${name}${to === 'acm' ? ', de Digitaledienstencoördinator voor Nederland' : ' als partij die kan optreden'}. Elke bewering erin verwijst naar gedateerd, ondertekend en van een tijdstempel voorzien bewijs dat onafhankelijk te controleren is.`,
+    `Dit dossier meldt ${domains.length === 1 ? `een onlinedienst (${domains[0]!}) die een foto van een echte persoon omzet` : `${domains.length} onlinediensten (${listOf(domains, 'en')}) die een foto van een echte persoon omzetten`} in een seksueel beeld van die persoon zonder diens toestemming (een "nudify"- of seksuele-deepfakedienst). Het is gericht aan ${name}${addressedAs(to, 'nl', ' als partij die kan optreden')}. Elke bewering erin verwijst naar gedateerd, ondertekend en van een tijdstempel voorzien bewijs dat onafhankelijk te controleren is.`,
   explanation:
     'De dienst nodigt gebruikers uit een foto van wie dan ook te uploaden en levert een beeld waarop die persoon ontkleed of in een seksuele situatie te zien is. De afgebeelde persoon is hierbij geen partij en wordt niet om toestemming gevraagd; de dienst kan die ook niet verkrijgen. Het vervaardigen van zo\'n afbeelding van een persoon en het openbaar maken ervan ten nadele van die persoon zijn in Nederland strafbaar op grond van artikel 139h van het Wetboek van Strafrecht, dat ook vervaardigde beelden omvat. De dienst bestaat om deze beelden te maken: de eigen pagina\'s zeggen dat, zoals hieronder geciteerd.',
   goodFaith: 'Ik verklaar te goeder trouw dat de informatie en beweringen in deze melding naar mijn beste weten juist en volledig zijn (art. 16 lid 2 onder d DSA).',

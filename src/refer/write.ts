@@ -1,6 +1,6 @@
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { recordPacket, type Catalog } from '../catalog/index.js';
+import { recordPacket, type Catalog, type NoticeRecipient } from '../catalog/index.js';
 import { claimStaging, releaseStaging, removeStaging } from '../store/index.js';
 import { DijkwachtError } from '../core/errors.js';
 import { sha256Hex } from '../core/hash.js';
@@ -73,7 +73,7 @@ export async function writePacket(built: BuiltPacket, outDir: string, renderer: 
     if (catalog) {
       recordPacket(catalog, {
         id: packet.packetId,
-        recipientType: packet.recipient.type,
+        recipientType: packet.recipient.type as NoticeRecipient,
         recipientName: packet.recipient.name,
         recipientAddress: packet.recipient.email ?? packet.recipient.web,
         domains: packet.domains.map((d) => d.domain),

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/core/errors.js';
 import type { DomainFacts } from '../../src/refer/index.js';
-import { recipientFor } from '../../src/refer/recipients.js';
+import { HOST } from '../../src/refer/kinds/host.js';
+import type { RecipientOptions } from '../../src/refer/kinds/recipient-kind.js';
+import type { Recipient } from '../../src/refer/packet-types.js';
+
+const recipientFor = (_type: 'host', f: DomainFacts, opts: Omit<RecipientOptions, 'catalog'> = {}) => HOST.recipientFor(f, { catalog: null as never, ...opts }) as Recipient;
 
 /** The lookup part of a domain's facts with one hosting entry: only the fields the host choice reads. */
 function factsWith(hosting: Record<string, unknown>[]): DomainFacts {

@@ -13,6 +13,7 @@ interface ReferFlags extends CommonFlags {
   cluster?: boolean;
   unconfirmed?: boolean;
   since?: string;
+  engine?: string;
 }
 
 const ROLES = ['host', 'registrar', 'cdn'];
@@ -30,6 +31,7 @@ export function registerRefer(program: Command): void {
       .option('--out <dir>', 'where the packet folders go (default <data-dir>/packets)')
       .option('--address <email>', 'recipient e-mail address to use instead of the one from registry/RIR data')
       .option('--provider <role|provider>', 'with --to acm: the intermediary complained about: host | registrar | cdn (default: host when known), or one provider (network, AS number, registrar IANA id, CDN name): its dossier over all cases goes beside the packet as provider-dossier.json')
+      .option('--engine <engine>', 'with --to search-engine: google | bing')
       .option('--since <date>', 'with --to acm --provider PROVIDER: only notices sent on or after this date (YYYY-MM-DD)')
       .option('--no-cluster', 'do not add the other services of the same operator')
       .option('--unconfirmed', 'also build packets for labels no analyst confirmed (the packet then says the classification is automated)')
@@ -50,15 +52,18 @@ Examples:
     const options = resolveOptions(flags);
     const { UsageError } = await import('../../core/errors.js');
     const { watchStagingDir } = await import('../../store/staging-sweep.js');
-    const { RECIPIENT_TYPES } = await import('../../refer/packet-types.js');
-    const to = flags.to as (typeof RECIPIENT_TYPES)[number];
-    if (!RECIPIENT_TYPES.includes(to)) throw new UsageError(`Unknown recipient "${flags.to ?? ''}"; use ${RECIPIENT_TYPES.join(', ')}.`);
+    const { recipientKind, referrableTypes } = await import('../../refer/kinds/registry.js');
+    const to = flags.to ?? '';
+    const kind = recipientKind(to);
+    if (!kind?.refers) throw new UsageError(`Unknown recipient "${to}"; use ${referrableTypes().join(', ')}.`);
     if (flags.lang && flags.lang !== 'nl' && flags.lang !== 'en') throw new UsageError(`--lang must be nl or en, not "${flags.lang}".`);
-    if (flags.provider && to !== 'acm') throw new UsageError('--provider only applies to --to acm.');
-    if (flags.since && !(flags.provider && !ROLES.includes(flags.provider))) throw new UsageError('--since only applies to --to acm --provider PROVIDER (a provider, not a role).');
-    // A provider rather than a role: its dossier across cases; the packet names its role and, without --domain or --case, its domains.
-    const dossier = flags.provider && !ROLES.includes(flags.provider) ? await (await import('./providers.js')).loadDossier(flags, flags.provider) : null;
-    const role = dossier ? (ROLES.includes(dossier.type) ? dossier.type : undefined) : flags.provider;
+    const ownProvider = kind.takes?.includes('provider') === true;
+    if (flags.provider && to !== 'acm' && !ownProvider) throw new UsageError(`--provider does not apply to --to ${to}.`);
+    if (flags.engine && !kind.takes?.includes('engine')) throw new UsageError(`--engine does not apply to --to ${to}.`);
+    if (flags.since && !(to === 'acm' && flags.provider && !ROLES.includes(flags.provider))) throw new UsageError('--since only applies to --to acm --provider PROVIDER (a provider, not a role).');
+    // With --to acm, a provider rather than a role: its dossier across cases; the packet names its role and, without --domain or --case, its domains.
+    const dossier = to === 'acm' && flags.provider && !ROLES.includes(flags.provider) ? await (await import('./providers.js')).loadDossier(flags, flags.provider) : null;
+    const provider = to === 'acm' ? (dossier ? (ROLES.includes(dossier.type) ? dossier.type : null) : (flags.provider ?? null)) : (flags.provider ?? null);
     const dossierDomains = dossier && !flags.domain?.length && !flags.case ? [...new Set(dossier.notices.flatMap((n) => n.domains))] : [];
     const { loadReporter, referDomains } = await import('../../refer/index.js');
     const reporter = loadReporter({ configFile: flags.config ?? null });
@@ -73,7 +78,8 @@ Examples:
       lang: (flags.lang as 'nl' | 'en' | undefined) ?? null,
       outDir: flags.out ?? null,
       address: flags.address ?? null,
-      ...(role ? { acmProvider: role as 'host' | 'registrar' | 'cdn' } : {}),
+      provider,
+      engine: flags.engine ?? null,
       caseId: flags.case ?? null,
       expandClusters: flags.cluster !== false,
       unconfirmed: flags.unconfirmed === true,
