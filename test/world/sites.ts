@@ -1,6 +1,8 @@
 import { html, page, redirect, type Site } from './fixture.js';
 import { placeholders } from './images.js';
+import { appsSites } from './sites-apps.js';
 import { imprintSites } from './sites-imprint.js';
+import { paymentSites } from './sites-payment.js';
 
 /** Hostnames of the fictional web. None is a real service; all text is neutral marketing copy. */
 export const HOSTS = {
@@ -189,6 +191,8 @@ export const sites: Record<string, Site> = {
     },
   },
   ...imprintSites,
+  ...paymentSites,
+  ...appsSites,
 };
 
 /** Plain-server requests to 127.0.0.1/localhost are answered by the service site. */
