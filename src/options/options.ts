@@ -197,6 +197,12 @@ export const specs = {
     doc: 'A staging entry with no owner file, or owned on another host, is swept once untouched this long (entries of a dead process on this host go at once; a live owner\'s never).',
   }),
   s3Endpoint: spec({ kind: nullable(url()), default: null, env: 'DIJKWACHT_S3_ENDPOINT', doc: 'S3 endpoint URL (null: AWS).' }),
+  telegramPreviewUrl: spec({
+    kind: str(),
+    default: 'https://t.me/s/{handle}',
+    env: 'DIJKWACHT_TELEGRAM_PREVIEW_URL',
+    doc: 'The public web preview of a Telegram channel ({handle} is replaced), captured only on request (capture --telegram-preview); never joins, never messages a bot.',
+  }),
   catalogUrl: spec({
     kind: nullable(url(['postgres:', 'postgresql:'])),
     default: null,
