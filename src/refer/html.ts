@@ -5,6 +5,7 @@ import { packetLabels, WORDS, type PacketLabels } from './labels.js';
 import { nlHeading } from './nl-targeting.js';
 import type { ChronologyEntry, PacketDomain, PacketEvidence, ReferralPacket } from './packet-types.js';
 import { specificSection } from './html-specific.js';
+import { trustedFlaggerHtml } from './trusted-flagger.js';
 import { packetTexts } from './texts.js';
 
 /**
@@ -149,6 +150,7 @@ ${domains.join('\n')}
 ${nlSection(p)}
 <h2>${esc(L.legal)}</h2><table class="kv">${p.legalGrounds.map((g) => row(g.citation, esc(g.summary))).join('')}${row(L.dsaCategory, `<span class="mono">${[dsa.category, ...dsa.category_addition].map(esc).join('<br>')}</span><br><span class="mono">${dsa.category_specification.map(esc).join('<br>')}</span>`)}</table>
 ${specificSection(p)}
+${trustedFlaggerHtml(p.trustedFlagger, p.language)}
 <h2>${esc(L.history)}</h2>${chronologyList(p.chronology, p.language, L)}
 <h2>${esc(L.goodFaith)}</h2><p>${esc(p.goodFaith)}</p><p>${esc(p.reporter.name)}, ${esc(p.reporter.organisation)}, ${addr(p.reporter.email, L.unknown)}</p>${signature}
 <h2>${esc(L.verify)}</h2><p>${esc(p.verification)}</p>

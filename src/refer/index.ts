@@ -10,3 +10,4 @@ export { recipientKind, referrableKinds, referrableTypes } from './kinds/registr
 export type { AcmProvider } from './recipients.js';
 export type { Lang } from './legal.js';
 export { referDomains, defaultLang, type ReferInput } from './refer.js';
+export { loadTrustedFlagger, type TrustedFlagger } from './trusted-flagger.js';

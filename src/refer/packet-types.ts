@@ -163,6 +163,8 @@ export interface ReferralPacket {
   directedAtNetherlands: DirectedAtNetherlands;
   chronology: ChronologyEntry[];
   recipientSpecific: RecipientSpecific;
+  /** The notifier's trusted-flagger status and the priority it asks (host and platform packets, when configured). */
+  trustedFlagger?: { status: { awardedBy: string; decisionDate: string; reference: string; areas: string[] }; statement: string; priorityRequest: string } | null;
   verification: string;
   /** The evidence pack beside the packet (evidence-pack.zip): what the recipient can check, and how to get the rest. */
   evidencePack: { file: string; bundles: string[]; request: string } | null;

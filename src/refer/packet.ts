@@ -21,6 +21,7 @@ import { evidencePackFiles } from './evidence-pack.js';
 import { packetReasons } from './reasons.js';
 import { directedAtNetherlands } from './nl-targeting.js';
 import { SqliteEntityRepository } from '../catalog/repositories/entity-pages.js';
+import { trustedFlaggerPart, type TrustedFlagger } from './trusted-flagger.js';
 
 export interface PacketRequest {
   catalog: Catalog;
@@ -41,6 +42,8 @@ export interface PacketRequest {
   caseId?: string | null;
   /** Build packets for labels no analyst confirmed; the packet then says the classification is automated. */
   unconfirmed?: boolean;
+  /** The notifier's trusted-flagger status (config section trustedFlagger), stated in host and platform packets. */
+  trustedFlagger?: TrustedFlagger | null;
   now?: Date;
 }
 
@@ -242,6 +245,7 @@ export async function buildPackets(req: PacketRequest, onSkip: (s: SkippedDomain
       domains,
       directedAtNetherlands: await directedAtNetherlands(new SqliteEntityRepository(req.catalog), domains, req.lang),
       chronology: chronology(notices, thresholds, now, req.lang),
+      trustedFlagger: trustedFlaggerPart(req.trustedFlagger, req.to, req.lang),
       verification: t.verification,
       evidencePack: bundles.length > 0 && pack.size > 0 ? { file: 'evidence-pack.zip', bundles, request: t.fullBundle(req.reporter.name, req.reporter.email) } : null,
     };

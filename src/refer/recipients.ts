@@ -19,9 +19,11 @@ interface Authority {
   web: string | null;
 }
 
-let authorities: Record<'sidn' | 'acm', Authority> | undefined;
-export function authority(key: 'sidn' | 'acm'): Authority {
-  authorities ??= JSON.parse(readFileSync(resolve(projectRoot, 'data', 'recipients.json'), 'utf8')) as Record<'sidn' | 'acm', Authority>;
+type AuthorityKey = 'sidn' | 'acm' | 'ap' | 'police';
+let authorities: Record<AuthorityKey, Authority> | undefined;
+/** An authority's public intake (data/recipients.json): only what dijkwacht can vouch for. */
+export function authority(key: AuthorityKey): Authority {
+  authorities ??= JSON.parse(readFileSync(resolve(projectRoot, 'data', 'recipients.json'), 'utf8')) as Record<AuthorityKey, Authority>;
   return authorities[key];
 }
 

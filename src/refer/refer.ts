@@ -9,6 +9,7 @@ import { buildPackets, type SkippedDomain } from './packet.js';
 import type { RecipientType } from './packet-types.js';
 import { PdfRenderer } from './pdf.js';
 import type { Reporter } from './reporter.js';
+import type { TrustedFlagger } from './trusted-flagger.js';
 import { recipientKind } from './kinds/registry.js';
 import { writePacket, type WrittenPacket } from './write.js';
 
@@ -26,6 +27,8 @@ export interface ReferInput {
   engine?: string | null;
   caseId?: string | null;
   expandClusters?: boolean;
+  /** The notifier's trusted-flagger status (loadTrustedFlagger), stated in host and platform packets. */
+  trustedFlagger?: TrustedFlagger | null;
   /** Allow labels no analyst confirmed (the packet then says the classification is automated). */
   unconfirmed?: boolean;
   /** Told about each domain left out, with the reason (the CLI prints it). */
@@ -59,6 +62,7 @@ export async function referDomains(input: ReferInput): Promise<WrittenPacket[]> 
       engine: input.engine ?? null,
       caseId: input.caseId ?? null,
       unconfirmed: input.unconfirmed === true,
+      trustedFlagger: input.trustedFlagger ?? null,
     }, input.onSkip);
     const renderer = await PdfRenderer.open(input.options);
     try {

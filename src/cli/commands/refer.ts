@@ -65,8 +65,9 @@ Examples:
     const dossier = to === 'acm' && flags.provider && !ROLES.includes(flags.provider) ? await (await import('./providers.js')).loadDossier(flags, flags.provider) : null;
     const provider = to === 'acm' ? (dossier ? (ROLES.includes(dossier.type) ? dossier.type : null) : (flags.provider ?? null)) : (flags.provider ?? null);
     const dossierDomains = dossier && !flags.domain?.length && !flags.case ? [...new Set(dossier.notices.flatMap((n) => n.domains))] : [];
-    const { loadReporter, referDomains } = await import('../../refer/index.js');
+    const { loadReporter, loadTrustedFlagger, referDomains } = await import('../../refer/index.js');
     const reporter = loadReporter({ configFile: flags.config ?? null });
+    const trustedFlagger = loadTrustedFlagger({ configFile: flags.config ?? null });
     await startWriting(options);
     // Packets are staged as <out>/.staging-<id> and renamed into place; a stop never leaves one half-written.
     watchStagingDir(resolve(flags.out ?? resolve(options.dataDir, 'packets')), ['.staging-']);
@@ -83,6 +84,7 @@ Examples:
       caseId: flags.case ?? null,
       expandClusters: flags.cluster !== false,
       unconfirmed: flags.unconfirmed === true,
+      trustedFlagger,
       onSkip: (s) => {
         process.stderr.write(`skipped ${s.domain}: ${s.reason}\n`);
       },

@@ -64,14 +64,14 @@ export function registerNotices(app: Hono<Env>, ws: Workspace): void {
     const domain = field(form, 'domain');
     const next = field(form, 'next');
     const lang = field(form, 'lang');
-    const { referrableTypes, loadReporter, referDomains } = await import('../../refer/index.js');
+    const { referrableTypes, loadReporter, loadTrustedFlagger, referDomains } = await import('../../refer/index.js');
     if (!domain || !next || !referrableTypes().includes(next)) throw new UsageError(`An escalation packet needs a domain and a recipient type (${referrableTypes().join(', ')}).`);
     if (lang !== null && lang !== 'nl' && lang !== 'en') throw new UsageError('The packet language is nl or en.');
     const reporter = loadReporter({ configFile: ws.configFile });
     const skipped: string[] = [];
     let written: Awaited<ReturnType<typeof referDomains>> = [];
     try {
-      written = await referDomains({ options: ws.options, reporter, to: next, domains: [domain], lang, outDir: null, expandClusters: false, onSkip: (s) => skipped.push(`${s.domain}: ${s.reason}`) });
+      written = await referDomains({ options: ws.options, reporter, trustedFlagger: loadTrustedFlagger({ configFile: ws.configFile }), to: next, domains: [domain], lang, outDir: null, expandClusters: false, onSkip: (s) => skipped.push(`${s.domain}: ${s.reason}`) });
     } catch (error) {
       // What refer refuses (an unreviewed label, no evidence yet) is the answer to show, not a failure of the page.
       if (!(error instanceof UsageError)) throw error;
