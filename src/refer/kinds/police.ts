@@ -91,7 +91,7 @@ async function policeSpecific({ req, packet: p, warnings }: SpecificContext): Pr
 }
 
 function captureHtml(c: PoliceSpecific['captures'][number], lang: Lang): string {
-  const L = T[lang]!;
+  const L = T[lang];
   const k = c.conditions;
   const np = k.networkPolicy;
   const policy = np ? [np.privateNetworks === 'refused' ? L.privateRefused! : L.privateAllowed!, np.allowedRanges.length > 0 ? `${L.ranges!}: ${np.allowedRanges.join(', ')}` : null, np.viaProxy ? L.viaProxy! : null].filter(Boolean).join('; ') : null;
@@ -110,7 +110,7 @@ ${custody ? `<p><b>${esc(L.custody!)}</b></p><ul>${custody}</ul>` : ''}
 function policeHtml(p: ReferralPacket): string {
   const s = p.recipientSpecific.police;
   if (!s) return '';
-  const L = T[p.language]!;
+  const L = T[p.language];
   const holder = L.holderText!.replace('{organisation}', s.holder.organisation).replace('{contact}', s.holder.contact).replace('{actors}', s.holder.actors.join(', ') || '—');
   return `<h2>${esc(L.handover!)}</h2><p>${esc(L.intro!)}</p>${s.captures.map((c) => captureHtml(c, p.language)).join('\n')}<h2>${esc(L.holder!)}</h2><p>${esc(holder)}</p>`;
 }

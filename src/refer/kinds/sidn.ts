@@ -4,7 +4,6 @@ import { longDate } from '../../core/time.js';
 import { sidnChain } from '../chronology.js';
 import { addr } from '../html-parts.js';
 import { packetLabels, WORDS } from '../labels.js';
-import type { Lang } from '../legal.js';
 import type { PacketDomain, ReferralPacket } from '../packet-types.js';
 import { authority, isNl } from '../recipients.js';
 import type { PacketTexts } from '../texts.js';
@@ -33,7 +32,7 @@ function sidnHtml(p: ReferralPacket): string {
   const s = p.recipientSpecific.sidn;
   if (!s) return '';
   const L = packetLabels(p.language);
-  const w = WORDS[p.language as Lang];
+  const w = WORDS[p.language];
   return `<h2>${esc(L.chain)}</h2><table><tr><th>${esc(L.step)}</th><th>${esc(L.status)}</th><th>${esc(L.date)}</th><th>${esc(L.address)}</th><th>${esc(L.answer)}</th></tr>${s.chain
     .map((c) => `<tr><td>${esc(w.step[c.step] ?? c.step)}</td><td>${esc(w.chain[c.status] ?? c.status)}</td><td>${c.date ? esc(longDate(c.date, p.language)) : '—'}</td><td>${c.address ? addr(c.address, L.unknown) : '—'}</td><td>${esc(c.answer ?? '—')}</td></tr>`)
     .join('')}</table>
