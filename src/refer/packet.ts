@@ -16,7 +16,7 @@ import { PACKET_SCHEMA_ID, PACKET_SCHEMA_VERSION, type PacketDomain, type Packet
 import { holderKnown, isGtld, isNl, recipientKey } from './recipients.js';
 import { recipientKind, referrableTypes } from './kinds/registry.js';
 import type { Reporter } from './reporter.js';
-import { packetTexts } from './texts.js';
+import { goodFaithFor, packetTexts } from './texts.js';
 import { evidencePackFiles } from './evidence-pack.js';
 import { packetReasons } from './reasons.js';
 import { directedAtNetherlands } from './nl-targeting.js';
@@ -236,7 +236,7 @@ export async function buildPackets(req: PacketRequest, onSkip: (s: SkippedDomain
       subject: t.subject(req.to, names, gtld),
       summary: t.summary(req.to, recipient.name, names),
       illegality: { explanation: t.explanation, provisions: ['Art. 139h Wetboek van Strafrecht'] },
-      goodFaith: t.goodFaith,
+      goodFaith: goodFaithFor(req.to, req.lang),
       requestedAction: t.requestedAction(req.to, gtld),
       respondBy: addDays(now, thresholds[req.to] ?? 14).toISOString(),
       automatedClassification: domains.some((d) => !d.labelConfirmed),

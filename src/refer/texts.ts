@@ -113,6 +113,11 @@ const nl: PacketTexts = {
   fullBundle: (reporter, email) => `De volledige bundel, met de verzegelde originelen, is voor bevoegde autoriteiten op verzoek verkrijgbaar bij ${reporter} (${email}), onder vermelding van het bundel-id.`,
 };
 
+/** The good-faith statement of a kind: its template's optional `goodFaith` (for recipients outside the DSA), else the Art. 16(2)(d) DSA statement. */
+export function goodFaithFor(kind: RecipientType, lang: Lang): string {
+  return kindTemplate(kind, lang).goodFaith ?? packetTexts(lang).goodFaith;
+}
+
 export function packetTexts(lang: Lang): PacketTexts {
   return lang === 'nl' ? nl : en;
 }

@@ -23,14 +23,14 @@ export function registerRefer(program: Command): void {
   withCommonOptions(
     program
       .command('refer')
-      .description('write referral packets (packet.pdf, packet.json, packet.eml) for a host, registrar, SIDN, ACM or CDN')
-      .requiredOption('--to <recipient>', 'host | registrar | sidn | acm | cdn')
+      .description('write referral packets (packet.pdf, packet.json, packet.eml) for a host, registrar, SIDN, ACM or CDN, the site itself, a payment, sign-in, app-store, messaging or search-engine provider, the AP or the police')
+      .requiredOption('--to <recipient>', 'host | registrar | sidn | acm | cdn | site | payment | signin | appstore | messaging | search-engine | ap | police')
       .option('--domain <domain>', 'domain to report (repeat for several)', collect)
       .option('--case <id>', 'case id: recorded in the packets; without --domain, the domains captured for the case')
       .option('--lang <nl|en>', 'language of the packet (default: nl for sidn and acm, en otherwise)')
       .option('--out <dir>', 'where the packet folders go (default <data-dir>/packets)')
       .option('--address <email>', 'recipient e-mail address to use instead of the one from registry/RIR data')
-      .option('--provider <role|provider>', 'with --to acm: the intermediary complained about: host | registrar | cdn (default: host when known), or one provider (network, AS number, registrar IANA id, CDN name): its dossier over all cases goes beside the packet as provider-dossier.json')
+      .option('--provider <role|provider>', 'with --to acm: the intermediary complained about: host | registrar | cdn (default: host when known), or one provider (network, AS number, registrar IANA id, CDN name): its dossier over all cases goes beside the packet as provider-dossier.json; with --to payment: stripe | coinbase-commerce; --to signin: google | discord | apple; --to appstore: google-play | apple-app-store; --to messaging: telegram | discord (data/recipients/<kind>.json); without --domain, every confirmed service holding that provider\'s identifiers')
       .option('--engine <engine>', 'with --to search-engine: google | bing')
       .option('--since <date>', 'with --to acm --provider PROVIDER: only notices sent on or after this date (YYYY-MM-DD)')
       .option('--no-cluster', 'do not add the other services of the same operator')
@@ -46,7 +46,11 @@ Examples:
   dijkwacht refer --to host --domain kleding-weg.nl
   dijkwacht refer --to sidn --domain kleding-weg.nl --address notice@sidn.example
   dijkwacht refer --to acm --case DEMO-1 --provider host
-  dijkwacht refer --to acm --provider AS64500 --since 2026-01-01`,
+  dijkwacht refer --to acm --provider AS64500 --since 2026-01-01
+  dijkwacht refer --to payment --provider stripe --address REPORT-ADDRESS
+  dijkwacht refer --to signin --provider discord
+  dijkwacht refer --to police --case DEMO-1
+  dijkwacht refer --to ap --domain kleding-weg.nl`,
       ),
   ).action(async (flags: ReferFlags) => {
     const options = resolveOptions(flags);
