@@ -3,6 +3,8 @@ import { MIGRATION as M09 } from './migrations/09-page-language.js';
 import { MIGRATION as M10 } from './migrations/10-link-pairs.js';
 import { MIGRATION as M11 } from './migrations/11-deferred-frontier.js';
 import { MIGRATION as M12 } from './migrations/12-notice-sending.js';
+import { MIGRATION as M13 } from './migrations/13-shared-frontier.js';
+import { MIGRATION as M14 } from './migrations/14-search-answers.js';
 
 /**
  * Versioned schema of the catalog. Append only: a released migration is never edited; a change is a
@@ -241,4 +243,6 @@ export const MIGRATIONS: readonly string[] = [
   // 11: URLs deferred for lack of page budget (continuing a finished run)
   M11,
   M12,
+  M13, // 13: shared frontier (leases, budgets), counters and politeness slots for several workers
+  M14, // 14: raw search answers, hashed
 ];

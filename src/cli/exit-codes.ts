@@ -6,7 +6,7 @@ export const ExitCode = {
   Failure: 1,
   /** Bad arguments, options or configuration; missing keys or browser. Nothing was done. */
   Usage: 2,
-  /** verify: at least one bundle does not verify. */
+  /** verify: at least one bundle does not verify. catalog migrate / compare: at least one table differs between SQLite and PostgreSQL. */
   VerifyFailed: 3,
   /** capture / timestamp: work was saved, but at least one item is PARTIAL, FAILED or still pending. */
   Incomplete: 4,

@@ -6,6 +6,9 @@ import { Help, type Command, type Option, type Argument } from 'commander';
  * `.addHelpText('after', '\nExample:\n  dijkwacht …')` (a command's own example wins).
  */
 const FALLBACK_EXAMPLES: Record<string, string> = {
+  catalog: 'dijkwacht catalog status',
+  worker: 'dijkwacht worker --roles lookup --concurrency 4',
+  queue: 'dijkwacht queue status',
   discover: 'dijkwacht discover --engine searxng --searxng-url http://127.0.0.1:8888 --queries queries/nl.txt',
   crawl: 'dijkwacht crawl --seed https://example.test/ --max-depth 1',
   classify: 'dijkwacht classify https://example.test/',

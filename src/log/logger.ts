@@ -1,7 +1,7 @@
 import pino, { type Logger } from 'pino';
 
 /** The closed set of log contexts: one child logger per component. */
-export const LOG_CONTEXTS = ['cli', 'capture', 'discover', 'search', 'catalog', 'browser', 'evidence', 'timestamp', 'store', 'keys', 'verify', 'world', 'serve'] as const;
+export const LOG_CONTEXTS = ['cli', 'capture', 'discover', 'search', 'catalog', 'browser', 'evidence', 'timestamp', 'store', 'keys', 'verify', 'world', 'serve', 'queue'] as const;
 export type LogContext = (typeof LOG_CONTEXTS)[number];
 
 export type { Logger };

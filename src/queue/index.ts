@@ -1,0 +1,10 @@
+export { connectQueue, queueUrl, QUEUE_SCHEMA, type QueueConnection, type ConnectInput, type Sql } from './connect.js';
+export { JOB_ROLES, parseRoles, jobsFor, describeJob, deadLetterQueue, lookupTarget, captureTarget, noticeTarget, type JobRole, type JobDataOf, type LookupJob, type CaptureJob, type RecheckJob } from './jobs.js';
+export { enqueue } from './enqueue.js';
+export { queueStatus, outstanding, type QueueStatus, type RoleStatus, type Lease, type DeadLetter } from './status.js';
+export { runWorker, type RunWorkerInput, type WorkerResult } from './run-worker.js';
+export { QueueWorker, type JobLine, type WorkerInput } from './worker.js';
+export { SharedLimits, LIMITS_SCHEMA, utcDay, nextUtcMidnight } from './limits.js';
+export { DeferJobError, verdictFor, failureRecord, type Verdict } from './policy.js';
+export { queueSettings, maintenanceSeconds, type QueueSettings, type QueueOptions } from './settings.js';
+export type { JobContext, Role, Roles, RoleHandler } from './handler.js';

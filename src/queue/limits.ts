@@ -1,0 +1,102 @@
+import type { Sql } from './connect.js';
+
+/** Limits shared by every worker live in this schema of the catalog database, never in process memory. */
+export const LIMITS_SCHEMA = 'dijkwacht_limits';
+
+const DDL = `
+  BEGIN;
+  SELECT pg_advisory_xact_lock(hashtext('${LIMITS_SCHEMA}'));
+  CREATE SCHEMA IF NOT EXISTS ${LIMITS_SCHEMA};
+  CREATE TABLE IF NOT EXISTS ${LIMITS_SCHEMA}.counters (
+    name text NOT NULL,
+    window_key text NOT NULL,
+    count integer NOT NULL,
+    updated_at timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (name, window_key)
+  );
+  CREATE TABLE IF NOT EXISTS ${LIMITS_SCHEMA}.turns (
+    key text PRIMARY KEY,
+    next_at timestamptz NOT NULL
+  );
+  COMMIT;
+`;
+
+/** Creates the limit tables when missing (under an advisory lock: workers may start together). */
+export async function ensureLimitsSchema(sql: Sql): Promise<void> {
+  await sql(DDL);
+}
+
+/** The UTC day of `at` (YYYY-MM-DD): the window of daily budgets. */
+export function utcDay(at: Date = new Date()): string {
+  return at.toISOString().slice(0, 10);
+}
+
+/** The next UTC midnight after `at`: when a daily budget is fresh again. */
+export function nextUtcMidnight(at: Date = new Date()): Date {
+  return new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate() + 1));
+}
+
+const sleep = (ms: number, signal?: AbortSignal): Promise<void> =>
+  new Promise((resolve) => {
+    if (ms <= 0 || signal?.aborted) return resolve();
+    const timer = setTimeout(done, ms);
+    function done(): void {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    }
+    signal?.addEventListener('abort', done, { once: true });
+  });
+
+/**
+ * Atomic counters and turn-taking in the shared database, each one SQL statement, so that any
+ * number of workers on any number of machines together stay within a budget or a politeness delay.
+ */
+export class SharedLimits {
+  readonly #sql: Sql;
+
+  constructor(sql: Sql) {
+    this.#sql = sql;
+  }
+
+  /** Takes one unit of `name` in `windowKey` when fewer than `limit` are taken; false when the budget is spent. */
+  async take(name: string, windowKey: string, limit: number): Promise<boolean> {
+    if (limit <= 0) return false;
+    const { rows } = await this.#sql(
+      `INSERT INTO ${LIMITS_SCHEMA}.counters AS c (name, window_key, count) VALUES ($1, $2, 1)
+       ON CONFLICT (name, window_key) DO UPDATE SET count = c.count + 1, updated_at = now() WHERE c.count < $3
+       RETURNING c.count`,
+      [name, windowKey, limit],
+    );
+    return rows.length === 1;
+  }
+
+  /** Returns one unit taken but not used (never below zero). */
+  async giveBack(name: string, windowKey: string): Promise<void> {
+    await this.#sql(`UPDATE ${LIMITS_SCHEMA}.counters SET count = count - 1, updated_at = now() WHERE name = $1 AND window_key = $2 AND count > 0`, [name, windowKey]);
+  }
+
+  /** Units taken of `name` in `windowKey`. */
+  async used(name: string, windowKey: string): Promise<number> {
+    const { rows } = await this.#sql(`SELECT count FROM ${LIMITS_SCHEMA}.counters WHERE name = $1 AND window_key = $2`, [name, windowKey]);
+    return Number(rows[0]?.count ?? 0);
+  }
+
+  /**
+   * Waits for this caller's turn at `key`: turns are handed out `intervalMs` apart across all workers
+   * (each call books the next free turn in one statement), so two starts at one host are never closer
+   * than the interval. Returns the milliseconds waited.
+   */
+  async waitTurn(key: string, intervalMs: number, signal?: AbortSignal): Promise<number> {
+    if (intervalMs <= 0) return 0;
+    const { rows } = await this.#sql(
+      `INSERT INTO ${LIMITS_SCHEMA}.turns AS t (key, next_at) VALUES ($1, clock_timestamp() + $2 * interval '1 millisecond')
+       ON CONFLICT (key) DO UPDATE SET next_at = GREATEST(t.next_at, clock_timestamp()) + $2 * interval '1 millisecond'
+       RETURNING GREATEST(0, EXTRACT(EPOCH FROM (t.next_at - clock_timestamp())) * 1000 - $2)::float8 AS wait_ms`,
+      [key, intervalMs],
+    );
+    const waitMs = Math.ceil(Number(rows[0]?.wait_ms ?? 0));
+    await sleep(waitMs, signal);
+    return waitMs;
+  }
+}
