@@ -6,7 +6,7 @@ import { anchorEvent } from './custody-anchor.js';
 import { actorFor, localHost, type Signer } from './keys.js';
 import { schemaProblems } from './schema.js';
 
-export const CUSTODY_EVENTS = ['captured', 'sealed', 'signed', 'timestamped', 'timestamp-pending', 'stored', 'verified', 'unsealed', 'exported'] as const;
+export const CUSTODY_EVENTS = ['captured', 'sealed', 'signed', 'timestamped', 'timestamp-pending', 'stored', 'verified', 'unsealed', 'exported', 'notified'] as const;
 export type CustodyEventType = (typeof CUSTODY_EVENTS)[number];
 
 export const CUSTODY_FILE = 'custody.jsonl';

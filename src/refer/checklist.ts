@@ -21,6 +21,7 @@ export function checklistMarkdown(p: ReferralPacket, notes: string[]): string {
     '',
     '## After sending',
     '',
+    `- [ ] Or let dijkwacht send it (fresh recipient check, recorded, custody event): \`dijkwacht notices send ${p.packetId} --approve "Your Name"\`.`,
     `- [ ] Record it: \`dijkwacht notices sent ${p.packetId} --channel email\` (or --channel web for a form).`,
     '- [ ] Record acknowledgements and decisions with `dijkwacht notices ack|decision`.',
     '',

@@ -50,7 +50,8 @@ export async function packetEml(p: ReferralPacket, pdf: Buffer, json: Buffer, pa
     ...(p.recipient.email ? { to: { name: p.recipient.name, address: p.recipient.email } } : {}),
     subject: p.subject,
     date,
-    text: body(p),
+    // CRLF line ends: the draft is byte for byte what SMTP carries (notices send sends these bytes).
+    text: body(p).replace(/\r?\n/g, '\r\n'),
     headers: { 'X-Unsent': '1', 'X-Dijkwacht-Packet': p.packetId, 'Content-Language': p.language },
     attachments: [
       { filename: 'packet.pdf', content: pdf, contentType: 'application/pdf' },
