@@ -1,8 +1,13 @@
+import { listingOf } from '../core/app-listing.js';
+import { PLATFORM_DOMAINS } from '../core/platforms.js';
 import type { Catalog } from '../catalog/index.js';
 import { cdnForIp } from '../domains/cdn.js';
 import { MAX_OPERATOR_DOMAINS, readSanSet } from './certificate.js';
 
 /** Identifiers that belong to one account: sharing one is evidence of one operator. */
+/** App ids, which a store's listing page carries about the app itself. */
+const APP_KINDS = new Set(['google-play-app', 'apple-app-store-app']);
+
 export const STRONG_KINDS = new Set([
   'google-analytics-4',
   'google-analytics-ua',
@@ -91,8 +96,10 @@ export function clusterOperators(catalog: Catalog, options: ClusterOptions = { m
     if (!e.domains.includes(domain)) e.domains.push(domain);
     evidence.set(key, e);
   };
-  for (const row of catalog.db.prepare('SELECT domain, kind, value FROM identifiers').all() as { domain: string; kind: string; value: string }[]) {
+  for (const row of catalog.db.prepare('SELECT domain, kind, value, page_url FROM identifiers').all() as { domain: string; kind: string; value: string; page_url: string | null }[]) {
     if (!STRONG_KINDS.has(row.kind)) continue;
+    // A platform or an app store's own listing page names the app or account it is about: that ties it to no operator.
+    if (PLATFORM_DOMAINS.includes(row.domain) || (APP_KINDS.has(row.kind) && row.page_url && listingOf(row.page_url))) continue;
     if (row.kind !== 'tls-san-set') {
       add(row.kind, row.value, row.domain);
       continue;

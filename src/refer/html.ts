@@ -115,7 +115,9 @@ ${shot}
 function firstScreen(p: ReferralPacket): string {
   const L = packetLabels(p.language);
   const t = packetTexts(p.language);
-  const to = `${esc(p.recipient.name)}${p.recipient.email ? ` &lt;${addr(p.recipient.email, L.unknown)}&gt;` : ''}${p.recipient.web ? ` — ${urlHtml(p.recipient.web)}` : ''}`;
+  // The intake URL on a line of its own, unbroken where it fits, so that it can be copied whole.
+  const web = p.recipient.web ? `<br>${p.recipient.web.length <= 96 ? `<span class="mono">${esc(p.recipient.web)}</span>` : urlHtml(p.recipient.web)}` : '';
+  const to = `${esc(p.recipient.name)}${p.recipient.email ? ` &lt;${addr(p.recipient.email, L.unknown)}&gt;` : ''}${web}`;
   const from = `${esc(p.reporter.name)}, ${esc(p.reporter.organisation)} &lt;${addr(p.reporter.email, L.unknown)}&gt;`;
   const automated = p.domains.filter((d) => !d.labelConfirmed).map((d) => d.domain);
   return `<table class="meta">${row(L.recipient, to)}${row(L.reporter, from)}${row(L.date, esc(longDate(p.createdAt, p.language)))}${row(L.packet, `<span class="mono">${esc(p.packetId)}</span>`)}</table>

@@ -26,7 +26,7 @@ import { trustedFlaggerPart, type TrustedFlagger } from './trusted-flagger.js';
 export interface PacketRequest {
   catalog: Catalog;
   store: BundleStore;
-  options: Pick<Options, 'noticeSilenceDays'>;
+  options: Pick<Options, 'noticeSilenceDays' | 'telegramPreviewUrl'>;
   reporter: Reporter;
   to: RecipientType;
   domains: string[];

@@ -45,7 +45,10 @@ export async function confirmRecipient(options: Options, catalog: Catalog, store
   for (const domain of domains) {
     let now;
     try {
-      now = await kind.recipientFor(await domainFacts(catalog, domain, store), { catalog });
+      // A kind that names a provider (app store, platform, payment or sign-in provider) is confirmed for the same one.
+      const rs = packet.recipientSpecific;
+      const provider = rs.appstore?.store ?? rs.messaging?.platform ?? rs.payment?.provider.id ?? rs.signin?.provider.id ?? null;
+      now = await kind.recipientFor(await domainFacts(catalog, domain, store), { catalog, provider });
     } catch (error) {
       throw new UsageError(`The ${type} of ${domain} could not be confirmed before sending (${describeError(error)}): nothing was sent; ${rebuild}.`, { cause: error });
     }
