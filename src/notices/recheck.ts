@@ -27,7 +27,8 @@ export async function recheckNotices(options: Options, input: { domains?: string
   const catalog = new Catalog(options.dataDir);
   try {
     const thresholds = silenceDays(options);
-    const open = listNotices(catalog, input.domains ?? []).filter((n) => noticeStatus(n, thresholds).state !== 'gone');
+    // A search-engine notice is about a ranking, not a page: its re-check asks the recorded queries again (refer/kinds/search-recheck.ts).
+    const open = listNotices(catalog, input.domains ?? []).filter((n) => n.recipientType !== 'search-engine' && noticeStatus(n, thresholds).state !== 'gone');
     const byCase = new Map<string | null, Set<string>>();
     for (const n of open) {
       const caseId = n.packetId ? (findPacket(catalog, n.packetId)?.caseId ?? null) : null;

@@ -136,7 +136,7 @@ export function registerNotices(program: Command): void {
   withCommonOptions(
     notices
       .command('recheck')
-      .description('capture the URLs of open notices again (each re-check is a new evidence bundle)')
+      .description('capture the URLs of open notices again (each re-check is a new evidence bundle); for search-engine notices, ask the recorded queries again and record whether the ranking persists')
       .option('--domain <domain>', 'only notices about this domain', collect)
       .option('--proxy <url>', 'route target traffic through this proxy')
       .option('--tsa <url>', 'RFC 3161 TSA URL (repeatable)', collect)
@@ -146,9 +146,14 @@ export function registerNotices(program: Command): void {
     const { recheckNotices } = await import('../../notices/index.js');
     await startWriting(options);
     const results = await recheckNotices(options, { domains: flags.domain ?? [], onUrl: (c, done, total) => progress(`[${done}/${total}] ${c.outcome.padEnd(6)} ${c.url}`, flags.json) });
-    if (flags.json) printJson(results);
-    else if (results.length === 0) process.stdout.write('no open notices to re-check\n');
-    else for (const r of results) process.stdout.write(`#${r.noticeId}: ${r.outcome}\n${r.checks.map((c) => `  ${c.outcome.padEnd(6)} ${c.url}  bundle ${c.bundleId ?? '-'} (${c.detail})`).join('\n')}\n`);
+    const { recheckSearchNotices } = await import('../../refer/kinds/search-recheck.js');
+    const ranked = await recheckSearchNotices(options, { domains: flags.domain ?? [], onCheck: (c) => progress(`${c.failure ? 'failed' : c.rank === null ? 'gone  ' : `#${c.rank}`.padEnd(6)} "${c.query}" ${c.domain} (${c.client})`, flags.json) });
+    if (flags.json) printJson([...results, ...ranked]);
+    else if (results.length === 0 && ranked.length === 0) process.stdout.write('no open notices to re-check\n');
+    else {
+      for (const r of results) process.stdout.write(`#${r.noticeId}: ${r.outcome}\n${r.checks.map((c) => `  ${c.outcome.padEnd(6)} ${c.url}  bundle ${c.bundleId ?? '-'} (${c.detail})`).join('\n')}\n`);
+      for (const r of ranked) process.stdout.write(`#${r.noticeId} (${r.engine}): ${r.outcome ?? `no verdict: ${r.error ?? 'no answer'}`}\n${r.checks.map((c) => `  ${c.rank === null ? 'gone' : `#${c.rank}`} (was #${c.before}) "${c.query}" ${c.domain}${c.failure ? ` failed: ${c.failure}` : ''}`).join('\n')}\n`);
+    }
   });
 
   withCommonOptions(

@@ -29,7 +29,7 @@ export function registerRefer(program: Command): void {
       .option('--case <id>', 'case id: recorded in the packets; without --domain, the domains captured for the case')
       .option('--lang <nl|en>', 'language of the packet (default: nl for sidn and acm, en otherwise)')
       .option('--out <dir>', 'where the packet folders go (default <data-dir>/packets)')
-      .option('--address <email>', 'recipient e-mail address to use instead of the one from registry/RIR data')
+      .option('--address <email>', 'recipient e-mail address to use instead of the one found (registry/RIR data, the contact the site publishes, or the intake in data/recipients/)')
       .option('--provider <role|provider>', 'with --to acm: the intermediary complained about: host | registrar | cdn (default: host when known), or one provider (network, AS number, registrar IANA id, CDN name): its dossier over all cases goes beside the packet as provider-dossier.json; with --to payment: stripe | coinbase-commerce; --to signin: google | discord | apple; --to appstore: google-play | apple-app-store; --to messaging: telegram | discord (data/recipients/<kind>.json); without --domain, every confirmed service holding that provider\'s identifiers')
       .option('--engine <engine>', 'with --to search-engine: google | bing')
       .option('--since <date>', 'with --to acm --provider PROVIDER: only notices sent on or after this date (YYYY-MM-DD)')
@@ -50,7 +50,11 @@ Examples:
   dijkwacht refer --to payment --provider stripe --address REPORT-ADDRESS
   dijkwacht refer --to signin --provider discord
   dijkwacht refer --to police --case DEMO-1
-  dijkwacht refer --to ap --domain kleding-weg.nl`,
+  dijkwacht refer --to ap --domain kleding-weg.nl
+  dijkwacht refer --to site --domain kleding-weg.nl
+  dijkwacht refer --to search-engine --engine google
+  dijkwacht refer --to appstore --provider google-play
+  dijkwacht refer --to messaging --provider telegram --lang nl`,
       ),
   ).action(async (flags: ReferFlags) => {
     const options = resolveOptions(flags);

@@ -1,9 +1,12 @@
+import { DataDirSearchAnswers } from '../../catalog/repositories/search-answers.js';
 import { UsageError } from '../../core/errors.js';
 import type { Options } from '../../options/index.js';
 import { BraveProvider, GoogleProvider, SearxngProvider } from './engines.js';
-import type { SearchProvider } from './provider.js';
+import type { SearchAnswerSink, SearchProvider } from './provider.js';
 
-export type { SearchHit, SearchProvider } from './provider.js';
+export type { SearchAnswer, SearchAnswerSink, SearchHit, SearchPage, SearchProvider } from './provider.js';
+export { attributedEngines, API_NAMES } from './attribution.js';
+export { redactedUrl } from './engines.js';
 export { runSearch, type RankedHit, type SearchFailure, type SearchRunResult } from './run-search.js';
 export { searchHint, unreachableCode } from './failures.js';
 export { loadQueryFile, parseQueries, shippedQueries, SHIPPED_QUERY_DIR } from './queries.js';
@@ -13,9 +16,13 @@ export { getJson, retryAfterMs } from '../../net/http-json.js';
 export const ENGINES = ['searxng', 'brave', 'google'] as const;
 export type Engine = (typeof ENGINES)[number];
 
-/** Builds the providers asked for, with one clear sentence for each missing setting. */
-export function createProviders(engines: string[], o: Options, signal?: AbortSignal): SearchProvider[] {
-  const common = { timeoutMs: o.navigationTimeoutMs, retries: o.searchRetries, ...(signal ? { signal } : {}) };
+/**
+ * Builds the providers asked for, with one clear sentence for each missing setting. Their raw
+ * answers are kept in `answers`, by default the catalog of the data directory (null: not kept).
+ */
+export function createProviders(engines: string[], o: Options, signal?: AbortSignal, answers?: SearchAnswerSink | null): SearchProvider[] {
+  const sink = answers === undefined ? new DataDirSearchAnswers(o.dataDir) : answers;
+  const common = { timeoutMs: o.navigationTimeoutMs, retries: o.searchRetries, answers: sink, ...(signal ? { signal } : {}) };
   return engines.map((engine) => {
     switch (engine) {
       case 'searxng':

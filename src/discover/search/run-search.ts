@@ -1,7 +1,7 @@
 import PQueue from 'p-queue';
 import { describeError } from '../../core/errors.js';
 import { unreachableCode } from './failures.js';
-import type { SearchProvider } from './provider.js';
+import type { SearchAnswerSink, SearchProvider } from './provider.js';
 
 export interface RankedHit {
   engine: string;
@@ -10,6 +10,8 @@ export interface RankedHit {
   url: string;
   title: string | null;
   snippet: string | null;
+  /** The SHA-256 of the stored answer this hit was read from (null when no sink kept it). */
+  answerSha256: string | null;
 }
 
 export interface SearchFailure {
@@ -28,6 +30,12 @@ export interface SearchRunInput {
   onFailure?: (f: SearchFailure) => void;
   /** Stops starting queries and pages; a query that was cut is neither a result nor a failure. */
   signal?: AbortSignal;
+  /** Where each raw answer is kept; absent: the provider's own sink (createProviders sets one); null: not kept. */
+  answers?: SearchAnswerSink | null;
+  /** The run the answers belong to, when the caller knows it. */
+  runId?: number | null;
+  /** Who asked: discovery (default) or a notice re-check. */
+  purpose?: 'discover' | 'recheck';
 }
 
 export interface SearchRunResult {
@@ -54,6 +62,7 @@ export async function runSearch(input: SearchRunInput): Promise<SearchRunResult>
   };
   await Promise.all(
     input.providers.map(async (provider) => {
+      const sink = input.answers === undefined ? (provider.answers ?? null) : input.answers;
       const queue = new PQueue({ concurrency: 1, intervalCap: input.requestsPerSecond, interval: 1000 });
       let unreachable: string | null = null;
       await Promise.all(
@@ -69,9 +78,14 @@ export async function runSearch(input: SearchRunInput): Promise<SearchRunResult>
             }
             const found: RankedHit[] = [];
             for (let page = 1; found.length < input.maxResults; page++) {
-              let pageHits;
+              let result;
               try {
-                pageHits = await provider.search(query, page);
+                result = await provider.search(query, page);
+                if (result && sink) {
+                  // The answer is the evidence of the ranking: a ranking whose answer cannot be kept is a failure.
+                  const taken = Math.min(result.hits.length, input.maxResults - found.length);
+                  await sink.record({ ...result.answer, firstRank: found.length + 1, hits: taken, runId: input.runId ?? null, purpose: input.purpose ?? 'discover' });
+                }
               } catch (error) {
                 if (signal?.aborted) {
                   cut = true;
@@ -82,11 +96,13 @@ export async function runSearch(input: SearchRunInput): Promise<SearchRunResult>
                 fail({ engine: provider.engine, query, reason });
                 return;
               }
-              for (const h of pageHits) {
+              if (!result) break;
+              const answerSha256 = sink ? result.answer.sha256 : null;
+              for (const h of result.hits) {
                 if (found.length >= input.maxResults) break;
-                found.push({ engine: provider.engine, query, rank: found.length + 1, ...h });
+                found.push({ engine: provider.engine, query, rank: found.length + 1, ...h, answerSha256 });
               }
-              if (pageHits.length < provider.pageSize) break;
+              if (result.hits.length < provider.pageSize) break;
               if (signal?.aborted) {
                 cut = true;
                 return;
@@ -101,6 +117,8 @@ export async function runSearch(input: SearchRunInput): Promise<SearchRunResult>
           }),
         ),
       );
+      // The provider's own sink was opened for this search; the caller's sink is the caller's to close.
+      if (input.answers === undefined) provider.answers?.close?.();
     }),
   );
   return { hits, failures, complete: !cut };
