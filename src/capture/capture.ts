@@ -59,6 +59,14 @@ export interface CaptureOutcome {
   leftoverWork: string | null;
 }
 
+export interface CaptureHooks {
+  /**
+   * Called once, as soon as the browser is done with this URL (its context closed or abandoned), with
+   * whether it stopped answering; the bundle is written after that.
+   */
+  sessionEnded?: (browserWedged: boolean) => void;
+}
+
 function bundleIdFor(url: string): string {
   let host = 'target';
   try {
@@ -102,7 +110,7 @@ function judge(steps: StepRunner, observed: Observed | null, botWall: BotWall | 
  * Throws only for targets that may not be captured (TargetError, before anything is written) and for
  * run-stopping failures (store, signing). Everything else ends in a bundle that says what happened.
  */
-export async function captureOne(env: CaptureEnvironment, url: string, caseId: string | null): Promise<CaptureOutcome> {
+export async function captureOne(env: CaptureEnvironment, url: string, caseId: string | null, hooks: CaptureHooks = {}): Promise<CaptureOutcome> {
   const { options: o, log } = env;
   let hostError: string | null = null;
   let target: URL;
@@ -125,25 +133,29 @@ export async function captureOne(env: CaptureEnvironment, url: string, caseId: s
   try {
     let observed: Observed | null = null;
     let dns: DnsObservation | null = null;
-    let tls: TlsObservation | null = null;
+    let tlsPending: Promise<TlsObservation | null> = Promise.resolve(null);
     if (!hostError) {
       const host = target.hostname.replace(/^\[|\]$/g, '');
       const dnsPromise = isIP(host)
         ? (steps.skip('dns', 'the target is an IP address'), Promise.resolve(undefined))
         : steps.run('dns', { timeoutMs: o.stepTimeoutMs }, () => observeDns(host, o.dnsServer, o.stepTimeoutMs));
-      egress = await EgressProxy.start({ policy, upstream: o.proxy, connectTimeoutMs: Math.min(o.navigationTimeoutMs, 15_000), idleTimeoutMs: o.navigationTimeoutMs });
-      observed = await observeWithinDeadline(env, { url: target.toString(), steps, harPath: writer.workPath('network.har'), egress, policy });
+      const proxy = await EgressProxy.start({ policy, upstream: o.proxy, connectTimeoutMs: Math.min(o.navigationTimeoutMs, 15_000), idleTimeoutMs: o.navigationTimeoutMs });
+      egress = proxy;
+      observed = await observeWithinDeadline(env, { url: target.toString(), steps, harPath: writer.workPath('network.har'), egress: proxy, policy });
+      // The browser is done with this URL: the next one may load while this one is written.
+      hooks.sessionEnded?.(observed.browserWedged);
       dns = (await dnsPromise) ?? null;
       const finalUrl = new URL(observed.finalUrl && /^https?:/.test(observed.finalUrl) ? observed.finalUrl : target.toString());
       if (finalUrl.protocol === 'https:' && observed.main) {
-        const via = egress.url;
-        tls = (await steps.run('tls', { timeoutMs: o.stepTimeoutMs }, () => observeTls(finalUrl, { proxy: via, caFile: o.caFile, timeoutMs: o.stepTimeoutMs }))) ?? null;
-        if (tls) tls.viaProxy = o.proxy !== null;
+        // Under way while the artifacts are written; the egress proxy stays up until it ends.
+        tlsPending = steps.run('tls', { timeoutMs: o.stepTimeoutMs }, () => observeTls(finalUrl, { proxy: proxy.url, caFile: o.caFile, timeoutMs: o.stepTimeoutMs })).then((tls) => {
+          if (tls) tls.viaProxy = o.proxy !== null;
+          return tls ?? null;
+        });
       } else steps.skip('tls', finalUrl.protocol === 'https:' ? 'no page was loaded' : 'the final URL is not https');
-      await egress.stop();
-      egress = null;
     } else {
       steps.skip('navigate', hostError);
+      hooks.sessionEnded?.(false);
     }
 
     const botWall = observed?.main
@@ -155,9 +167,15 @@ export async function captureOne(env: CaptureEnvironment, url: string, caseId: s
           html: observed.dom ?? observed.main.body?.toString('utf8') ?? '',
         })
       : null;
-    const recorded = observed
-      ? await recordArtifacts({ writer, observed, options: o, steps, tls, dns, botWall, requestedUrl: url, startedAt })
-      : { truncations: [], images: 0 };
+    const recording = observed
+      ? recordArtifacts({ writer, observed, options: o, steps, tls: tlsPending, dns, botWall, requestedUrl: url, startedAt })
+      : Promise.resolve({ truncations: [], images: 0 });
+    const [recordedResult, tlsResult] = await Promise.allSettled([recording, tlsPending]);
+    if (recordedResult.status === 'rejected') throw recordedResult.reason;
+    const recorded = recordedResult.value;
+    const tls = tlsResult.status === 'fulfilled' ? tlsResult.value : null;
+    await egress?.stop();
+    egress = null;
     const endedAt = utcNow();
     const { status, reasons } = judge(steps, observed, botWall, tls, recorded.truncations, hostError);
 

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { recordCapture, type Catalog } from '../catalog/index.js';
-import { findIdentifiers, registrableDomain } from '../classify/index.js';
+// The two modules themselves, not classify/index.js: that one compiles the classifier's lexicons (seconds of CPU).
+import { findIdentifiers } from '../classify/identifiers.js';
+import { registrableDomain } from '../core/domain.js';
 import { describeError } from '../core/errors.js';
 import type { Logger } from '../log/index.js';
 import { mediaTypeOf } from './har.js';

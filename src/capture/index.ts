@@ -1,18 +1,21 @@
-import { createHash, X509Certificate } from 'node:crypto';
-import { readFile, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import PQueue from 'p-queue';
 import { Catalog } from '../catalog/index.js';
-import { describeError, DijkwachtError, SetupError } from '../core/errors.js';
+import { describeError, DijkwachtError } from '../core/errors.js';
 import { loadCertificatesPem } from '../evidence/cms.js';
 import { loadCustodians, loadSigner } from '../evidence/keys.js';
 import { logger } from '../log/index.js';
 import type { Options } from '../options/index.js';
 import { createStore, type BundleStore } from '../store/index.js';
-import { closeBrowser, launchBrowser, type LaunchedBrowser } from '../browser/index.js';
+import { schemaValidator } from '../evidence/schema.js';
+import { tsaChains } from '../evidence/tsa-chain.js';
+import type { LaunchedBrowser } from '../browser/index.js';
+import { BrowserPool } from './browser-pool.js';
 import { captureOne, type CaptureOutcome } from './capture.js';
 
 export type { CaptureOutcome } from './capture.js';
 export { findChromium } from '../browser/index.js';
+export { launchCaptureBrowser } from './browser-pool.js';
 export { detectBotWall } from './bot-wall.js';
 export { pixelate, regionsFor } from './safe-view.js';
 export { describeInternalRedirect, type InternalRedirect, type UpgradeCause } from './upgrades.js';
@@ -25,6 +28,11 @@ export interface CaptureRunInput {
   store?: BundleStore;
   /** Called as each URL ends, for progress output. */
   onResult?: (result: CaptureResult, done: number, total: number) => void;
+  /**
+   * The run's first browser, launched by the caller while it prepared the rest (launchCaptureBrowser
+   * with the same options); captureUrls owns it from here on and closes it.
+   */
+  browser?: Promise<LaunchedBrowser>;
 }
 
 export type CaptureResult = ({ ok: true } & CaptureOutcome) | { ok: false; url: string; error: string };
@@ -40,102 +48,73 @@ async function removeLeftover(dir: string): Promise<void> {
 }
 
 /**
- * Chromium flags for the operator's trust anchors (--ca-file): the browser then treats certificates
- * under them as valid, as a browser with that CA installed would. Page loading does not change (TLS
- * errors never stop a capture; the TLS step judges the certificate), but Strict-Transport-Security
- * is honoured only over a valid certificate, so the browser's HTTPS upgrades match that browser's.
- */
-async function trustArgs(caFile: string | null): Promise<string[]> {
-  if (!caFile) return [];
-  try {
-    const pem = await readFile(caFile, 'utf8');
-    const hashes = (pem.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? []).map((block) =>
-      createHash('sha256').update(new X509Certificate(block).publicKey.export({ type: 'spki', format: 'der' })).digest('base64'),
-    );
-    return hashes.length > 0 ? [`--ignore-certificate-errors-spki-list=${hashes.join(',')}`] : [];
-  } catch (error) {
-    throw new SetupError(`The CA file ${caFile} (--ca-file) could not be read as PEM certificates: ${describeError(error)}`, { cause: error });
-  }
-}
-
-/**
- * Browsers for the run, one per concurrent capture, launched when first needed. A capture that
- * wedged its browser hands it back to be killed; the next capture gets a fresh one, so one hostile
- * page never costs the other URLs of the run.
- */
-class BrowserSlots {
-  readonly #options: Options;
-  readonly #args: string[];
-  readonly #idle: LaunchedBrowser[] = [];
-  readonly #all = new Set<LaunchedBrowser>();
-
-  constructor(options: Options, args: string[]) {
-    this.#options = options;
-    this.#args = args;
-  }
-
-  async take(): Promise<LaunchedBrowser> {
-    const browser = this.#idle.pop() ?? (await launchBrowser(this.#options, this.#args));
-    this.#all.add(browser);
-    return browser;
-  }
-
-  async give(browser: LaunchedBrowser, wedged: boolean): Promise<void> {
-    if (!wedged && browser.browser.isConnected()) {
-      this.#idle.push(browser);
-      return;
-    }
-    this.#all.delete(browser);
-    const how = await closeBrowser(browser);
-    logger('capture').warn({ how }, 'the browser stopped answering during a capture; it was replaced');
-  }
-
-  async closeAll(): Promise<void> {
-    await Promise.all([...this.#all].map((b) => closeBrowser(b)));
-    this.#all.clear();
-  }
-}
-
-/**
- * Captures URLs into bundles, `captureConcurrency` at a time, each in a browser of its own. A URL
- * that may not be captured gets an error result; the others go on. Problems with keys, the browser
- * or the store stop the run.
+ * Captures URLs into bundles, `captureConcurrency` browser sessions at a time in one warm browser,
+ * each URL in a fresh context of its own. As soon as a URL's session ends the next URL starts
+ * loading, while the first one's bundle is written, sealed, signed and stamped. A URL that may not
+ * be captured gets an error result; the others go on. Problems with keys, the browser or the store
+ * stop the run. The browser starts while keys, custodians, TSA roots and chains and the store are read.
  */
 export async function captureUrls(input: CaptureRunInput): Promise<CaptureResult[]> {
   const { options } = input;
   const log = logger('capture');
-  const signer = await loadSigner(options);
-  const custodians = options.seal ? await loadCustodians(options) : [];
-  const tsaAnchors = await loadCertificatesPem(options.tsaTrustFiles);
-  const store = input.store ?? createStore(options);
-  const slots = new BrowserSlots(options, await trustArgs(options.caFile));
-  // The first browser is launched before any capture: a missing Chromium stops the run at once.
-  await slots.give(await slots.take(), false);
-  // One catalog for the whole run; a catalog that cannot be opened never stops evidence capture.
+  const pool = new BrowserPool(options, options.captureConcurrency, input.browser ?? null);
   let catalog: Catalog | null = null;
   try {
-    catalog = new Catalog(options.dataDir);
-  } catch (error) {
-    log.warn({ err: error }, `capture facts will not reach the catalog: ${describeError(error)}`);
-  }
-  const results: CaptureResult[] = new Array<CaptureResult>(input.urls.length);
-  let done = 0;
-  const queue = new PQueue({ concurrency: options.captureConcurrency });
-  const stop: { error: DijkwachtError | null } = { error: null };
-  try {
+    const prepared = Promise.all([
+      loadSigner(options),
+      options.seal ? loadCustodians(options) : Promise.resolve([]),
+      loadCertificatesPem(options.tsaTrustFiles).then((anchors) => {
+        // Learned once per process: the first bundle need not wait for the probe.
+        void tsaChains(options.tsaUrls, options.tsaTimeoutMs, anchors);
+        return anchors;
+      }),
+    ]);
+    prepared.catch(() => undefined);
+    // A missing Chromium stops the run at once, like missing keys.
+    await Promise.all([pool.ready(), prepared]);
+    const [signer, custodians, tsaAnchors] = await prepared;
+    const store = input.store ?? createStore(options);
+    // One catalog for the whole run; a catalog that cannot be opened never stops evidence capture.
+    try {
+      catalog = new Catalog(options.dataDir);
+    } catch (error) {
+      log.warn({ err: error }, `capture facts will not reach the catalog: ${describeError(error)}`);
+    }
+    const env = { options, signer, custodians, tsaAnchors, store, catalog, log };
+    // The schemas every bundle is checked against are compiled while the first page loads (the
+    // process is waiting for the browser then), not when the first bundle is finished.
+    const warm = setTimeout(() => {
+      for (const schema of ['bundle-manifest.schema.json', 'custody-event.schema.json']) {
+        try {
+          schemaValidator(schema);
+        } catch {
+          // finalizing reports a schema that cannot be read
+        }
+      }
+    }, 100);
+    const results: CaptureResult[] = new Array<CaptureResult>(input.urls.length);
+    let done = 0;
+    // Twice the sessions: while `captureConcurrency` URLs load, as many finished ones are written.
+    const queue = new PQueue({ concurrency: options.captureConcurrency * 2 });
+    const stop: { error: DijkwachtError | null } = { error: null };
     await Promise.all(
       input.urls.map((url, index) =>
         queue.add(async () => {
           if (stop.error) return;
           let result: CaptureResult;
           let browser: LaunchedBrowser | null = null;
-          let wedged = false;
+          let handedBack: Promise<void> | null = null;
+          const handBack = (wedged: boolean): Promise<void> => {
+            if (browser && !handedBack) handedBack = pool.give(browser, wedged || !browser.browser.isConnected());
+            return handedBack ?? Promise.resolve();
+          };
           let leftover: string | null = null;
           try {
-            browser = await slots.take();
-            const outcome = await captureOne({ options, browser, signer, custodians, tsaAnchors, store, catalog, log }, url, input.caseId ?? null);
-            wedged = outcome.browserWedged;
+            browser = await pool.take();
+            if (stop.error) return;
+            const outcome = await captureOne({ ...env, browser }, url, input.caseId ?? null, { sessionEnded: (wedged) => void handBack(wedged) });
             leftover = outcome.leftoverWork;
+            await handBack(outcome.browserWedged);
             result = { ok: true, ...outcome };
           } catch (error) {
             if (error instanceof DijkwachtError && error.scope === 'run') {
@@ -146,7 +125,7 @@ export async function captureUrls(input: CaptureRunInput): Promise<CaptureResult
             log.error({ url, err: error }, `capture of ${url} failed`);
             result = { ok: false, url, error: describeError(error) };
           } finally {
-            if (browser) await slots.give(browser, wedged || !browser.browser.isConnected());
+            await handBack(false);
             if (leftover) await removeLeftover(leftover);
           }
           results[index] = result;
@@ -154,10 +133,11 @@ export async function captureUrls(input: CaptureRunInput): Promise<CaptureResult
         }),
       ),
     );
+    clearTimeout(warm);
+    if (stop.error) throw stop.error;
+    return results;
   } finally {
-    await slots.closeAll();
+    await pool.closeAll();
     catalog?.close();
   }
-  if (stop.error) throw stop.error;
-  return results;
 }

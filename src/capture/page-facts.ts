@@ -1,4 +1,5 @@
 import type { Page } from 'playwright';
+import type { NetworkActivity } from './network-activity.js';
 
 export interface Box {
   x: number;
@@ -85,17 +86,53 @@ export function readPageFacts(page: Page): Promise<PageFacts> {
   return page.evaluate(collectFacts);
 }
 
-/** Scrolls through the page so lazy-loaded images load, then back to the top. */
-export async function scrollThrough(page: Page, maxSteps = 25): Promise<void> {
-  await page.evaluate(async (steps: number) => {
-    const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
-    for (let i = 0; i < steps; i++) {
+export interface ScrollLimits {
+  /** At most this many viewport-high steps down. */
+  maxSteps: number;
+  /** How long the network must be quiet at the bottom before the page counts as grown or not. */
+  quietMs: number;
+  /** Ceiling for each wait for the network at the bottom (and for lazy loads after the way back up). */
+  ceilingMs: number;
+  /** Ceiling for the whole scroll: an endless page stops growing here, well inside the step's deadline. */
+  budgetMs: number;
+}
+
+/**
+ * Scrolls through the page so lazy-loaded images and endless lists load: a viewport at a time, each
+ * step as soon as the page has had two animation frames; at the bottom, waits for the network to go
+ * quiet and goes on only while the page grows. Then back to the top, and until the lazy loads it
+ * started have ended (or the ceiling).
+ */
+export async function scrollThrough(page: Page, activity: NetworkActivity, limits: ScrollLimits): Promise<void> {
+  // Each evaluation waits two animation frames (at most 100 ms), so scroll-triggered work (IntersectionObserver, lazy images) has started.
+  const step = (): Promise<{ moved: boolean; height: number }> =>
+    page.evaluate(async () => {
       const before = window.scrollY;
       window.scrollBy(0, window.innerHeight);
-      await pause(120);
-      if (window.scrollY === before) break;
-    }
+      await new Promise<void>((resolve) => {
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+        setTimeout(resolve, 100); // a page that holds back animation frames does not hold up the scroll
+      });
+      return { moved: window.scrollY !== before, height: document.documentElement.scrollHeight };
+    });
+  const end = performance.now() + limits.budgetMs;
+  const ceiling = (): number => Math.max(0, Math.min(limits.ceilingMs, end - performance.now()));
+  let height = -1;
+  for (let i = 0; i < limits.maxSteps && performance.now() < end; i++) {
+    const at = await step();
+    if (at.moved) continue;
+    // At the bottom: an endless page adds more once its requests are done.
+    await activity.quiet(limits.quietMs, ceiling());
+    const grown = await page.evaluate(() => document.documentElement.scrollHeight);
+    if (grown <= Math.max(height, at.height)) break;
+    height = grown;
+  }
+  await page.evaluate(async () => {
     window.scrollTo(0, 0);
-    await pause(150);
-  }, maxSteps);
+    await new Promise<void>((resolve) => {
+      requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+      setTimeout(resolve, 100);
+    });
+  });
+  await activity.quiet(limits.quietMs, Math.max(ceiling(), limits.quietMs));
 }

@@ -46,26 +46,31 @@ export function regionsFor(boxes: Box[], width: number, height: number): Region[
 
 /**
  * The working copy: the full-page screenshot with every imagery region pixelated (averaged blocks,
- * upscaled with nearest neighbour). Text outside those regions is left exactly as captured.
+ * upscaled with nearest neighbour). Text outside those regions is left exactly as captured. The
+ * screenshot is decoded once; every region is cut from those pixels, and the result encoded once.
  */
 export async function pixelate(png: Buffer, boxes: Box[]): Promise<SafeView> {
-  const meta = await sharp(png).metadata();
-  const width = meta.width ?? 0;
-  const height = meta.height ?? 0;
+  const { data, info } = await sharp(png).raw().toBuffer({ resolveWithObject: true });
+  const { width, height, channels } = info;
   const regions = regionsFor(boxes, width, height);
+  if (regions.length === 0) return { png, regions };
+  const pixels = { raw: { width, height, channels } };
   const overlays = await Promise.all(
     regions.map(async (r) => {
-      const small = await sharp(png)
+      const small = await sharp(data, pixels)
         .extract({ left: r.left, top: r.top, width: r.width, height: r.height })
         .resize(Math.max(1, Math.ceil(r.width / r.blockPx)), Math.max(1, Math.ceil(r.height / r.blockPx)), { fit: 'fill', kernel: 'linear' })
-        .toBuffer();
-      const input = await sharp(small).resize(r.width, r.height, { fit: 'fill', kernel: 'nearest' }).png().toBuffer();
-      return { input, left: r.left, top: r.top };
+        .raw()
+        .toBuffer({ resolveWithObject: true });
+      const input = await sharp(small.data, { raw: { width: small.info.width, height: small.info.height, channels: small.info.channels } })
+        .resize(r.width, r.height, { fit: 'fill', kernel: 'nearest' })
+        .raw()
+        .toBuffer({ resolveWithObject: true });
+      return { input: input.data, raw: { width: input.info.width, height: input.info.height, channels: input.info.channels }, left: r.left, top: r.top };
     }),
   );
-  if (overlays.length === 0) return { png, regions };
-  const composed = sharp(png).composite(overlays);
+  const composed = sharp(data, pixels).composite(overlays);
   // Keep the original's channels: compositing would otherwise add an alpha channel.
-  const out = await (meta.hasAlpha ? composed : composed.removeAlpha()).png().toBuffer();
+  const out = await (channels === 4 ? composed : composed.removeAlpha()).png().toBuffer();
   return { png: out, regions };
 }

@@ -6,6 +6,7 @@ import { REFUSED_HEADER, UNREACHABLE_HEADER, type EgressProxy, type NetworkPolic
 import type { Options } from '../options/index.js';
 import { header, readHar } from './har.js';
 import type { Observed, RefusedHop } from './observed.js';
+import { NetworkActivity } from './network-activity.js';
 import { readPageFacts, scrollThrough } from './page-facts.js';
 import { describeResponse, fetchThroughContext, redirectChainOf } from './responses.js';
 import type { StepOptions, StepRunner } from './steps.js';
@@ -25,6 +26,15 @@ export interface SessionInput {
 }
 
 /** Main-frame hops the policy refused: in the guard (script and meta navigations) or the egress proxy (redirects the browser followed). */
+/**
+ * Settling after load ends once no request has started or ended for this long (Playwright's
+ * "networkidle" window), or at the settle ceiling: a script that moves the page a moment after load
+ * starts a request inside the window and is waited for.
+ */
+const SETTLE_QUIET_MS = 500;
+/** After a scroll step at the bottom, and after the way back up: lazy loads that started have ended. */
+const SCROLL_QUIET_MS = 100;
+
 function refusedHops(navigations: { url: string; afterLoad: boolean }[], input: SessionInput): RefusedHop[] {
   const hops: RefusedHop[] = [];
   for (const nav of navigations) {
@@ -54,6 +64,7 @@ export async function observePage(input: SessionInput): Promise<Observed> {
   let mainResponse: Response | null = null;
   let context: BrowserContext | null = null;
   let page: Page | null = null;
+  let activity: NetworkActivity | null = null;
 
   /** A page step, skipped once the page has stopped answering. */
   const pageStep = async <T>(name: string, opts: StepOptions, fn: (p: Page) => Promise<T>): Promise<T | undefined> => {
@@ -81,6 +92,7 @@ export async function observePage(input: SessionInput): Promise<Observed> {
       ...(o.userAgent ? { userAgent: o.userAgent } : {}),
     });
     page = await context.newPage();
+    activity = new NetworkActivity(page);
     await guard.install(context, page);
     const p = page;
     p.on('framenavigated', (frame) => {
@@ -101,6 +113,7 @@ export async function observePage(input: SessionInput): Promise<Observed> {
     return observed;
   }
   const p: Page = page;
+  const net = activity as NetworkActivity | null ?? new NetworkActivity(p);
 
   try {
     let response: Response | null = null;
@@ -162,8 +175,9 @@ export async function observePage(input: SessionInput): Promise<Observed> {
     const main = response as Response | null;
     if (main) {
       await pageStep('settle', { timeoutMs: o.settleMs * 3 + 2000 }, async () => {
-        // At least settleMs, and until the network has been idle for 500 ms (bounded).
-        await Promise.all([p.waitForLoadState('networkidle', { timeout: o.settleMs * 2 + 500 }).catch(() => undefined), p.waitForTimeout(o.settleMs)]);
+        // Until the network has been quiet for SETTLE_QUIET_MS, at most settleMs * 2 + 500 (the ceiling
+        // the fixed wait of settleMs used to sit under): a page that is quiet at load costs no more.
+        await net.quiet(SETTLE_QUIET_MS, o.settleMs * 2 + 500);
       });
       guard.settle();
       observed.finalUrl = p.url();
@@ -187,7 +201,7 @@ export async function observePage(input: SessionInput): Promise<Observed> {
         }
       });
       observed.userAgent = (await pageStep('user-agent', { timeoutMs: o.stepTimeoutMs }, (pg) => pg.evaluate(() => navigator.userAgent))) ?? null;
-      await pageStep('scroll', { timeoutMs: o.stepTimeoutMs }, (pg) => scrollThrough(pg));
+      await pageStep('scroll', { timeoutMs: o.stepTimeoutMs }, (pg) => scrollThrough(pg, net, { maxSteps: 25, quietMs: SCROLL_QUIET_MS, ceilingMs: o.settleMs * 2 + 500, budgetMs: o.stepTimeoutMs / 2 }));
       observed.facts = (await pageStep('page-facts', { timeoutMs: o.stepTimeoutMs }, (pg) => readPageFacts(pg))) ?? null;
       await pageStep('screenshot', { timeoutMs: o.stepTimeoutMs * 2 }, async (pg) => {
         const height = observed.facts?.documentHeight ?? 0;

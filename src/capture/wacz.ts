@@ -1,4 +1,5 @@
 import { WACZ } from '@harvard-lil/js-wacz';
+import indexWARC from '@harvard-lil/js-wacz/workers/indexWARC.js';
 import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
@@ -9,9 +10,17 @@ import yazl from 'yazl';
 
 const silent = { trace() {}, debug() {}, info() {}, warn() {}, error() {}, log() {} };
 
+/** What js-wacz 0.1.6 calls on itself to index the WARCs: a Piscina pool by default. */
+interface IndexerHooks {
+  initWorkerPool: () => void;
+  indexWARCPool: { run(task: { filename: string; detectPages?: boolean }): ReturnType<typeof indexWARC>; destroy(): Promise<void> } | null;
+}
+
 /**
  * Packages a WARC into a WACZ (indexes, pages.jsonl, datapackage) that ReplayWeb.page can replay, with
- * the digests of datapackage.json recomputed from the zip (see fixWaczDigests).
+ * the digests of datapackage.json recomputed from the zip (see fixWaczDigests). The one WARC of a
+ * capture is indexed in this thread, by the function js-wacz's workers run: a pool of worker threads
+ * per archive (each loading the indexer anew) cost more than the indexing of one page's records.
  */
 export async function writeWacz(warcPath: string, waczPath: string, page: { url: string; title: string | null; ts: string }): Promise<void> {
   const wacz = new WACZ({
@@ -24,6 +33,10 @@ export async function writeWacz(warcPath: string, waczPath: string, page: { url:
     log: silent,
   });
   wacz.addPage(page.url, page.title ?? null, page.ts);
+  const hooks = wacz as unknown as IndexerHooks;
+  hooks.initWorkerPool = () => {
+    hooks.indexWARCPool = { run: (task) => indexWARC(task), destroy: async () => undefined };
+  };
   try {
     await wacz.process(false);
   } finally {

@@ -17,6 +17,11 @@ export interface ArtifactSpec {
   derivedFrom?: string[];
   truncated?: boolean;
   note?: string | null;
+  /**
+   * Where the entry stands in `artifacts` when parts of a bundle are written at the same time: entries
+   * are kept in slot order, and in the order they were added within a slot. Default: after every entry so far.
+   */
+  slot?: number;
 }
 
 /** AES-256-GCM in memory, in the sealed file format of seal.ts (iv(12) || ciphertext || tag(16)). */
@@ -40,6 +45,7 @@ export class BundleWriter {
   readonly dir: string;
   readonly workDir: string;
   readonly artifacts: ArtifactEntry[] = [];
+  readonly #slots = new WeakMap<ArtifactEntry, number>();
   #bundleKey: Buffer | null;
   #failure: StorageError | null = null;
 
@@ -138,7 +144,12 @@ export class BundleWriter {
       truncated: spec.truncated ?? false,
       note: spec.note ?? null,
     };
-    this.artifacts.push(entry);
+    const last = this.artifacts.at(-1);
+    const slot = spec.slot ?? (last ? (this.#slots.get(last) ?? 0) : 0);
+    let at = this.artifacts.length;
+    while (at > 0 && (this.#slots.get(this.artifacts[at - 1]!) ?? 0) > slot) at--;
+    this.#slots.set(entry, slot);
+    this.artifacts.splice(at, 0, entry);
     return entry;
   }
 

@@ -172,10 +172,12 @@ export function publicKeySha256(key: KeyObject): string {
   return createHash('sha256').update(key.export({ type: 'spki', format: 'der' })).digest('hex');
 }
 
-/** The collector's signing identity, as node-forge objects. */
+/** The collector's signing identity: the key for node:crypto, the certificate parsed (node-forge) and as DER. */
 export interface Signer {
-  key: forge.pki.PrivateKey;
+  key: KeyObject;
   certificate: forge.pki.Certificate;
+  /** The certificate as it goes into signatures (DER of certificatePem). */
+  certificateDer: Buffer;
   certificatePem: string;
   certificateSha256: string;
   subject: string;
@@ -202,7 +204,8 @@ async function readSigner(options: Options): Promise<Signer> {
   }
   try {
     const certificate = forge.pki.certificateFromPem(certPem);
-    const key = forge.pki.privateKeyFromPem(keyPem);
+    const key = createPrivateKey(keyPem);
+    if (key.asymmetricKeyType !== 'rsa') throw new Error(`key type ${key.asymmetricKeyType ?? 'unknown'}`);
     return signerFrom(key, certificate);
   } catch (error) {
     throw new SetupError(`The signing key or certificate cannot be read (RSA keys in PEM are supported).`, { cause: error });
@@ -223,16 +226,17 @@ async function loadP12Signer(path: string, password: string): Promise<Signer> {
     const keyBag = bag(forge.pki.oids.pkcs8ShroudedKeyBag) ?? bag(forge.pki.oids.keyBag);
     const certBag = bag(forge.pki.oids.certBag);
     if (!keyBag?.key || !certBag?.cert) throw new Error('no key or certificate bag');
-    return signerFrom(keyBag.key, certBag.cert);
+    return signerFrom(createPrivateKey(forge.pki.privateKeyToPem(keyBag.key)), certBag.cert);
   } catch (error) {
     throw new SetupError(`PKCS#12 file ${path} cannot be opened (wrong password, or no RSA key and certificate in it).`, { cause: error });
   }
 }
 
-function signerFrom(key: forge.pki.PrivateKey, certificate: forge.pki.Certificate): Signer {
+function signerFrom(key: KeyObject, certificate: forge.pki.Certificate): Signer {
   const certificatePem = forge.pki.certificateToPem(certificate);
+  const certificateDer = Buffer.from(forge.asn1.toDer(forge.pki.certificateToAsn1(certificate)).getBytes(), 'binary');
   const subject = certificate.subject.attributes.map((a) => `${a.shortName ?? a.name}=${String(a.value)}`).join(', ');
-  return { key, certificate, certificatePem, certificateSha256: certificateSha256(certificatePem), subject, actor: null };
+  return { key, certificate, certificateDer, certificatePem, certificateSha256: createHash('sha256').update(certificateDer).digest('hex'), subject, actor: null };
 }
 
 export interface Custodian {

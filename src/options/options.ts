@@ -84,7 +84,7 @@ export const specs = {
 
   navigationTimeoutMs: spec({ kind: int(1000, 600_000), default: 30_000, env: 'DIJKWACHT_NAVIGATION_TIMEOUT_MS', doc: 'Time allowed for the page to load.' }),
   stepTimeoutMs: spec({ kind: int(500, 600_000), default: 15_000, env: 'DIJKWACHT_STEP_TIMEOUT_MS', doc: 'Time allowed for each other capture step.' }),
-  settleMs: spec({ kind: int(0, 60_000), default: 1_000, env: 'DIJKWACHT_SETTLE_MS', doc: 'Quiet time after load for late scripts and redirects.' }),
+  settleMs: spec({ kind: int(0, 60_000), default: 1_000, env: 'DIJKWACHT_SETTLE_MS', doc: 'Ceiling for settling after load: settling ends once no request has started or ended for 500 ms, and after at most settleMs × 2 + 500 ms.' }),
   maxPageBytes: spec({ kind: int(1024, 1 << 30), default: 20 * 1024 * 1024, env: 'DIJKWACHT_MAX_PAGE_BYTES', doc: 'Cap on HTML/DOM/text artifacts; larger ones are truncated and the truncation recorded.' }),
   maxArchiveBytes: spec({ kind: int(1024, 8 * (1 << 30)), default: 200 * 1024 * 1024, env: 'DIJKWACHT_MAX_ARCHIVE_BYTES', doc: 'Cap on response bodies written to the WARC; larger bodies are truncated and recorded.' }),
   maxScreenshotHeightPx: spec({ kind: int(500, 60_000), default: 16_000, env: 'DIJKWACHT_MAX_SCREENSHOT_HEIGHT', doc: 'Full-page screenshots are cut at this height (recorded).' }),

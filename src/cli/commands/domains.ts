@@ -9,6 +9,8 @@ interface DomainsFlags extends CommonFlags {
   whoisServer?: string;
   fresh?: boolean;
   refresh?: boolean;
+  queue?: boolean;
+  catalog?: string;
 }
 
 export function registerDomains(program: Command): void {
@@ -21,15 +23,29 @@ export function registerDomains(program: Command): void {
       .option('--dns-server <host:port>', 'resolver for the DNS answers')
       .option('--whois-server <host:port>', 'send WHOIS queries here instead of each TLD\'s server')
       .option('--fresh', 'ignore cached lookups')
-      .option('--refresh', 'with "bootstrap": fetch IANA\'s current files'),
+      .option('--refresh', 'with "bootstrap": fetch IANA\'s current files')
+      .option('--queue', 'queue the lookups for workers ("dijkwacht worker --roles lookup") instead of looking up here; prints the job ids')
+      .option('--catalog <url>', 'with --queue: the shared PostgreSQL catalog (default: the catalogUrl option)'),
   ).action(async (domains: string[], flags: DomainsFlags) => {
-    const options = resolveOptions(flags, { rdapBootstrapDir: flags.rdapBootstrap, dnsServer: flags.dnsServer, whoisServer: flags.whoisServer });
+    const options = resolveOptions(flags, { rdapBootstrapDir: flags.rdapBootstrap, dnsServer: flags.dnsServer, whoisServer: flags.whoisServer, catalogUrl: flags.catalog });
     const { lookupDomains, refreshBootstrap } = await import('../../domains/index.js');
     if (domains[0] === 'bootstrap') {
       if (!flags.refresh) throw new UsageError('Use "dijkwacht domains bootstrap --refresh" to fetch IANA\'s current bootstrap files.');
       const r = await refreshBootstrap(options);
       if (flags.json) printJson(r);
       else process.stdout.write(`bootstrap refreshed in ${r.dir}: ${r.files.map((f) => `${f.name} (${f.services} services, ${f.publication ?? 'no date'})`).join(', ')}\n`);
+      return;
+    }
+    if (flags.queue) {
+      const q = await import('../../queue/index.js');
+      const conn = await q.connectQueue(options);
+      try {
+        const ids = await q.enqueue(conn, 'lookup', q.jobsFor('lookup', domains, { fresh: flags.fresh === true }));
+        if (flags.json) printJson({ queued: ids });
+        else process.stdout.write(`${ids.join('\n')}\nqueued ${ids.length} lookup job(s); "dijkwacht queue status" shows progress\n`);
+      } finally {
+        await conn.close();
+      }
       return;
     }
     const { results } = await lookupDomains(domains, options, flags.fresh === true);
