@@ -5,8 +5,8 @@ import type { DirectedAtNetherlands } from './nl-targeting.js';
 /** A recipient kind's id (src/refer/kinds/registry.ts lists them; `referrableTypes()` those refer writes packets for). */
 export type RecipientType = string;
 
-export const PACKET_SCHEMA_VERSION = '2.0.0';
-export const PACKET_SCHEMA_ID = 'https://dijkwacht.nl/schemas/referral-packet/2.0.0.json';
+export const PACKET_SCHEMA_VERSION = '2.1.0';
+export const PACKET_SCHEMA_ID = 'https://dijkwacht.nl/schemas/referral-packet/2.1.0.json';
 
 /** Who receives the packet and how it reaches them. */
 export interface Recipient {
