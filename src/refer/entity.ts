@@ -1,6 +1,8 @@
 import type { EntityPage, EntityRepository } from '../catalog/repositories/entity-pages.js';
+import type { BundleStore } from '../store/index.js';
+import { sourceClaims } from './entity-sources.js';
 
-export type ClaimSource = 'imprint' | 'terms' | 'contact' | 'page';
+export type ClaimSource = 'imprint' | 'terms' | 'contact' | 'page' | 'tls-certificate' | 'app-store';
 export type ClaimConfidence = 'high' | 'medium' | 'low';
 
 /** A legal entity a service names itself: what it says, on which page. Never inferred from anything but the site's own words. */
@@ -71,19 +73,21 @@ export function claimsOn(p: EntityPage): EntityClaim[] {
 const RANK: Record<ClaimConfidence, number> = { high: 0, medium: 1, low: 2 };
 
 /**
- * The legal entities a service claims on its own pages (imprint, terms, contact), most certain
- * first, one claim per name and page. An empty list means the site names none: nothing is guessed.
+ * The legal entities a service claims on its own pages (imprint, terms, contact), and with a bundle
+ * store also the organisation its TLS certificate names and the developer its apps' captured store
+ * listings show; most certain first, one claim per name and page. An empty list means nothing names
+ * one: nothing is guessed.
  */
-export async function entityClaims(repo: EntityRepository, domain: string): Promise<EntityReport> {
+export async function entityClaims(repo: EntityRepository, domain: string, store: BundleStore | null = null): Promise<EntityReport> {
   const seen = new Set<string>();
   const claims: EntityClaim[] = [];
-  for (const p of await repo.pages(domain)) {
-    for (const c of claimsOn(p)) {
-      const key = `${c.name.toLowerCase()}\u0000${c.url}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      claims.push(c);
-    }
+  const found = (await repo.pages(domain)).flatMap(claimsOn);
+  if (store) found.push(...(await sourceClaims(repo, store, domain)));
+  for (const c of found) {
+    const key = `${c.name.toLowerCase()}\u0000${c.url}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    claims.push(c);
   }
   claims.sort((a, b) => RANK[a.confidence] - RANK[b.confidence] || a.name.localeCompare(b.name) || a.url.localeCompare(b.url));
   return { domain, claims };

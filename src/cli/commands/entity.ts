@@ -5,7 +5,7 @@ export function registerEntity(program: Command): void {
   withCommonOptions(
     program
       .command('entity')
-      .description('the legal entity a service claims on its own pages (imprint, terms, contact), with sources and confidence; never guessed')
+      .description('the legal entity a service claims: on its own pages (imprint, terms, contact), in its TLS certificate, and as the developer its apps\' captured store listings show; with sources and confidence; never guessed')
       .argument('<domain>', 'domain whose crawled pages are read (crawl it first: dijkwacht crawl URL)')
       .addHelpText('after', '\nExample:\n  dijkwacht entity beeldlab-voorbeeld.test --json'),
   ).action(async (domain: string, flags: CommonFlags) => {
@@ -13,7 +13,9 @@ export function registerEntity(program: Command): void {
     const { entityClaims } = await import('../../refer/entity.js');
     const { SqliteEntityRepository } = await import('../../catalog/repositories/entity-pages.js');
     const d = domain.trim().toLowerCase();
-    const report = await usingCatalog(options.dataDir, (c) => entityClaims(new SqliteEntityRepository(c), d));
+    const { createStore } = await import('../../store/index.js');
+    const store = createStore(options);
+    const report = await usingCatalog(options.dataDir, (c) => entityClaims(new SqliteEntityRepository(c), d, store));
     if (flags.json) {
       printJson(report);
       return;

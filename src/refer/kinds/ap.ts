@@ -108,7 +108,7 @@ async function apSpecific({ req, packet: p, warnings }: SpecificContext): Promis
   const repo = new SqliteEntityRepository(req.catalog);
   const controllers: ApSpecific['controllers'] = [];
   for (const d of p.domains) {
-    const claims = (await entityClaims(repo, d.domain)).claims.slice(0, MAX_CLAIMS);
+    const claims = (await entityClaims(repo, d.domain, req.store)).claims.slice(0, MAX_CLAIMS);
     controllers.push({ domain: d.domain, claims, registrantOrganisation: d.registrant.org });
     if (claims.length === 0 && !d.registrant.org) warnings.push(`${d.domain} names no company on its stored pages and the registration data names none: the AP packet says so. Crawl its imprint and terms pages ("dijkwacht entity ${d.domain}") if they exist.`);
   }

@@ -169,18 +169,7 @@ import { listingOf, type StoreId } from '../../core/app-listing.js';
 export const listingUrl = (store: StoreId, appId: string): string =>
   store === 'google-play' ? `https://play.google.com/store/apps/details?id=${appId}` : `https://apps.apple.com/app/id${appId}`;
 
-const decode = (s: string): string => s.replace(/&amp;/g, '&').replace(/&#39;|&apos;/g, "'").replace(/&quot;/g, '"').replace(/\s+/g, ' ').trim();
-
-/**
- * The developer a store listing page names: the text of its link to the developer's page
- * (/store/apps/dev?id=…, /store/apps/developer?id=…, /developer/NAME/idNUMBER). Null when the page
- * names none; never guessed.
- */
-export function developerOnListing(html: string): string | null {
-  const m = /<a\b[^>]*href="[^"]*(?:\/store\/apps\/dev(?:eloper)?\?id=|\/developer\/[^"/]+\/id\d+)[^"]*"[^>]*>([^<]{1,200})<\/a>/i.exec(html);
-  const name = m ? decode(m[1]!) : '';
-  return name.length > 0 ? name : null;
-}
+export { developerOnListing } from '../entity-sources.js';
 
 /** Where an identifier was seen: the service domain, the page, since when, and the bundles of that page that show it. */
 export interface Sighting {
