@@ -4,12 +4,12 @@ import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { BundleWriter } from '../src/evidence/bundle-writer.js';
 import { finalizeBundle } from '../src/evidence/finalize.js';
-import { initKeys, loadSigner, loadCertificatesPem, verifyBundleDir, type Signer } from '../src/evidence/index.js';
+import { initKeys, loadSigner, loadCertificatesPem, verifyBundleDir, verifyPaths, type Signer } from '../src/evidence/index.js';
 import { benchManifest } from './bench/bench-manifest.js';
 import { loadOptions, testDefaults } from '../src/options/index.js';
 import { FsBundleStore } from '../src/store/index.js';
@@ -74,6 +74,15 @@ for (let i = 0; i < SMALL; i++) {
   );
 }
 
+// The small bundles in a directory of their own, as a case's bundles are verified with `dijkwacht verify DIR`.
+const smallDir = resolve(dataDir, 'small-bundles');
+await mkdir(smallDir);
+for (const [i, p] of smallPaths.entries()) {
+  const moved = join(smallDir, basename(p));
+  await rename(p, moved);
+  smallPaths[i] = moved;
+}
+
 /** Every regular file under `dir`, for sha256sum. */
 async function filesOf(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -102,21 +111,33 @@ for (let round = 0; round < ROUNDS; round++) {
   ratios.push(cli.ms / sha.ms);
 }
 
-process.stderr.write(`verifying ${SMALL} small bundles in one process …\n`);
+process.stderr.write(`verifying ${SMALL} small bundles in one process, one at a time and as a directory (dijkwacht verify DIR) …\n`);
 const anchors = await loadCertificatesPem([tsa.caFile]);
-const smallRuns: number[] = [];
+const oneByOne: number[] = [];
+const asDirectory: number[] = [];
 let smallOk = true;
 for (let round = 0; round < ROUNDS; round++) {
-  const t0 = performance.now();
+  // Alternated: the library one bundle after another, then the command's path over the whole directory.
+  let t0 = performance.now();
   for (const p of smallPaths) smallOk = (await verifyBundleDir(p, { tsaTrustAnchors: anchors })).ok && smallOk;
-  smallRuns.push(performance.now() - t0);
+  oneByOne.push(performance.now() - t0);
+  t0 = performance.now();
+  const targets = await verifyPaths([smallDir], { tsaTrustFiles: [tsa.caFile] });
+  asDirectory.push(performance.now() - t0);
+  smallOk = smallOk && targets.length === SMALL && targets.every((t) => t.result.ok);
 }
 const smallSmallFiles = (await Promise.all(smallPaths.map(filesOf))).flat();
 const shaSmall = wallMs('sha256sum', smallSmallFiles);
+process.stderr.write(`verifying the directory of ${SMALL} small bundles with the CLI: ${ROUNDS} rounds …\n`);
+const cliDir: number[] = [];
+for (let round = 0; round < ROUNDS; round++) {
+  const cli = wallMs(process.execPath, [bin, 'verify', smallDir, '--tsa-trust', tsa.caFile, '--report', join(dataDir, 'bench-report-dir.md')], cliEnv);
+  if (cli.status !== 0) cliStatus = cli.status;
+  cliDir.push(cli.ms);
+}
 
 const s = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
-const smallMedian = percentile(smallRuns, 50);
-const perSecond = (SMALL / smallMedian) * 1000;
+const perSecond = (runs: number[], n = SMALL): string => `${((n / percentile(runs, 50)) * 1000).toFixed(1)} bundles/s`;
 console.log(`\ndijkwacht bench:verify — local TSA, ${ROUNDS} alternated rounds, medians (a loaded machine: compare ratios, not absolutes)\n`);
 console.log(
   table([
@@ -125,7 +146,9 @@ console.log(
     [`sha256sum, ${BIG_MIB} MiB bundle (whole process)`, s(percentile(shaMs, 50)), ''],
     [`dijkwacht verify, ${BIG_MIB} MiB bundle (whole process)`, `${s(percentile(cliMs, 50))}${cliStatus === 0 ? '' : ` (exit ${cliStatus})`}`, ''],
     ['ratio verify / sha256sum (median of pairs)', `${percentile(ratios, 50).toFixed(2)}×`, '≤ 1.20×'],
-    [`small bundles verified in one process (${SMALL} per round)`, `${perSecond.toFixed(1)} bundles/s${smallOk ? '' : ' (NOT ALL OK)'}`, '≥ 150/s'],
+    [`small bundles, one process, one at a time (verifyBundleDir, ${SMALL} per round)`, `${perSecond(oneByOne)}${smallOk ? '' : ' (NOT ALL OK)'}`, '≥ 150/s'],
+    [`small bundles, one process, as a directory (verifyPaths, as dijkwacht verify DIR)`, `${perSecond(asDirectory)}${smallOk ? '' : ' (NOT ALL OK)'}`, '≥ 150/s'],
+    [`dijkwacht verify DIR, ${SMALL} small bundles (whole process)`, s(percentile(cliDir, 50)), ''],
     ['sha256sum of all small bundles\' files, one process', `${s(shaSmall.ms)} (${((SMALL / shaSmall.ms) * 1000).toFixed(0)} bundles/s)`, ''],
   ]),
 );

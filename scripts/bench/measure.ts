@@ -46,3 +46,56 @@ export function table(rows: string[][]): string {
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
   return rows.map((r) => `| ${widths.map((w, i) => (r[i] ?? '').padEnd(w)).join(' | ')} |`).join('\n');
 }
+
+/** The process ids of `pid` and every process below it. */
+function treeOf(pid: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const p of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      const ppid = Number(/PPid:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, 'utf8'))?.[1] ?? 0);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(p)]);
+    } catch {
+      // the process ended
+    }
+  }
+  const out = [pid];
+  for (let i = 0; i < out.length; i++) out.push(...(children.get(out[i]!) ?? []));
+  return out;
+}
+
+const rssMiB = (pid: number): number => {
+  try {
+    return Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+  } catch {
+    return 0;
+  }
+};
+
+/**
+ * Samples the resident memory of a child process and, separately, of everything it started (a
+ * browser), until stopped: the peaks of each. Only that tree counts, not other processes on the machine.
+ */
+export function sampleTree(pid: number, intervalMs = 200): { stop(): { ownPeakMiB: number; descendantsPeakMiB: number } } {
+  let own = 0;
+  let below = 0;
+  const sample = (): void => {
+    const [self, ...rest] = treeOf(pid);
+    own = Math.max(own, rssMiB(self!));
+    below = Math.max(below, rest.reduce((sum, p) => sum + rssMiB(p), 0));
+  };
+  const timer = setInterval(sample, intervalMs);
+  return {
+    stop() {
+      clearInterval(timer);
+      return { ownPeakMiB: own, descendantsPeakMiB: below };
+    },
+  };
+}
+
+/** The median of pair-by-pair ratios a/b. */
+export function medianRatio(a: number[], b: number[]): number {
+  return percentile(
+    a.map((x, i) => x / b[i]!),
+    50,
+  );
+}

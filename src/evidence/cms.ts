@@ -1,7 +1,8 @@
-import { createHash, webcrypto } from 'node:crypto';
+import { webcrypto } from 'node:crypto';
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
-import { certificateFingerprint, chainsToAnchor, signerInfoVerifies } from './signer-check.js';
+import { certificateFingerprint, signerInfoVerifies, signerVerifies } from './signer-check.js';
+import { certificateEntry, derTime, readSignedData, signerEntry, signerFacts, type SignedDataView } from './verify-der.js';
 
 pkijs.setEngine('node', new pkijs.CryptoEngine({ name: 'node', crypto: webcrypto as unknown as Crypto }));
 
@@ -66,7 +67,21 @@ export function parseCertificatesPem(pem: string): pkijs.Certificate[] {
   return out;
 }
 
-function signerCertificate(sd: pkijs.SignedData): pkijs.Certificate | null {
+/**
+ * The certificates of a PEM text, each parsed once per process (verify reads the same shipped TSA
+ * chain in every bundle). Throws, like parseCertificatesPem, on a certificate that does not parse.
+ */
+export function parseCertificatesPemOnce(pem: string): pkijs.Certificate[] {
+  const out: pkijs.Certificate[] = [];
+  for (const m of pem.matchAll(/-----BEGIN CERTIFICATE-----([\s\S]*?)-----END CERTIFICATE-----/g)) {
+    const der = Buffer.from((m[1] ?? '').replace(/\s+/g, ''), 'base64');
+    out.push(certificateEntry(der)?.cert ?? pkijs.Certificate.fromBER(toArrayBuffer(der)));
+  }
+  return out;
+}
+
+/** Signer 0's certificate as pkijs finds it: by issuer and serial number, else the first one. */
+export function signerCertificate(sd: pkijs.SignedData): pkijs.Certificate | null {
   const sid: unknown = sd.signerInfos[0]?.sid;
   const certs = (sd.certificates ?? []).filter((c): c is pkijs.Certificate => c instanceof pkijs.Certificate);
   if (sid instanceof pkijs.IssuerAndSerialNumber) {
@@ -97,7 +112,52 @@ export async function verifyAttachedSignature(p7s: Uint8Array): Promise<Signatur
   return { ...check, content: check.ok ? content : null };
 }
 
-async function verifySignedData(p7s: Uint8Array, detachedContent: Uint8Array | null): Promise<{ check: SignatureCheck; content: Buffer | null }> {
+type SignedDataResult = { check: SignatureCheck; content: Buffer | null };
+
+/**
+ * A SignedData in the shape dijkwacht and openssl write is read by verify-der.ts; any other input,
+ * and any question only pkijs can answer, goes to pkijs: the verdict is the same either way.
+ */
+async function verifySignedData(p7s: Uint8Array, detachedContent: Uint8Array | null): Promise<SignedDataResult> {
+  const view = readSignedData(p7s);
+  return (view && signedDataFromView(view, detachedContent)) ?? verifySignedDataPkijs(p7s, detachedContent);
+}
+
+/** The check of a SignedData read by verify-der.ts; null when pkijs must decide (ambiguous signer, another algorithm, an odd signing time). */
+function signedDataFromView(view: SignedDataView, detachedContent: Uint8Array | null): SignedDataResult | null {
+  const result: SignatureCheck = { ok: false, reason: null, signerSubject: null, signerCertSha256: null, signingTime: null };
+  const embedded = view.eContent ? Buffer.from(view.eContent) : null;
+  if (detachedContent && embedded) {
+    result.reason = 'the signature is not detached (it embeds content)';
+    return { check: result, content: null };
+  }
+  if (!detachedContent && !embedded) {
+    result.reason = 'the signature carries no content';
+    return { check: result, content: null };
+  }
+  const entry = signerEntry(view.certificates, view.signer);
+  if (entry === undefined) return null;
+  if (!entry) {
+    result.reason = 'the signer certificate is not included';
+    return { check: result, content: null };
+  }
+  result.signerSubject = certificateSubject(entry.cert);
+  result.signerCertSha256 = certificateDerSha256(entry.cert);
+  const time = view.signer.signedAttrs?.attributes.find((a) => a.type === OID.signingTime)?.first;
+  if (time) {
+    const date = derTime(time);
+    if (!date) return null;
+    result.signingTime = date.toISOString();
+  }
+  const content = embedded ?? detachedContent ?? new Uint8Array();
+  const verified = signerVerifies(signerFacts(view.signer), entry.cert, content);
+  if (verified === null) return null;
+  result.ok = verified;
+  if (!verified) result.reason = 'the signature does not match the signed bytes';
+  return { check: result, content: embedded ?? Buffer.from(detachedContent ?? []) };
+}
+
+async function verifySignedDataPkijs(p7s: Uint8Array, detachedContent: Uint8Array | null): Promise<SignedDataResult> {
   const result: SignatureCheck = { ok: false, reason: null, signerSubject: null, signerCertSha256: null, signingTime: null };
   let sd: pkijs.SignedData;
   try {
@@ -146,122 +206,13 @@ async function verifySignedData(p7s: Uint8Array, detachedContent: Uint8Array | n
   return { check: result, content: embedded ?? Buffer.from(detachedContent ?? []) };
 }
 
-export interface TimestampCheck {
-  ok: boolean;
-  problems: string[];
-  genTime: string | null;
-  tsaSubject: string | null;
-  tsaCertSha256: string | null;
-  serialNumber: string | null;
-  hashAlgorithm: string | null;
-  anchored: boolean;
-}
+export { verifyTimestamp, type TimestampCheck } from './verify-timestamp.js';
 
-const PKI_STATUS = ['granted', 'grantedWithMods', 'rejection', 'waiting', 'revocationWarning', 'revocationNotification'];
-
-/**
- * Checks an RFC 3161 TimeStampResp over `data`: status granted, the imprint equals the hash of `data`,
- * the TSA's signature verifies, the TSA certificate was valid at genTime and is meant for time
- * stamping, and (when trust anchors are given) chains to one of them, with `intermediates` as untrusted help.
- */
-export async function verifyTimestamp(tsr: Uint8Array, data: Uint8Array, trustAnchors: pkijs.Certificate[] = [], expectedNonce?: bigint, intermediates: pkijs.Certificate[] = []): Promise<TimestampCheck> {
-  const out: TimestampCheck = { ok: false, problems: [], genTime: null, tsaSubject: null, tsaCertSha256: null, serialNumber: null, hashAlgorithm: null, anchored: false };
-  let resp: pkijs.TimeStampResp;
-  try {
-    const asn1 = asn1js.fromBER(toArrayBuffer(tsr));
-    if (asn1.offset === -1) throw new Error('not valid DER');
-    resp = new pkijs.TimeStampResp({ schema: asn1.result });
-  } catch (error) {
-    out.problems.push(`not an RFC 3161 TimeStampResp: ${(error as Error).message}`);
-    return out;
-  }
-  const status = resp.status.status;
-  if (status !== pkijs.PKIStatus.granted && status !== pkijs.PKIStatus.grantedWithMods) {
-    out.problems.push(`TSA status is ${PKI_STATUS[status] ?? status}, not granted`);
-    return out;
-  }
-  if (!resp.timeStampToken) {
-    out.problems.push('the response holds no time-stamp token');
-    return out;
-  }
-  let sd: pkijs.SignedData;
-  let tst: pkijs.TSTInfo;
-  let econtentBytes: ArrayBuffer;
-  try {
-    sd = new pkijs.SignedData({ schema: resp.timeStampToken.content });
-    if (sd.encapContentInfo.eContentType !== OID.tstInfo) throw new Error(`content type ${sd.encapContentInfo.eContentType}`);
-    const econtent = sd.encapContentInfo.eContent;
-    if (!econtent) throw new Error('no TSTInfo');
-    econtentBytes = econtent.getValue();
-    tst = pkijs.TSTInfo.fromBER(econtentBytes);
-  } catch (error) {
-    out.problems.push(`the token is malformed: ${(error as Error).message}`);
-    return out;
-  }
-  out.genTime = tst.genTime.toISOString();
-  out.serialNumber = Buffer.from(tst.serialNumber.valueBlock.valueHexView).toString('hex');
-  const alg = HASH_OIDS[tst.messageImprint.hashAlgorithm.algorithmId] ?? null;
-  out.hashAlgorithm = alg;
-  if (!alg) {
-    out.problems.push(`unsupported imprint hash algorithm ${tst.messageImprint.hashAlgorithm.algorithmId}`);
-  } else {
-    const expected = createHash(alg).update(data).digest('hex');
-    const actual = Buffer.from(tst.messageImprint.hashedMessage.valueBlock.valueHexView).toString('hex');
-    if (expected !== actual) out.problems.push('the time-stamp imprint does not match the signature file (it was made for other bytes)');
-  }
-  if (expectedNonce !== undefined) {
-    const nonce = tst.nonce ? BigInt(`0x${Buffer.from(tst.nonce.valueBlock.valueHexView).toString('hex') || '0'}`) : null;
-    if (nonce !== expectedNonce) out.problems.push('the TSA answered with another nonce');
-  }
-  // Intermediates shipped beside the token (artifacts/tsa-chain.pem) help build the chain; they are not trusted.
-  if (intermediates.length > 0) sd.certificates = [...(sd.certificates ?? []), ...intermediates];
-  const cert = signerCertificate(sd);
-  if (!cert) {
-    out.problems.push('the TSA certificate is not included in the token');
-  } else {
-    out.tsaSubject = certificateSubject(cert);
-    out.tsaCertSha256 = certificateDerSha256(cert);
-    const gen = tst.genTime.getTime();
-    if (gen < cert.notBefore.value.getTime() || gen > cert.notAfter.value.getTime()) {
-      out.problems.push(`the TSA certificate was not valid at genTime ${out.genTime}`);
-    }
-    const eku = cert.extensions?.find((e) => e.extnID === OID.extKeyUsage);
-    const purposes = (eku?.parsedValue as { keyPurposes?: string[] } | undefined)?.keyPurposes ?? [];
-    if (!purposes.includes(OID.timeStamping)) out.problems.push('the TSA certificate is not issued for time stamping');
-  }
-  const fast = cert ? signerInfoVerifies(sd, cert, new Uint8Array(econtentBytes)) : null;
-  if (cert && fast !== null) {
-    if (!fast) out.problems.push('the TSA signature does not verify');
-    if (trustAnchors.length > 0) {
-      const pool = (sd.certificates ?? []).filter((c): c is pkijs.Certificate => c instanceof pkijs.Certificate);
-      if (chainsToAnchor(cert, pool, trustAnchors, tst.genTime)) out.anchored = true;
-      else out.problems.push('the TSA certificate does not chain to a trusted anchor');
-    }
-    out.ok = out.problems.length === 0;
-    return out;
-  }
-  try {
-    const res = await sd.verify({
-      signer: 0,
-      data: toArrayBuffer(data), // pkijs re-checks the TSTInfo imprint against these bytes
-      checkChain: trustAnchors.length > 0,
-      trustedCerts: trustAnchors,
-      checkDate: tst.genTime,
-      extendedMode: true,
-    });
-    if (res.signatureVerified !== true) out.problems.push('the TSA signature does not verify');
-    if (trustAnchors.length > 0) {
-      if (res.signerCertificateVerified === true) out.anchored = true;
-      else out.problems.push('the TSA certificate does not chain to a trusted anchor');
-    }
-  } catch (error) {
-    const e = error as { message?: string; signatureVerified?: boolean | null; signerCertificateVerified?: boolean | null };
-    if (trustAnchors.length > 0 && (e.signerCertificateVerified === false || /certificate|chain|issuer/i.test(e.message ?? ''))) {
-      out.problems.push('the TSA certificate does not chain to a trusted anchor');
-    } else {
-      out.problems.push(`the TSA signature does not verify${e.message ? `: ${e.message}` : ''}`);
-    }
-  }
-  out.ok = out.problems.length === 0;
-  return out;
-}
+/** The pkijs readers alone, for the tests that hold the DER reader's verdicts to theirs. */
+export const pkijsOnly = {
+  detached: async (p7s: Uint8Array, content: Uint8Array): Promise<SignatureCheck> => (await verifySignedDataPkijs(p7s, content)).check,
+  attached: async (p7s: Uint8Array): Promise<SignatureCheck & { content: Buffer | null }> => {
+    const { check, content } = await verifySignedDataPkijs(p7s, null);
+    return { ...check, content: check.ok ? content : null };
+  },
+};

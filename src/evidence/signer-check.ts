@@ -42,8 +42,12 @@ interface Parsed {
  */
 const parsed = new Map<string, Parsed>();
 const MAX_CACHED = 256;
+/** The same, by object: verify-der.ts hands out one pkijs object per distinct certificate. */
+const byObject = new WeakMap<pkijs.Certificate, Parsed>();
 
 function parsedOf(cert: pkijs.Certificate): Parsed {
+  const known = byObject.get(cert);
+  if (known) return known;
   // The whole signed part and the signature: two certificates share a key only if they are the same certificate.
   const id = createHash('sha256').update(cert.tbsView).update(cert.signatureValue.valueBlock.valueHexView).update(cert.signatureAlgorithm.algorithmId).digest('base64');
   let entry = parsed.get(id);
@@ -54,6 +58,7 @@ function parsedOf(cert: pkijs.Certificate): Parsed {
     if (parsed.size >= MAX_CACHED) parsed.clear();
     if (cert.tbsView.byteLength > 0) parsed.set(id, entry); // a certificate built in memory has no bytes read to key on
   }
+  if (cert.tbsView.byteLength > 0) byObject.set(cert, entry);
   return entry;
 }
 
@@ -71,6 +76,39 @@ function publicKeyOf(cert: pkijs.Certificate): KeyObject {
   return parsedOf(cert).key;
 }
 
+/** What the signature check reads of a SignerInfo, whichever reader parsed it. */
+export interface SignerFacts {
+  digestOid: string;
+  signatureOid: string;
+  /** Present when the SignerInfo has signed attributes. */
+  signedAttrs: {
+    has(type: string): boolean;
+    /** The messageDigest attribute's value bytes (read only once both attributes are known to be there). */
+    messageDigest(): Uint8Array;
+    /** The attributes' DER as read, tag and length included. */
+    der(): Uint8Array;
+  } | null;
+  signature: Uint8Array;
+}
+
+/** The facts of signer 0 of a pkijs SignedData. */
+export function signerFactsOf(info: pkijs.SignerInfo): SignerFacts {
+  const attrs = info.signedAttrs;
+  return {
+    digestOid: info.digestAlgorithm.algorithmId,
+    signatureOid: info.signatureAlgorithm.algorithmId,
+    signedAttrs: attrs
+      ? {
+          has: (type) => attrs.attributes.some((a) => a.type === type),
+          messageDigest: () => (attrs.attributes.find((a) => a.type === MESSAGE_DIGEST)!.values[0] as { valueBlock: { valueHexView: Uint8Array } }).valueBlock.valueHexView,
+          // pkijs keeps the DER of the attributes as read (RFC 5652 §5.4).
+          der: () => (attrs.encodedValue.byteLength > 0 ? new Uint8Array(attrs.encodedValue) : new Uint8Array(attrs.toSchema().toBER(false))),
+        }
+      : null,
+    signature: info.signature.valueBlock.valueHexView,
+  };
+}
+
 /**
  * Whether signer 0 of `sd` signed `content` (the detached or encapsulated bytes) with `cert`'s key.
  * Null when the algorithm is not one handled here (the caller falls back to pkijs).
@@ -78,25 +116,26 @@ function publicKeyOf(cert: pkijs.Certificate): KeyObject {
 export function signerInfoVerifies(sd: pkijs.SignedData, cert: pkijs.Certificate, content: Uint8Array): boolean | null {
   const info = sd.signerInfos[0];
   if (!info) return false;
-  const digest = HASHES[info.digestAlgorithm.algorithmId];
-  const algorithm = SIGNATURES[info.signatureAlgorithm.algorithmId];
+  return signerVerifies(signerFactsOf(info), cert, content);
+}
+
+/** The same check on the facts of a SignerInfo, read by pkijs or by the DER reader of verify-der.ts. */
+export function signerVerifies(info: SignerFacts, cert: pkijs.Certificate, content: Uint8Array): boolean | null {
+  const digest = HASHES[info.digestOid];
+  const algorithm = SIGNATURES[info.signatureOid];
   if (!digest || !algorithm) return null;
   let signed: Buffer = Buffer.from(content);
   if (info.signedAttrs) {
-    const attrs = info.signedAttrs.attributes;
-    const contentType = attrs.find((a) => a.type === CONTENT_TYPE);
-    const md = attrs.find((a) => a.type === MESSAGE_DIGEST);
-    if (!contentType || !md) return false;
-    const expected = Buffer.from((md.values[0] as { valueBlock: { valueHexView: Uint8Array } }).valueBlock.valueHexView);
+    if (!info.signedAttrs.has(CONTENT_TYPE) || !info.signedAttrs.has(MESSAGE_DIGEST)) return false;
+    const expected = Buffer.from(info.signedAttrs.messageDigest());
     const actual = createHash(digest).update(content).digest();
     if (expected.length !== actual.length || !timingSafeEqual(expected, actual)) return false;
-    // pkijs keeps the DER of the attributes as read, already re-tagged as a SET (RFC 5652 §5.4).
-    signed = Buffer.from(info.signedAttrs.encodedValue);
-    if (signed.length === 0) signed = Buffer.from(info.signedAttrs.toSchema().toBER(false));
+    // The attributes as read, re-tagged as a SET (RFC 5652 §5.4).
+    signed = Buffer.from(info.signedAttrs.der());
     signed[0] = 0x31;
   }
   try {
-    return verifySignature(algorithm.hash ?? digest, signed, publicKeyOf(cert), Buffer.from(info.signature.valueBlock.valueHexView));
+    return verifySignature(algorithm.hash ?? digest, signed, publicKeyOf(cert), Buffer.from(info.signature));
   } catch {
     return false;
   }

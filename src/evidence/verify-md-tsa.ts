@@ -1,5 +1,12 @@
 import { certificateDerSha256, certificateSubject } from './cms.js';
-import { TSA_CHAIN_FILE, type TsaChain } from './tsa-chain.js';
+import type { TsaChain } from './tsa-chain.js';
+
+/**
+ * tsa-chain.ts's TSA_CHAIN_FILE, written here too: importing tsa-chain.ts loads the network code, which
+ * `dijkwacht verify` (it reads VERIFY.md through this module) never needs. A unit test keeps the two equal.
+ */
+export const SHIPPED_CHAIN_FILE = 'artifacts/tsa-chain.pem';
+const TSA_CHAIN_FILE = SHIPPED_CHAIN_FILE;
 
 const fence = '```';
 

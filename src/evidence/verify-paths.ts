@@ -7,7 +7,11 @@ import { walkTree, type Refusal } from './bundle-files.js';
 import { loadCertificatesPem } from './cms.js';
 import { judgeSigner, unknownSignerText, type SignerPolicy } from './trust.js';
 import { emptyVerification, verifyBundleDir, type BundleVerification } from './verify.js';
-import { DEFAULT_ZIP_LIMITS, extractZip, type ZipLimits } from './zip.js';
+import { mapInOrder } from './verify-in-order.js';
+import type { ZipLimits } from './zip.js';
+
+/** Bundles of one directory or zip verified at the same time. */
+const BUNDLES_AT_ONCE = 4;
 
 export interface VerifyPathsOptions {
   store?: BundleStore;
@@ -70,9 +74,10 @@ export async function verifyPaths(inputs: string[], options: VerifyPathsOptions 
       for (const result of (await options.containerCheck?.(root, containerLabel, anchors)) ?? []) out.push({ input, recordable: false, storeId: null, result: judgeContainer(result, options.signerPolicy) });
     }
     if (dirs.length === 0) out.push({ input, recordable: false, storeId: null, result: failed(input, recordable ? 'no bundle here (no manifest.json)' : 'the zip holds no bundle (no manifest.json)') });
-    for (const dir of dirs) {
-      const result = await verifyBundleDir(dir ? join(root, dir) : root, verifyOpts);
-      result.path = label(dir);
+    // A few bundles at a time: one bundle's files are read while another's signatures are checked.
+    const results = await mapInOrder(dirs, BUNDLES_AT_ONCE, (dir) => verifyBundleDir(dir ? join(root, dir) : root, verifyOpts));
+    for (const [i, result] of results.entries()) {
+      result.path = label(dirs[i]!);
       out.push({ input, recordable, storeId: null, result });
     }
   };
@@ -83,6 +88,8 @@ export async function verifyPaths(inputs: string[], options: VerifyPathsOptions 
     if (info?.isFile()) {
       const tmp = await mkdtemp(join(tmpdir(), 'dw-verify-'));
       try {
+        // Loaded for zips only: verifying directories needs no zip code.
+        const { DEFAULT_ZIP_LIMITS, extractZip } = await import('./zip.js');
         await extractZip(input, tmp, options.zipLimits ?? DEFAULT_ZIP_LIMITS);
         await verifyTree(input, tmp, false, (dir) => `${input}!/${dir || '.'}`, `${input}!`);
       } catch (error) {

@@ -1,8 +1,8 @@
 import type * as pkijs from 'pkijs';
 import { sha256Hex } from '../core/hash.js';
-import { hashBundleFile, readBundleFile, unsafePath, walkTree } from './bundle-files.js';
-import { certificateDerSha256, parseCertificatesPem, verifyDetachedSignature, verifyTimestamp, type SignatureCheck, type TimestampCheck } from './cms.js';
-import { chainRoots } from './tsa-chain.js';
+import { readBundleFile, walkTree, type FileRead } from './bundle-files.js';
+import { certificateDerSha256, parseCertificatesPemOnce, verifyDetachedSignature, verifyTimestamp, type SignatureCheck, type TimestampCheck } from './cms.js';
+import { checkArtifacts } from './verify-artifacts.js';
 import { CUSTODY_HEAD_FILE } from './custody-anchor.js';
 import { checkCustody, type CustodyVerdict } from './custody-check.js';
 import { CUSTODY_FILE } from './custody.js';
@@ -74,7 +74,6 @@ const MiB = 1024 * 1024;
 const MAX_MANIFEST_BYTES = 64 * MiB;
 const MAX_CUSTODY_BYTES = 64 * MiB;
 const MAX_SIGNATURE_BYTES = MiB;
-const MAX_VERIFY_MD_BYTES = 16 * MiB;
 
 const TOP_LEVEL = new Set(['manifest.json', 'manifest.json.p7s', CUSTODY_FILE, CUSTODY_HEAD_FILE]);
 const TOKEN_FILE = /^timestamps\/[^/]+\.tsr$/;
@@ -85,7 +84,9 @@ const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 /**
  * Checks one bundle directory: no links or special files, schema, every artifact hash, extra files,
  * signature and its signer, timestamps, and the anchored custody log. Nothing in the bundle is trusted:
- * every path is checked before it is opened, and only regular files are read.
+ * every path is checked before it is opened, and only regular files are read. The artifacts are
+ * hashed while the signature files are read and the manifest signature is checked; the problems are
+ * reported in the same order as when everything ran one step after another.
  */
 export async function verifyBundleDir(dir: string, options: VerifyOptions = {}): Promise<BundleVerification> {
   const result = emptyVerification(dir);
@@ -95,14 +96,14 @@ export async function verifyBundleDir(dir: string, options: VerifyOptions = {}):
     result.problems.push({ artifact, reason });
   };
 
-  const tree = await walkTree(dir).catch(() => null);
+  const [tree, manifestSettled] = await Promise.all([walkTree(dir).catch(() => null), settle(readBundleFile(dir, 'manifest.json', MAX_MANIFEST_BYTES))]);
   if (!tree) {
     problem('.', 'the bundle directory cannot be read');
     return result;
   }
   for (const r of tree.refused) problem(r.path, r.reason);
+  const manifestRead = taken(manifestSettled);
 
-  const manifestRead = await readBundleFile(dir, 'manifest.json', MAX_MANIFEST_BYTES);
   if (!manifestRead.ok) {
     problem('manifest.json', manifestRead.reason);
     return result;
@@ -126,57 +127,44 @@ export async function verifyBundleDir(dir: string, options: VerifyOptions = {}):
   result.status = isObject(manifest.capture) ? str(manifest.capture.status) : null;
   result.captureReasons = isObject(manifest.capture) && Array.isArray(manifest.capture.reasons) ? manifest.capture.reasons.filter((x): x is string => typeof x === 'string') : [];
 
-  const listed = new Set<string>();
-  const hashed = new Map<string, string>();
-  let chainFile: string | null = null;
-  for (const artifact of Array.isArray(manifest.artifacts) ? (manifest.artifacts as unknown[]) : []) {
-    if (!isObject(artifact)) continue; // the schema problems name it
-    const path = artifact.path;
-    const unsafe = unsafePath(path);
-    if (unsafe || typeof path !== 'string') {
-      problem(String(path), `path in the manifest ${unsafe ?? 'is not a string'}`);
-      continue;
-    }
-    if (listed.has(path)) problem(path, 'listed twice in the manifest');
-    listed.add(path);
-    const actual = await hashBundleFile(dir, path);
-    if (!actual.ok) {
-      problem(path, actual.reason);
-      continue;
-    }
-    result.artifactsChecked++;
-    result.bytesHashed += actual.value.bytes;
-    if (actual.value.bytes !== artifact.bytes) problem(path, `size is ${actual.value.bytes} bytes, the manifest says ${String(artifact.bytes)}`);
-    if (actual.value.sha256 !== artifact.sha256) problem(path, 'SHA-256 does not match the manifest (the file was changed)');
-    else hashed.set(path, actual.value.sha256);
-    if (artifact.role === 'tsa-chain') chainFile = path;
-  }
-  const shippedChain = chainFile && hashed.has(chainFile) ? await readShippedChain(dir, chainFile, problem) : [];
-
+  // Everything below reads files; the artifacts are hashed while the rest is read and checked.
   const tokens = tree.files.filter((f) => TOKEN_FILE.test(f));
+  // Files read ahead of their turn keep their errors until then: nothing fails earlier than it did in turn.
+  const [artifacts, signedSettled, custodySettled, headSettled] = await Promise.all([
+    checkArtifacts(dir, manifest.artifacts),
+    settle(signatureOf(dir, manifestBytes, tokens)),
+    settle(readBundleFile(dir, CUSTODY_FILE, MAX_CUSTODY_BYTES)),
+    settle(readBundleFile(dir, CUSTODY_HEAD_FILE, MAX_SIGNATURE_BYTES)),
+  ]);
+  result.problems.push(...artifacts.problems);
+  result.artifactsChecked = artifacts.artifactsChecked;
+  result.bytesHashed = artifacts.bytesHashed;
+  const { listed, chainFile } = artifacts;
+  const shippedChain = artifacts.chainBytes ? shippedCertificates(artifacts.chainBytes, chainFile!, problem) : [];
+
   for (const f of tree.files) {
     if (!listed.has(f) && !TOP_LEVEL.has(f) && !tokens.includes(f)) problem(f, 'not listed in the manifest (a file was added)');
   }
 
-  const p7sRead = await readBundleFile(dir, 'manifest.json.p7s', MAX_SIGNATURE_BYTES);
   const proofs = new Map<string, { sha256: string; ok: boolean }>();
-  if (!p7sRead.ok) {
-    problem('manifest.json.p7s', p7sRead.reason === 'missing' ? 'missing: the manifest is not signed' : p7sRead.reason);
+  const signed = taken(signedSettled);
+  if (!signed.p7s.ok) {
+    problem('manifest.json.p7s', signed.p7s.reason === 'missing' ? 'missing: the manifest is not signed' : signed.p7s.reason);
   } else {
-    const p7s = p7sRead.value;
-    result.signature = await verifyDetachedSignature(p7s, manifestBytes);
-    if (!result.signature.ok) problem('manifest.json.p7s', result.signature.reason ?? 'the signature does not verify');
+    const p7s = signed.p7s.value;
+    result.signature = signed.check;
+    if (!result.signature!.ok) problem('manifest.json.p7s', result.signature!.reason ?? 'the signature does not verify');
     else {
       const named = isObject(manifest.signer) ? manifest.signer.certificateSha256 : undefined;
-      if (named !== undefined && result.signature.signerCertSha256 !== named) problem('manifest.json.p7s', 'the signing certificate is not the one the manifest names');
-      const verdict = judgeSigner(result.signature.signerCertSha256, options.signerPolicy);
+      if (named !== undefined && result.signature!.signerCertSha256 !== named) problem('manifest.json.p7s', 'the signing certificate is not the one the manifest names');
+      const verdict = judgeSigner(result.signature!.signerCertSha256, options.signerPolicy);
       result.signerTrust = verdict;
-      result.signerPinned = result.signature.signerCertSha256 !== null && (options.signerPolicy?.pinned?.has(result.signature.signerCertSha256) ?? false);
-      if (verdict === 'unknown') problem('manifest.json.p7s', unknownSignerText('signed', result.signature.signerCertSha256, verdict));
-      if (verdict === 'accepted') notes.push({ artifact: 'manifest.json.p7s', reason: unknownSignerText('signed', result.signature.signerCertSha256, verdict) });
+      result.signerPinned = result.signature!.signerCertSha256 !== null && (options.signerPolicy?.pinned?.has(result.signature!.signerCertSha256) ?? false);
+      if (verdict === 'unknown') problem('manifest.json.p7s', unknownSignerText('signed', result.signature!.signerCertSha256, verdict));
+      if (verdict === 'accepted') notes.push({ artifact: 'manifest.json.p7s', reason: unknownSignerText('signed', result.signature!.signerCertSha256, verdict) });
     }
-    for (const file of tokens) {
-      const token = await readBundleFile(dir, file, MAX_SIGNATURE_BYTES);
+    for (const [i, file] of tokens.entries()) {
+      const token = taken(signed.tokens[i]!);
       if (!token.ok) {
         problem(file, token.reason);
         continue;
@@ -192,16 +180,15 @@ export async function verifyBundleDir(dir: string, options: VerifyOptions = {}):
     result.timestampPending = tokens.length === 0;
   }
 
-  const custodyRead = await readBundleFile(dir, CUSTODY_FILE, MAX_CUSTODY_BYTES);
+  const custodyRead = taken(custodySettled);
   if (!custodyRead.ok) {
     problem(CUSTODY_FILE, custodyRead.reason);
   } else if (result.bundleId) {
-    const headRead = await readBundleFile(dir, CUSTODY_HEAD_FILE, MAX_SIGNATURE_BYTES);
+    const headRead = taken(headSettled);
     if (!headRead.ok && headRead.reason !== 'missing') problem(CUSTODY_HEAD_FILE, headRead.reason);
-    const verifyMd = hashed.has('VERIFY.md') ? await readBundleFile(dir, 'VERIFY.md', MAX_VERIFY_MD_BYTES) : null;
     // A bundle without VERIFY.md in its manifest predates anchoring. One whose VERIFY.md fails its hash
     // counts as declaring anchors: stripping them must not pass a bundle off as an old one.
-    const declared = !listed.has('VERIFY.md') ? false : !verifyMd?.ok || declaresAnchoring(verifyMd.value.toString('utf8'));
+    const declared = !listed.has('VERIFY.md') ? false : !artifacts.verifyMd || declaresAnchoring(artifacts.verifyMd.toString('utf8'));
     const custody = await checkCustody({
       bundleId: result.bundleId,
       text: custodyRead.value.toString('utf8'),
@@ -218,20 +205,34 @@ export async function verifyBundleDir(dir: string, options: VerifyOptions = {}):
     result.custody = { anchoring: custody.anchoring, anchorSigners: custody.anchorSigners, headLines: custody.head?.lines ?? null };
     result.problems.push(...custody.problems);
     notes.push(...custody.notes);
-    const signed = custody.events.find((e) => e.event === 'signed');
-    if (!signed) problem(CUSTODY_FILE, 'no "signed" event');
-    else if (signed.details.manifestSha256 !== sha256Hex(manifestBytes)) problem(CUSTODY_FILE, 'the "signed" event names another manifest');
+    const signedEvent = custody.events.find((e) => e.event === 'signed');
+    if (!signedEvent) problem(CUSTODY_FILE, 'no "signed" event');
+    else if (signedEvent.details.manifestSha256 !== sha256Hex(manifestBytes)) problem(CUSTODY_FILE, 'the "signed" event names another manifest');
   }
   result.ok = result.problems.length === 0;
   return result;
 }
 
+type Settled<T> = { value: T } | { error: unknown };
+
+/** A promise's outcome, kept: its error is thrown only when the outcome is taken. */
+const settle = <T>(p: Promise<T>): Promise<Settled<T>> => p.then((value) => ({ value }), (error: unknown) => ({ error }));
+
+function taken<T>(s: Settled<T>): T {
+  if ('error' in s) throw s.error;
+  return s.value;
+}
+
+/** manifest.json.p7s read and checked against the manifest, and the token files read (checked later, against the shipped chain). */
+async function signatureOf(dir: string, manifestBytes: Buffer, tokens: string[]): Promise<{ p7s: FileRead<Buffer>; check: SignatureCheck | null; tokens: Settled<FileRead<Buffer>>[] }> {
+  const [p7s, read] = await Promise.all([readBundleFile(dir, 'manifest.json.p7s', MAX_SIGNATURE_BYTES), Promise.all(tokens.map((f) => settle(readBundleFile(dir, f, MAX_SIGNATURE_BYTES))))]);
+  return { p7s, check: p7s.ok ? await verifyDetachedSignature(p7s.value, manifestBytes) : null, tokens: read };
+}
+
 /** The certificates of the bundle's shipped TSA chain (a file listed in the signed manifest, hash checked). */
-async function readShippedChain(dir: string, file: string, problem: (artifact: string, reason: string) => void): Promise<pkijs.Certificate[]> {
-  const read = await readBundleFile(dir, file, MAX_SIGNATURE_BYTES);
-  if (!read.ok) return [];
+function shippedCertificates(data: Buffer, file: string, problem: (artifact: string, reason: string) => void): pkijs.Certificate[] {
   try {
-    return parseCertificatesPem(read.value.toString('utf8'));
+    return parseCertificatesPemOnce(data.toString('utf8'));
   } catch {
     problem(file, 'holds a certificate that cannot be parsed');
     return [];
@@ -245,7 +246,8 @@ async function readShippedChain(dir: string, file: string, problem: (artifact: s
  * not chain to the shipped root means the shipped chain is not the one it was stamped under.
  */
 async function checkToken(token: Buffer, p7s: Buffer, anchors: pkijs.Certificate[], shipped: pkijs.Certificate[], chainFile: string | null): Promise<TimestampCheck & { shippedRoots?: string[] }> {
-  const roots = chainRoots(shipped);
+  // The chain's roots: its self-issued certificates (as tsa-chain.ts's chainRoots; not imported, it loads the network code).
+  const roots = shipped.filter((c) => c.subject.isEqual(c.issuer));
   const base = await verifyTimestamp(token, p7s, anchors, undefined, shipped);
   if (roots.length === 0) return base;
   const own = await verifyTimestamp(token, p7s, roots, undefined, shipped);

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { Signer } from '../../evidence/index.js';
+import type { Signer } from '../../evidence/keys.js';
 import { ExitCode } from '../exit-codes.js';
 import { collect, printJson, resolveOptions, withCommonOptions, type CommonFlags } from '../shared.js';
 
@@ -26,19 +26,25 @@ export function registerVerify(program: Command): void {
       .option('--record', 'append an anchored "verified" event to the custody log of each bundle directory (needs the signing key)'),
   ).action(async (inputs: string[], flags: VerifyFlags) => {
     const options = resolveOptions(flags, { tsaTrustFiles: flags.tsaTrust });
-    // Only what verify uses: no Playwright, Crawlee, sharp, AWS SDK (unless the store is S3) or PDF code.
-    const [{ existsSync }, { mkdir, writeFile }, path, { describeError, IntegrityError }, { compactStamp }, evidence, { FsBundleStore, createStore }] = await Promise.all([
+    // Only what verify uses: no Playwright, Crawlee, sharp, AWS SDK (unless the store is S3), PDF or zip
+    // code (a zip input loads it), and not the evidence index (sealing, stamping, the network code).
+    const [{ existsSync }, { mkdir, writeFile }, path, { describeError, IntegrityError }, { compactStamp }, { CUSTODY_FILE }, { CUSTODY_HEAD_FILE }, { signerPolicy }, { verdictOf }, { verificationReport }, { verifyPaths }, { FsBundleStore, createStore }] = await Promise.all([
       import('node:fs'),
       import('node:fs/promises'),
       import('node:path'),
       import('../../core/errors.js'),
       import('../../core/time.js'),
-      import('../../evidence/index.js'),
+      import('../../evidence/custody.js'),
+      import('../../evidence/custody-anchor.js'),
+      import('../../evidence/trust.js'),
+      import('../../evidence/verdict.js'),
+      import('../../evidence/report.js'),
+      import('../../evidence/verify-paths.js'),
       import('../../store/index.js'),
     ]);
-    const { appendCustody, CUSTODY_FILE, CUSTODY_HEAD_FILE, loadSigner, signerPolicy, verdictOf, verificationReport, verifyPaths } = evidence;
     // Before anything is verified: a --record without a key must not leave half the bundles recorded.
-    const signer: Signer | null = flags.record ? await loadSigner(options) : null;
+    const signer: Signer | null = flags.record ? await (await import('../../evidence/keys.js')).loadSigner(options) : null;
+    const appendCustody = signer ? (await import('../../evidence/custody-io.js')).appendCustody : null;
     const policy = await signerPolicy(options, flags.signerCert ?? [], flags.anySigner === true);
     // The case-export check alone, not the whole export module (which loads the PDF and packet code).
     const { checkExports } = await import('../../export/verify-export.js');
@@ -60,7 +66,7 @@ export function registerVerify(program: Command): void {
       await writeFile(reportPath, verificationReport(results, inputs));
     }
     const skipped: { path: string; reason: string }[] = [];
-    if (signer) {
+    if (signer && appendCustody) {
       for (const t of targets.filter((x) => x.recordable && x.result.bundleId)) {
         // Never read, let alone extend, a custody log that is itself refused or broken.
         if (t.result.problems.some((p) => p.artifact === CUSTODY_FILE || p.artifact === CUSTODY_HEAD_FILE)) {

@@ -27,19 +27,27 @@ export interface RouteDeps {
   counted: (page: FetchedPage, analysis: Analysis, analysisMs: number) => Promise<void>;
 }
 
-/** Reads and records a page; throws for an error status (the failure handler records it). */
-async function read(page: FetchedPage, deps: RouteDeps): Promise<Analysis | null> {
+/**
+ * Reads and records a page, and schedules what `plan` picks from it; throws for an error status (the
+ * failure handler records it). The page's rows (page, links, identifiers, frontier state) and the
+ * requests it schedules are written in one transaction: one commit per page, and a crash never leaves
+ * a page done whose links were not queued.
+ */
+async function read(page: FetchedPage, deps: RouteDeps, plan: (a: Analysis) => NextRequest[]): Promise<void> {
   if (page.status !== null && page.status >= 400) throw new HttpStatusError(page.status);
   const t0 = performance.now();
   const analysis = analyse(page.finalUrl, page.html, page.via === 'browser', page.parsed);
   const analysisMs = performance.now() - t0;
   if (analysis.needsBrowser) {
     await deps.toBrowser(page);
-    return null;
+    return;
   }
-  deps.frontier.record(page.url, page.finalUrl, page.meta, analysis, { status: page.status, contentType: page.contentType, via: page.via }, page.html);
+  const next = deps.catalog.db.transaction(() => {
+    deps.frontier.record(page.url, page.finalUrl, page.meta, analysis, { status: page.status, contentType: page.contentType, via: page.via }, page.html);
+    return plan(analysis);
+  })();
   await deps.counted(page, analysis, analysisMs);
-  return analysis;
+  await deps.enqueue(next);
 }
 
 type Handler = (page: FetchedPage, deps: RouteDeps) => Promise<void>;
@@ -51,20 +59,16 @@ type Handler = (page: FetchedPage, deps: RouteDeps) => Promise<void>;
  */
 export const ROUTES: Record<RouteLabel, Handler> = {
   async home(page, deps) {
-    const a = await read(page, deps);
-    if (a) await deps.enqueue([...deps.frontier.planSite(page.finalUrl, page.meta, a), ...deps.frontier.planLinks(page.finalUrl, page.meta, a)]);
+    await read(page, deps, (a) => [...deps.frontier.planSite(page.finalUrl, page.meta, a), ...deps.frontier.planLinks(page.finalUrl, page.meta, a)]);
   },
   async search(page, deps) {
-    const a = await read(page, deps);
-    if (a) await deps.enqueue([...deps.frontier.planSite(page.finalUrl, page.meta, a), ...deps.frontier.planLinks(page.finalUrl, page.meta, a)]);
+    await read(page, deps, (a) => [...deps.frontier.planSite(page.finalUrl, page.meta, a), ...deps.frontier.planLinks(page.finalUrl, page.meta, a)]);
   },
   async role(page, deps) {
-    const a = await read(page, deps);
-    if (a && a.classification.evidence.promoted.length >= 2) await deps.enqueue(deps.frontier.planLinks(page.finalUrl, page.meta, a));
+    await read(page, deps, (a) => (a.classification.evidence.promoted.length >= 2 ? deps.frontier.planLinks(page.finalUrl, page.meta, a) : []));
   },
   async hub(page, deps) {
-    const a = await read(page, deps);
-    if (a) await deps.enqueue(deps.frontier.planLinks(page.finalUrl, page.meta, a));
+    await read(page, deps, (a) => deps.frontier.planLinks(page.finalUrl, page.meta, a));
   },
 };
 
