@@ -28,6 +28,21 @@ async function openTarget(url: string | undefined): Promise<{ pool: Pool; url: s
   return { pool: await openPool(url, { max: 2, applicationName: 'dijkwacht catalog' }), url };
 }
 
+/** Runs `fn` with the data dir's SQLite catalog and the PostgreSQL target open, and closes both after. */
+async function withBoth<T>(dataDir: string, url: string | undefined, fn: (source: Catalog, target: { pool: Pool; url: string }) => Promise<T>): Promise<T> {
+  const source = await openSource(dataDir);
+  try {
+    const target = await openTarget(url);
+    try {
+      return await fn(source, target);
+    } finally {
+      await target.pool.end();
+    }
+  } finally {
+    source.close();
+  }
+}
+
 function printTables(tables: TableComparison[]): void {
   const width = Math.max(5, ...tables.map((t) => t.table.length));
   process.stdout.write(`${'table'.padEnd(width)}  ${'sqlite'.padStart(9)}  ${'postgres'.padStart(9)}  checksum (SHA-256, first 16)\n`);
@@ -66,30 +81,22 @@ export function registerCatalog(program: Command): void {
     .action(async (flags: CatalogFlags) => {
       const options = resolveOptions(flags);
       const rows = batchRows(flags.batchRows);
-      const source = await openSource(options.dataDir);
-      try {
-        const target = await openTarget(flags.to);
-        try {
-          const { copyCatalog } = await import('../../catalog/postgres/copy.js');
-          let last = '';
-          const onProgress = (p: CopyProgress): void => {
-            if (p.copied === p.total && last !== p.table) progress(`copied ${p.table}: ${p.total} rows`, flags.json);
-            else if (p.copied < p.total) progress(`copying ${p.table}: ${p.copied}/${p.total}`, flags.json);
-            if (p.copied === p.total) last = p.table;
-          };
-          const result = await copyCatalog(source.db, target.pool, { force: flags.force === true, batchRows: rows, onProgress, url: target.url });
-          if (flags.json) printJson(result);
-          else {
-            printTables(result.tables);
-            if (result.ok) process.stdout.write(`every table copied: ${result.tables.reduce((n, t) => n + t.postgresRows, 0)} rows, schema ${result.schemaVersion}\n`);
-          }
-          verdict(result.tables, flags.json);
-        } finally {
-          await target.pool.end();
+      await withBoth(options.dataDir, flags.to, async (source, target) => {
+        const { copyCatalog } = await import('../../catalog/postgres/copy.js');
+        let last = '';
+        const onProgress = (p: CopyProgress): void => {
+          if (p.copied === p.total && last !== p.table) progress(`copied ${p.table}: ${p.total} rows`, flags.json);
+          else if (p.copied < p.total) progress(`copying ${p.table}: ${p.copied}/${p.total}`, flags.json);
+          if (p.copied === p.total) last = p.table;
+        };
+        const result = await copyCatalog(source.db, target.pool, { force: flags.force === true, batchRows: rows, onProgress, url: target.url });
+        if (flags.json) printJson(result);
+        else {
+          printTables(result.tables);
+          if (result.ok) process.stdout.write(`every table copied: ${result.tables.reduce((n, t) => n + t.postgresRows, 0)} rows, schema ${result.schemaVersion}\n`);
         }
-      } finally {
-        source.close();
-      }
+        verdict(result.tables, flags.json);
+      });
     });
 
   withCommonOptions(
@@ -101,21 +108,13 @@ export function registerCatalog(program: Command): void {
     .addHelpText('after', '\nExample:\n  dijkwacht catalog compare --to postgres://dijkwacht:PASSWORD@db.example.test:5432/dijkwacht --json')
     .action(async (flags: CatalogFlags) => {
       const options = resolveOptions(flags);
-      const source = await openSource(options.dataDir);
-      try {
-        const target = await openTarget(flags.to);
-        try {
-          const { compareCatalogs } = await import('../../catalog/postgres/copy.js');
-          const tables = await compareCatalogs(source.db, target.pool);
-          if (flags.json) printJson({ tables, ok: tables.every((t) => t.match) });
-          else printTables(tables);
-          verdict(tables, flags.json);
-        } finally {
-          await target.pool.end();
-        }
-      } finally {
-        source.close();
-      }
+      await withBoth(options.dataDir, flags.to, async (source, target) => {
+        const { compareCatalogs } = await import('../../catalog/postgres/copy.js');
+        const tables = await compareCatalogs(source.db, target.pool);
+        if (flags.json) printJson({ tables, ok: tables.every((t) => t.match) });
+        else printTables(tables);
+        verdict(tables, flags.json);
+      });
     });
 
   withCommonOptions(
