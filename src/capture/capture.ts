@@ -16,6 +16,9 @@ import type { Logger } from '../log/index.js';
 import { checkTarget, EgressProxy, policyFor, UnresolvableHostError, type NetworkPolicy } from '../net/index.js';
 import { publicOptions, redactUrlCredentials, type Options } from '../options/index.js';
 import type { Catalog } from '../catalog/index.js';
+import type { CapturesRepository } from '../catalog/repositories/captures-repo.js';
+import { registrableDomain } from '../core/domain.js';
+import { describeError } from '../core/errors.js';
 import type { BundleStore } from '../store/index.js';
 import { detectBotWall, type BotWall } from './bot-wall.js';
 import type { LaunchedBrowser } from '../browser/index.js';
@@ -39,6 +42,11 @@ export interface CaptureEnvironment {
   store: BundleStore;
   /** Where capture facts go for later stages (CDN headers, identifiers); null when it cannot be opened. */
   catalog: Catalog | null;
+  /**
+   * Where the capture is recorded for other processes too (a worker's shared PostgreSQL catalog);
+   * `catalog` keeps its own row and the identifiers as before.
+   */
+  captures?: CapturesRepository | null;
   log: Logger;
 }
 
@@ -231,6 +239,7 @@ export async function captureOne(env: CaptureEnvironment, url: string, caseId: s
     const path = await env.store.commit(writer.dir, bundleId);
     await appendCustody(env.store, bundleId, { event: 'stored', actor: o.actor, details: { store: env.store.kind, location: path } }, env.signer);
     recordCaptureFacts({ catalog: env.catalog, bundleId, url, status, location: path, caseId, observed, tls, log });
+    if (env.captures) await recordShared(env.captures, { bundleId, url, status, location: path, caseId, observed, log });
     for (const f of final.stamps.failures) log.warn({ bundleId, tsa: f.tsaUrl }, `timestamp failed: ${f.reason}`);
     log.info({ bundleId, status, url }, `captured ${url}: ${status}`);
     return { id: bundleId, path, url, status, reasons, timestampPending: final.stamps.tokens.length === 0, httpStatus: observed?.main?.status ?? null, internalRedirects: (observed?.internalRedirects ?? []).filter((r) => r.mainFrame), browserWedged: observed?.browserWedged ?? false, leftoverWork: observed?.browserWedged ? writer.workPath('') : null };
@@ -239,6 +248,17 @@ export async function captureOne(env: CaptureEnvironment, url: string, caseId: s
     throw error;
   } finally {
     await egress?.stop();
+  }
+}
+
+/** The capture in the injected repository; best effort like recordCaptureFacts: a catalog problem never fails a capture. */
+async function recordShared(captures: CapturesRepository, c: { bundleId: string; url: string; status: string; location: string; caseId: string | null; observed: Observed | null; log: Logger }): Promise<void> {
+  const domain = registrableDomain(c.observed?.finalUrl ?? c.url);
+  if (!domain) return;
+  try {
+    await captures.record({ bundleId: c.bundleId, url: c.url, domain, at: new Date().toISOString(), status: c.status, location: c.location, headers: c.observed?.main?.headers ?? {}, caseId: c.caseId });
+  } catch (error) {
+    c.log.warn({ err: error, bundleId: c.bundleId }, `could not record the capture in the catalog: ${describeError(error)}`);
   }
 }
 

@@ -1,6 +1,7 @@
 import { rm } from 'node:fs/promises';
 import PQueue from 'p-queue';
 import { Catalog } from '../catalog/index.js';
+import type { CapturesRepository } from '../catalog/repositories/captures-repo.js';
 import { describeError, DijkwachtError } from '../core/errors.js';
 import { loadCertificatesPem } from '../evidence/cms.js';
 import { loadCustodians, loadSigner } from '../evidence/keys.js';
@@ -33,6 +34,8 @@ export interface CaptureRunInput {
    * with the same options); captureUrls owns it from here on and closes it.
    */
   browser?: Promise<LaunchedBrowser>;
+  /** Records each capture here too (a worker's shared catalog); the data directory's catalog keeps its row and the identifiers as before. */
+  captures?: CapturesRepository;
 }
 
 export type CaptureResult = ({ ok: true } & CaptureOutcome) | { ok: false; url: string; error: string };
@@ -80,7 +83,7 @@ export async function captureUrls(input: CaptureRunInput): Promise<CaptureResult
     } catch (error) {
       log.warn({ err: error }, `capture facts will not reach the catalog: ${describeError(error)}`);
     }
-    const env = { options, signer, custodians, tsaAnchors, store, catalog, log };
+    const env = { options, signer, custodians, tsaAnchors, store, catalog, captures: input.captures ?? null, log };
     // The schemas every bundle is checked against are compiled while the first page loads (the
     // process is waiting for the browser then), not when the first bundle is finished.
     const warm = setTimeout(() => {

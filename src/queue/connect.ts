@@ -61,7 +61,7 @@ export async function connectQueue(options: Pick<Options, 'catalogUrl'> & QueueO
   }
   const db = boss.getDb();
   const sql: Sql = async (text, values = []) => (await db.executeSql(text, values));
-  try {
+  const prepare = async (): Promise<void> => {
     for (const role of JOB_ROLES) {
       await boss.createQueue(deadLetterQueue(role), { name: deadLetterQueue(role) });
       await boss.createQueue(role, {
@@ -74,6 +74,18 @@ export async function connectQueue(options: Pick<Options, 'catalogUrl'> & QueueO
       });
     }
     await ensureLimitsSchema(sql);
+  };
+  try {
+    // Two workers starting at once on a new database can deadlock creating the same queues (40P01): try again shortly.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await prepare();
+        break;
+      } catch (error) {
+        if ((error as { code?: string }).code !== '40P01' || attempt >= 4) throw error;
+        await new Promise((r) => setTimeout(r, 50 + Math.random() * 200 * attempt));
+      }
+    }
   } catch (error) {
     await boss.stop({ graceful: false, wait: true }).catch(() => undefined);
     throw new SetupError(`Cannot prepare the job queue at ${where}: ${describeError(error)}.`, { cause: error });

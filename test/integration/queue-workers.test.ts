@@ -4,7 +4,7 @@ import { createServer, request, type IncomingMessage, type Server, type ServerRe
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import pgLib from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RemoteError, TargetError } from '../../src/core/errors.js';
 import { loadOptions, testDefaults } from '../../src/options/index.js';
@@ -94,13 +94,15 @@ async function until(what: string, check: () => Promise<boolean> | boolean, time
 
 const domains = (prefix: string, n: number): string[] => Array.from({ length: n }, (_, i) => `${prefix}-${String(i + 1).padStart(2, '0')}.test`);
 
-/** Stored lookups per domain in a data directory's catalog. */
-function storedLookups(dataDir: string): Map<string, number> {
-  const db = new Database(join(dataDir, 'catalog.sqlite'), { readonly: true });
+/** Stored lookups per domain in the shared PostgreSQL catalog the workers write into (catalogUrl). */
+async function storedLookups(env: Record<string, string>): Promise<Map<string, number>> {
+  const client = new pgLib.Client({ connectionString: env.DIJKWACHT_CATALOG_URL });
+  await client.connect();
   try {
-    return new Map((db.prepare('SELECT domain, count(*) AS n FROM domain_lookups GROUP BY domain').all() as { domain: string; n: number }[]).map((r) => [r.domain, r.n]));
+    const rows = (await client.query<{ domain: string; n: string }>('SELECT domain, count(*) AS n FROM domain_lookups GROUP BY domain')).rows;
+    return new Map(rows.map((r) => [r.domain, Number(r.n)]));
   } finally {
-    db.close();
+    await client.end();
   }
 }
 
@@ -197,7 +199,7 @@ describe('dijkwacht worker: lookups shared by worker processes over PostgreSQL',
     const doneLines = [...a.lines, ...b.lines].filter((l) => l.outcome === 'done').map((l) => l.job);
     expect(new Set(doneLines).size).toBe(30);
     expect(doneLines.filter((j) => heldAtKill.includes(j))).toHaveLength(heldAtKill.length);
-    const stored = storedLookups(dataDir);
+    const stored = await storedLookups(env);
     expect([...stored.keys()].sort()).toEqual(first);
     expect([...stored.values()].every((n) => n === 1)).toBe(true);
     expect((await status()).deadLetterCount).toBe(0);
@@ -210,7 +212,7 @@ describe('dijkwacht worker: lookups shared by worker processes over PostgreSQL',
     await until('a few jobs of the second batch', async () => (await status()).done >= 35);
     await pg.restart();
     await until('every job of the second batch to complete', async () => (await status()).done === 60);
-    const after = storedLookups(dataDir);
+    const after = await storedLookups(env);
     expect([...after.keys()].sort()).toEqual([...first, ...second].sort());
     expect([...after.values()].every((n) => n === 1)).toBe(true);
     expect((await status()).deadLetterCount).toBe(0);
@@ -237,7 +239,7 @@ describe('dijkwacht worker: lookups shared by worker processes over PostgreSQL',
     const asked = slow.queries.slice(before).filter((q) => q.startsWith('127.0.0.1:'));
     expect(asked).toHaveLength(budget);
     expect(asked.every((q) => names.some((n) => q.endsWith(`/registry/domain/${n}`)))).toBe(true);
-    expect(storedLookups(dataDir).size).toBe(budget);
+    expect((await storedLookups(env)).size).toBe(budget);
     const lines = [...a.lines, ...b.lines];
     expect(lines.filter((l) => l.outcome === 'deferred')).toHaveLength(names.length - budget);
     expect(lines.find((l) => l.outcome === 'deferred')?.detail).toMatch(new RegExp(`daily limit of ${budget} RDAP queries to 127\\.0\\.0\\.1 is reached`));

@@ -1,0 +1,56 @@
+import { Catalog } from '../catalog.js';
+import { SqliteCapturesRepository, type CapturesRepository } from '../repositories/captures-repo.js';
+import { SqliteLookupsRepository, type LookupsRepository } from '../repositories/lookups.js';
+import { SqliteNoticeEventsRepository, type NoticeEventsRepository } from '../repositories/notice-events.js';
+import { PostgresCapturesRepository } from './captures.js';
+import { PostgresLookupsRepository } from './lookups.js';
+import { migratePostgres } from './migrations.js';
+import { PostgresNoticeEventsRepository } from './notice-events.js';
+import { openPool, redactUrl, type PoolOptions } from './pool.js';
+
+/** The aggregates the worker roles write (lookups, captures, notice events), on either backend. */
+export interface CatalogRepositories {
+  readonly backend: 'sqlite' | 'postgres';
+  /** Where the catalog is, for messages: the data directory, or the URL without its password. */
+  readonly where: string;
+  readonly lookups: LookupsRepository;
+  readonly captures: CapturesRepository;
+  readonly notices: NoticeEventsRepository;
+  close(): Promise<void>;
+}
+
+/** The repositories over an open SQLite catalog (closing them closes the catalog). */
+export function sqliteCatalogRepositories(catalog: Catalog, where: string): CatalogRepositories {
+  return {
+    backend: 'sqlite',
+    where,
+    lookups: new SqliteLookupsRepository(catalog),
+    captures: new SqliteCapturesRepository(catalog),
+    notices: new SqliteNoticeEventsRepository(catalog),
+    close: async () => catalog.close(),
+  };
+}
+
+/**
+ * The catalog chosen by the options: the shared PostgreSQL catalog when `catalogUrl` is set
+ * (connected, and migrated under the advisory lock), else the SQLite catalog of `dataDir`.
+ */
+export async function openCatalogRepositories(options: { catalogUrl: string | null; dataDir: string }, poolOptions: PoolOptions = {}): Promise<CatalogRepositories> {
+  if (!options.catalogUrl) return sqliteCatalogRepositories(new Catalog(options.dataDir), options.dataDir);
+  const url = options.catalogUrl;
+  const pool = await openPool(url, poolOptions);
+  try {
+    await migratePostgres(pool, url);
+  } catch (error) {
+    await pool.end();
+    throw error;
+  }
+  return {
+    backend: 'postgres',
+    where: redactUrl(url),
+    lookups: new PostgresLookupsRepository(pool),
+    captures: new PostgresCapturesRepository(pool),
+    notices: new PostgresNoticeEventsRepository(pool),
+    close: () => pool.end(),
+  };
+}
