@@ -22,8 +22,8 @@ const GROUNDS: Record<string, GroundText> = {
   'dsa-16': {
     citation: { en: 'Regulation (EU) 2022/2065 (Digital Services Act), Art. 16', nl: 'Verordening (EU) 2022/2065 (Digital Services Act), art. 16' },
     summary: {
-      en: 'A hosting service must act on a notice that contains (a) a substantiated explanation why the content is illegal, (b) the exact URLs, (c) the notifier\'s name and e-mail address and (d) a statement of good faith. Such a notice gives actual knowledge of the illegal content (Art. 16(3), Art. 6); the decision must be communicated to the notifier (Art. 16(5)).',
-      nl: 'Een hostingdienst moet handelen op een melding die (a) een onderbouwde uitleg bevat waarom de inhoud illegaal is, (b) de exacte URL\'s, (c) naam en e-mailadres van de melder en (d) een verklaring van goede trouw. Zo\'n melding geeft daadwerkelijke kennis van de illegale inhoud (art. 16 lid 3, art. 6); het besluit moet aan de melder worden meegedeeld (art. 16 lid 5).',
+      en: 'A hosting service must act on a notice that contains (a) a substantiated explanation why the content is illegal, (b) the exact URLs, (c) the notifier\'s name and e-mail address and (d) a statement of good faith. Such a notice gives actual knowledge of the illegal content where it allows a diligent provider to identify the illegality without a detailed legal examination (Art. 16(3), Art. 6); the decision must be communicated to the notifier (Art. 16(5)).',
+      nl: 'Een hostingdienst moet handelen op een melding die (a) een onderbouwde uitleg bevat waarom de inhoud illegaal is, (b) de exacte URL\'s, (c) naam en e-mailadres van de melder en (d) een verklaring van goede trouw. Zo\'n melding geeft daadwerkelijke kennis van de illegale inhoud als een zorgvuldige aanbieder de illegaliteit daaruit kan vaststellen zonder gedetailleerd juridisch onderzoek (art. 16 lid 3, art. 6); het besluit moet aan de melder worden meegedeeld (art. 16 lid 5).',
     },
   },
   'dsa-11-12': {

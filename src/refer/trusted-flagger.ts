@@ -50,14 +50,14 @@ const TEXT: Record<Lang, { heading: string; status: (t: TrustedFlagger) => strin
     heading: 'Trusted flagger (Art. 22 DSA)',
     status: (t) => `The notifier has the status of trusted flagger, awarded by ${t.awardedBy} on ${longDate(`${t.decisionDate}T12:00:00Z`, 'en', { dateOnly: true })} (reference ${t.reference}).`,
     priority:
-      'Providers of online platforms must give notices from trusted flaggers, submitted within their area of expertise through the mechanism of Art. 16, priority, and process and decide on them without undue delay (Art. 22(1) DSA). We ask you to give this notice that priority; where your service is not an online platform, we ask you to give it the same priority voluntarily.',
+      'Providers of online platforms must give priority to notices from trusted flaggers, submitted within their designated area of expertise through the mechanisms of Art. 16, and process and decide on them without undue delay (Art. 22(1) DSA). We ask you to give this notice that priority; where your service is not an online platform, we ask you to give it the same priority voluntarily.',
     areas: 'Areas of expertise',
   },
   nl: {
     heading: 'Betrouwbare flagger (art. 22 DSA)',
     status: (t) => `De melder heeft de status van betrouwbare flagger, toegekend door ${t.awardedBy} op ${longDate(`${t.decisionDate}T12:00:00Z`, 'nl', { dateOnly: true })} (kenmerk ${t.reference}).`,
     priority:
-      'Aanbieders van onlineplatforms moeten meldingen van betrouwbare flaggers, gedaan binnen hun deskundigheidsgebied via het mechanisme van art. 16, met voorrang behandelen en er onverwijld over beslissen (art. 22 lid 1 DSA). Wij vragen u deze melding die voorrang te geven; is uw dienst geen onlineplatform, dan vragen wij u haar vrijwillig dezelfde voorrang te geven.',
+      'Aanbieders van onlineplatforms moeten meldingen van betrouwbare flaggers, ingediend binnen hun aangewezen deskundigheidsgebied via de mechanismen van art. 16, met voorrang behandelen en er onverwijld over beslissen (art. 22 lid 1 DSA). Wij vragen u deze melding die voorrang te geven; is uw dienst geen onlineplatform, dan vragen wij u haar vrijwillig dezelfde voorrang te geven.',
     areas: 'Deskundigheidsgebieden',
   },
 };

@@ -173,7 +173,7 @@ describe('refer --to appstore', () => {
     expect(json.recipientSpecific.appstore!.apps).toEqual([
       { appId: APPS_IDS.appleApp, listingUrl: `https://apps.apple.com/app/id${APPS_IDS.appleApp}`, linkedFrom: [{ domain: SERVICE, pageUrl: `http://${SERVICE}/`, firstSeen: expect.any(String), bundleIds: [bundleOf.get(SERVICE)] }], listing: null },
     ]);
-    for (const must of ['Apps in uw winkel', `https://apps.apple.com/app/id${APPS_IDS.appleApp}`, APPLE_INTAKE, 'Overtly sexual or pornographic material', 'art. 3, onder g, iii']) expect(flat(text)).toContain(flat(must));
+    for (const must of ['Apps in uw appwinkel', `https://apps.apple.com/app/id${APPS_IDS.appleApp}`, APPLE_INTAKE, 'Overtly sexual or pornographic material', 'art. 3 onder g sub iii']) expect(flat(text)).toContain(flat(must));
     expect(w!.senderNotes.join(' ')).toMatch(new RegExp(`The listing of ${APPS_IDS.appleApp} .* is not captured`));
     // Without --provider, a domain that links apps in one store only goes to that store.
     const [inferred] = await refer([SIBLING], { expandClusters: false });

@@ -174,7 +174,7 @@ describe('refer --to messaging', () => {
     const { text, json } = await checkFiles(w!);
     expect(json.recipient).toEqual({ type: 'messaging', name: 'Discord', email: null, web: 'https://dis.gd/request' });
     expect(json.recipientSpecific.messaging!.handles).toEqual([{ handle: APPS_IDS.discordInvite, url: `https://discord.gg/${APPS_IDS.discordInvite}`, seenOn: [{ domain: SERVICE, pageUrl: `http://${SERVICE}/`, firstSeen: expect.any(String), bundleIds: [bundleOf.get(SERVICE)] }], preview: null }]);
-    for (const must of ['Accounts op uw platform', `https://discord.gg/${APPS_IDS.discordInvite}`, 'https://dis.gd/request', 'art. 6 lid 1, onder b']) expect(flat(text)).toContain(flat(must));
+    for (const must of ['Accounts op uw platform', `https://discord.gg/${APPS_IDS.discordInvite}`, 'https://dis.gd/request', 'art. 6 lid 1 onder b']) expect(flat(text)).toContain(flat(must));
     expect((await parseEml(w!.files.eml)).to).toBeUndefined();
     expect(w!.senderNotes.join(' ')).toContain('Discord takes reports through https://dis.gd/request');
   }, 120_000);

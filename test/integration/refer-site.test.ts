@@ -150,7 +150,7 @@ describe('site packets: to the operator, at the contact it publishes, with a dea
     const [w] = await refer([GERMAN], { lang: 'nl' });
     const { text, json } = await check(w!);
     expect(json.language).toBe('nl');
-    expect(json.recipientSpecific.site!.deadlineNotice).toMatch(/^Zonder antwoord uiterlijk op \d{1,2} \w+ \d{4} vragen wij/);
+    expect(json.recipientSpecific.site!.deadlineNotice).toMatch(/^Hebben wij uiterlijk op \d{1,2} \w+ \d{4} geen antwoord, dan vragen wij/);
     expect(flat(text)).toContain(flat('Contactpunten die de site publiceert'));
   }, 120_000);
 

@@ -36,12 +36,12 @@ const T: Record<Lang, { controllers: string; parties: string; processing: string
     role: { host: 'hostingprovider', cdn: 'CDN', registrar: 'registrar' },
     text: {
       processing:
-        'Gebruikers uploaden een foto van een herkenbaar persoon; zo’n foto is een persoonsgegeven van die persoon (art. 4 lid 1 AVG). De dienst verwerkt de foto tot een beeld waarop die persoon ontkleed of in een seksuele situatie te zien is. De afgebeelde persoon geeft daarvoor geen toestemming en geen andere grondslag van art. 6 lid 1 AVG kan deze verwerking rechtvaardigen; beelden die iemand in een seksuele situatie tonen, raken bovendien het seksuele leven van die persoon (art. 9 lid 1 AVG).',
+        'Gebruikers uploaden een foto van een herkenbare persoon; zo’n foto is een persoonsgegeven van die persoon (art. 4 lid 1 AVG). De dienst verwerkt de foto tot een beeld waarop die persoon ontkleed of in een seksuele situatie te zien is. De afgebeelde persoon geeft daarvoor geen toestemming, en geen andere grondslag van art. 6 lid 1 AVG kan deze verwerking rechtvaardigen; beelden die iemand in een seksuele situatie tonen, hebben bovendien betrekking op het seksuele gedrag van die persoon (art. 9 lid 1 AVG).',
       reach: (n) => (n > 0 ? `De dienst richt zich op mensen in Nederland: ${n === 1 ? 'één aanwijzing staat' : `${n} aanwijzingen staan`} in de paragraaf over de gerichtheid op Nederland.` : 'In het bewijs is geen specifieke gerichtheid op Nederland gevonden; de dienst is wel vanuit Nederland bereikbaar en bruikbaar.'),
       thirdCountry: 'Is de verwerkingsverantwoordelijke niet in de Unie gevestigd, dan geldt de AVG toch voor verwerkingen die verband houden met het aanbieden van diensten aan betrokkenen in de Unie (art. 3 lid 2 onder a AVG), en moet hij een vertegenwoordiger in de Unie aanwijzen (art. 27 AVG).',
       measures: [
         'een onderzoek naar de verwerking en naar wie de verwerkingsverantwoordelijke is;',
-        'een tijdelijke of definitieve beperking of een verbod van de verwerking (art. 58 lid 2 onder f AVG);',
+        'een tijdelijke of definitieve verwerkingsbeperking, waaronder een verwerkingsverbod (art. 58 lid 2 onder f AVG);',
         'samenwerking met de leidende toezichthouder of de toezichthouder van het land van vestiging, waar die bevoegd is.',
       ],
     },
@@ -62,8 +62,8 @@ const T: Record<Lang, { controllers: string; parties: string; processing: string
       thirdCountry: 'Where the controller is not established in the Union, the GDPR still applies to processing related to offering services to data subjects in the Union (Art. 3(2)(a) GDPR), and the controller must designate a representative in the Union (Art. 27 GDPR).',
       measures: [
         'an investigation into the processing and into who the controller is;',
-        'a temporary or definitive limitation, or a ban, of the processing (Art. 58(2)(f) GDPR);',
-        'cooperation with the lead supervisory authority or the authority of the country of establishment, where that one is competent.',
+        'a temporary or definitive limitation of the processing, including a ban (Art. 58(2)(f) GDPR);',
+        'cooperation with the lead supervisory authority or the authority of the country of establishment, where it is competent.',
       ],
     },
   },
@@ -80,7 +80,7 @@ const GROUNDS: Record<string, GroundText> = {
   },
   'gdpr-9-1': {
     citation: { en: 'GDPR, Art. 9(1)', nl: 'AVG, art. 9 lid 1' },
-    summary: { en: 'Processing of data concerning a natural person’s sex life is prohibited, unless one of the exceptions of Art. 9(2) applies.', nl: 'Het verwerken van gegevens over iemands seksuele leven is verboden, tenzij een van de uitzonderingen van art. 9 lid 2 van toepassing is.' },
+    summary: { en: 'Processing of data concerning a natural person’s sex life is prohibited, unless one of the exceptions of Art. 9(2) applies.', nl: 'Het verwerken van gegevens met betrekking tot iemands seksueel gedrag is verboden, tenzij een van de uitzonderingen van art. 9 lid 2 van toepassing is.' },
   },
   'gdpr-3-2': {
     citation: { en: 'GDPR, Art. 3(2)(a) and Art. 27', nl: 'AVG, art. 3 lid 2 onder a en art. 27' },

@@ -59,7 +59,7 @@ const WHAT: Record<StoreId, string> = { 'google-play': 'Google Play app', 'apple
 
 const LABELS: Record<Lang, { apps: string; appId: string; listing: string; linkedFrom: string; captured: string; developer: string; bundle: string; policy: string; intake: string; checked: string; none: string }> = {
   en: { apps: 'Apps in your store', appId: 'app id', listing: 'listing', linkedFrom: 'linked from', captured: 'capture of the listing', developer: 'developer (as the listing names it)', bundle: 'bundle', policy: 'Your own policy', intake: 'intake route', checked: 'checked on', none: 'none' },
-  nl: { apps: 'Apps in uw winkel', appId: 'app-id', listing: 'vermelding', linkedFrom: 'gelinkt vanaf', captured: 'vastlegging van de vermelding', developer: 'ontwikkelaar (zoals de vermelding die noemt)', bundle: 'bundel', policy: 'Uw eigen beleid', intake: 'meldroute', checked: 'gecontroleerd op', none: 'geen' },
+  nl: { apps: 'Apps in uw appwinkel', appId: 'app-id', listing: 'vermelding', linkedFrom: 'gelinkt vanaf', captured: 'vastlegging van de vermelding', developer: 'ontwikkelaar (zoals de vermelding die noemt)', bundle: 'bundel', policy: 'Uw eigen beleid', intake: 'meldroute', checked: 'gecontroleerd op', none: 'geen' },
 };
 
 /** The newest capture of this app's listing page, with the developer its page names. */

@@ -116,21 +116,21 @@ export async function handoverOf(store: BundleStore, evidence: PacketEvidence[],
 /** How to repeat one capture independently, step by step, in the packet's language. */
 export function reproduceSteps(c: HandoverCapture, lang: Lang): string[] {
   const ua = c.conditions.userAgent ? (lang === 'nl' ? ` met de user agent "${c.conditions.userAgent}"` : ` with the user agent "${c.conditions.userAgent}"`) : '';
-  const size = c.conditions.viewport ? (lang === 'nl' ? ` en een venster van ${c.conditions.viewport} pixels` : ` and a ${c.conditions.viewport} pixel window`) : '';
+  const size = c.conditions.viewport ? (lang === 'nl' ? `, met een venster van ${c.conditions.viewport} pixels` : `, with a ${c.conditions.viewport} pixel window`) : '';
   if (lang === 'nl') {
     return [
       `Open ${c.requestedUrl} in een eigen browser${ua}${size}, via een eigen internetverbinding; de vastlegging volgde ${c.finalUrl && c.finalUrl !== c.requestedUrl ? `doorverwijzingen naar ${c.finalUrl}` : 'geen doorverwijzing'}.`,
-      'Leg de pagina zelf vast (broncode, schermafbeelding van de hele pagina, netwerkverkeer) en noteer tijd en bron van de tijd.',
-      'Vergelijk de tekst met de geciteerde woorden in dit pakket; de beelden worden niet vergeleken zonder de verzegelde originelen.',
+      'Leg de pagina zelf vast (broncode, schermafbeelding van de hele pagina, netwerkverkeer) en noteer de tijd en de tijdbron.',
+      'Vergelijk de tekst met de geciteerde woorden in dit pakket; zonder de verzegelde originelen zijn de beelden niet te vergelijken.',
       `Controleer de bundel ${c.bundleId} met de opdrachten in VERIFY.md (sha256sum, openssl cms en openssl ts), zoals ze er staan.`,
-      'Vraag de verzegelde originelen en de sleutel om ze te openen op bij de houder (hieronder); hun SHA-256 staat al in deze lijst, zodat u ze na ontvangst kunt controleren.',
+      'Vraag de verzegelde originelen en de sleutels om ze te openen op bij de houder (hieronder); hun SHA-256 staat hierboven al, zodat u ze na ontvangst kunt controleren.',
     ];
   }
   return [
     `Open ${c.requestedUrl} in a browser of your own${ua}${size}, over your own internet connection; the capture followed ${c.finalUrl && c.finalUrl !== c.requestedUrl ? `redirects to ${c.finalUrl}` : 'no redirect'}.`,
     'Capture the page yourself (source, full-page screenshot, network traffic) and note the time and its source.',
-    'Compare the text with the words quoted in this package; the images are not compared without the sealed originals.',
+    'Compare the text with the words quoted in this package; the images cannot be compared without the sealed originals.',
     `Check bundle ${c.bundleId} with the commands in VERIFY.md (sha256sum, openssl cms and openssl ts), as written.`,
-    'Request the sealed originals and the key to open them from the holder (below); their SHA-256 is listed here already, so that you can check them on receipt.',
+    'Request the sealed originals and the keys to open them from the holder (below); their SHA-256 is listed above already, so that you can check them on receipt.',
   ];
 }

@@ -34,7 +34,7 @@ export const HOST: RecipientKind = {
   defaultLang: 'en',
   silenceDays: 7,
   escalation: () => ['registrar', 'acm'],
-  legalGrounds: ['Art. 16 DSA', 'Art. 17 DSA', 'Art. 139h Sr'],
+  legalGrounds: ['Art. 16 DSA', 'Art. 139h Sr'],
   groundIds: () => ['nl-sr-139h', 'dsa-16'],
   templateKeys: [],
   recipientFor: hostFor,

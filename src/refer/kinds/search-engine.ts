@@ -159,7 +159,7 @@ const TEXT = {
     bytes: 'bytes',
     page: 'page',
     policy: 'The search engine\'s own policy',
-    checked: 'read on',
+    checked: 'checked on',
     intake: 'Where it takes reports',
     vlose: (n: string, date: string) => `${n} was designated a very large online search engine under Art. 33 DSA on ${date}`,
     answerCheck: 'Each stored answer is included in packet.json (recipientSpecific, search-engine, answers, body) exactly as it was received; its SHA-256 is computed over the UTF-8 bytes of that body, for example: jq -j \'.recipientSpecific["search-engine"].answers[0].body\' packet.json | sha256sum. The position is the place of the URL among the results of that answer.',
@@ -178,10 +178,10 @@ const TEXT = {
     bytes: 'bytes',
     page: 'pagina',
     policy: 'Het eigen beleid van de zoekmachine',
-    checked: 'gelezen op',
+    checked: 'gecontroleerd op',
     intake: 'Waar zij meldingen ontvangt',
     vlose: (n: string, date: string) => `${n} is op ${date} op grond van art. 33 DSA aangewezen als zeer grote onlinezoekmachine`,
-    answerCheck: 'Elk bewaard antwoord staat in packet.json (recipientSpecific, search-engine, answers, body), precies zoals het is ontvangen; de SHA-256 wordt berekend over de UTF-8-bytes van die body, bijvoorbeeld: jq -j \'.recipientSpecific["search-engine"].answers[0].body\' packet.json | sha256sum. De positie is de plaats van de URL tussen de resultaten van dat antwoord.',
+    answerCheck: 'Elk bewaard antwoord staat in packet.json (recipientSpecific, search-engine, answers, body), precies zoals het is ontvangen; de SHA-256 is berekend over de UTF-8-bytes van dat veld, bijvoorbeeld: jq -j \'.recipientSpecific["search-engine"].answers[0].body\' packet.json | sha256sum. De positie is de plaats van de URL in de resultaten van dat antwoord.',
   },
 } as const;
 
@@ -259,7 +259,7 @@ export const SEARCH_ENGINE: RecipientKind = {
       citation: { en: 'Digital Services Act, Arts. 34 and 35 (very large online search engines)', nl: 'Digital Services Act, art. 34 en 35 (zeer grote onlinezoekmachines)' },
       summary: {
         en: "Providers of very large online search engines must diligently identify, analyse and assess the systemic risks stemming from the design, functioning and use of their service and its algorithmic systems, among them the dissemination of illegal content (Art. 34(1)(a)), negative effects on fundamental rights such as human dignity and respect for private life (Art. 34(1)(b)), and negative effects in relation to gender-based violence and a person's physical and mental well-being (Art. 34(1)(d)). They must put in place reasonable, proportionate and effective measures to mitigate those risks, which may include adapting content moderation processes, including the speed and quality of processing notices and the expeditious removal of, or disabling of access to, notified content in respect of cyber violence (Art. 35(1)(c)), and testing and adapting their algorithmic systems (Art. 35(1)(d)). Cited as context for this request, not as a notice-and-action procedure.",
-        nl: 'Aanbieders van zeer grote onlinezoekmachines moeten de systeemrisico\'s die voortvloeien uit het ontwerp, de werking en het gebruik van hun dienst en de algoritmische systemen ervan zorgvuldig vaststellen, analyseren en beoordelen, waaronder de verspreiding van illegale inhoud (art. 34 lid 1 onder a), negatieve gevolgen voor grondrechten zoals de menselijke waardigheid en de eerbiediging van het privéleven (art. 34 lid 1 onder b), en negatieve gevolgen met betrekking tot gendergerelateerd geweld en het lichamelijk en geestelijk welzijn van personen (art. 34 lid 1 onder d). Zij moeten redelijke, evenredige en doeltreffende maatregelen nemen om die risico\'s te beperken, zoals het aanpassen van de processen voor inhoudsmoderatie, met inbegrip van de snelheid en kwaliteit van de verwerking van meldingen en het snel verwijderen van of ontoegankelijk maken van gemelde inhoud bij cybergeweld (art. 35 lid 1 onder c), en het testen en aanpassen van hun algoritmische systemen (art. 35 lid 1 onder d). Aangehaald als context bij dit verzoek, niet als meldings- en actieprocedure.',
+        nl: 'Aanbieders van zeer grote onlinezoekmachines moeten de systeemrisico\'s die voortvloeien uit het ontwerp, de werking en het gebruik van hun dienst en de algoritmische systemen ervan zorgvuldig vaststellen, analyseren en beoordelen, waaronder de verspreiding van illegale inhoud (art. 34 lid 1 onder a), negatieve gevolgen voor grondrechten zoals de menselijke waardigheid en de eerbiediging van het privéleven (art. 34 lid 1 onder b), en negatieve gevolgen met betrekking tot gendergerelateerd geweld en het lichamelijk en geestelijk welzijn van personen (art. 34 lid 1 onder d). Zij moeten redelijke, evenredige en doeltreffende maatregelen nemen om die risico\'s te beperken, zoals het aanpassen van de processen voor inhoudsmoderatie, met inbegrip van de snelheid en kwaliteit van de verwerking van meldingen en het snel verwijderen of ontoegankelijk maken van gemelde inhoud bij cybergeweld (art. 35 lid 1 onder c), en het testen en aanpassen van hun algoritmische systemen (art. 35 lid 1 onder d). Aangehaald als context bij dit verzoek, niet als kennisgevings- en actiemechanisme.',
       },
     },
   },

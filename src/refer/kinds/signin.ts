@@ -15,7 +15,7 @@ const KINDS = {
 
 const LABELS: Record<'nl' | 'en', ProviderLabels> = {
   en: { identifiers: 'Sign-in identifiers of {provider} on the service', terms: 'Terms of {provider}', kind: 'kind', identifier: 'identifier', seenOn: 'seen on', firstSeen: 'first seen', bundle: 'bundle', file: 'file in the bundle', notInSnapshot: 'not found in the page snapshot of the bundle', kinds: KINDS.en },
-  nl: { identifiers: 'Inlogkenmerken van {provider} op de dienst', terms: 'Voorwaarden van {provider}', kind: 'soort', identifier: 'kenmerk', seenOn: 'gezien op', firstSeen: 'eerst gezien', bundle: 'bundel', file: 'bestand in de bundel', notInSnapshot: 'niet gevonden in de momentopname van de pagina in de bundel', kinds: KINDS.nl },
+  nl: { identifiers: 'Inlogkenmerken van {provider} op de dienst', terms: 'Voorwaarden van {provider}', kind: 'soort', identifier: 'kenmerk', seenOn: 'gezien op', firstSeen: 'voor het eerst gezien', bundle: 'bundel', file: 'bestand in de bundel', notInSnapshot: 'niet gevonden in de momentopname van de pagina in de bundel', kinds: KINDS.nl },
 };
 
 /**
@@ -38,14 +38,14 @@ export const SIGNIN: RecipientKind = {
       citation: { en: 'The sign-in provider\'s own terms', nl: 'De eigen voorwaarden van de inlogdienst' },
       summary: {
         en: 'The sign-in provider sets the terms on which developers may register an OAuth client and offer its sign-in, and the operator of the service accepted them to do so. Where the provider publishes a clause that excludes this use, it is quoted in this dossier with its source and the date it was checked; disabling the client is a measure those terms leave to the provider.',
-        nl: 'De inlogdienst bepaalt de voorwaarden waaronder ontwikkelaars een OAuth-client mogen registreren en het inloggen via de dienst mogen aanbieden, en de exploitant van de dienst heeft die daarvoor aanvaard. Waar de inlogdienst een clausule publiceert die dit gebruik uitsluit, staat die in dit dossier geciteerd met de bron en de datum waarop zij is gecontroleerd; het uitschakelen van de client is een maatregel die deze voorwaarden aan de inlogdienst laten.',
+        nl: 'De inlogdienst bepaalt de voorwaarden waaronder ontwikkelaars een OAuth-client mogen registreren en het inloggen ermee mogen aanbieden, en de exploitant van de dienst heeft die daarvoor aanvaard. Waar de inlogdienst een clausule publiceert die dit gebruik uitsluit, staat die in dit dossier geciteerd met de bron en de datum waarop zij is gecontroleerd; het uitschakelen van de client is een maatregel die deze voorwaarden aan de inlogdienst overlaten.',
       },
     },
     'signin-not-dsa': {
       citation: { en: 'Regulation (EU) 2022/2065 (Digital Services Act), Art. 3(g)', nl: 'Verordening (EU) 2022/2065 (Digital Services Act), art. 3 onder g' },
       summary: {
         en: 'The notice-and-action rules of the DSA (Art. 16) bind hosting services for the content they store. The sign-in service stores none of the reported service\'s content; as a sign-in provider it is not acting as an intermediary service in the sense of Art. 3(g) DSA (mere conduit, caching or hosting) for that content, so this is not a notice under the DSA. The request rests on the provider\'s own terms and on the criminal nature of the service under Dutch law.',
-        nl: 'De regels van de DSA voor meldingen en optreden (art. 16) gelden voor hostingdiensten, voor de inhoud die zij opslaan. De inlogdienst slaat geen inhoud van de gemelde dienst op; als inlogdienst treedt zij voor die inhoud niet op als tussenhandeldienst in de zin van art. 3 onder g DSA (doorgifte, caching of hosting). Dit is dus geen melding op grond van de DSA. Het verzoek steunt op de eigen voorwaarden van de inlogdienst en op het strafbare karakter van de dienst naar Nederlands recht.',
+        nl: 'Het kennisgevings- en actiemechanisme van de DSA (art. 16) geldt voor hostingdiensten, voor de inhoud die zij opslaan. De inlogdienst slaat geen inhoud van de gemelde dienst op; als inlogdienst treedt zij voor die inhoud niet op als tussenhandeldienst in de zin van art. 3 onder g DSA (doorgifte, caching of hosting). Dit is dus geen melding op grond van de DSA. Het verzoek steunt op de eigen voorwaarden van de inlogdienst en op het strafbare karakter van de dienst naar Nederlands recht.',
       },
     },
   },
