@@ -209,7 +209,7 @@ describe('bad input: a clear message naming the fix, nothing written', () => {
     expect(providerRecipient('appstore', 'google-play', entry, 'legal@store.example')).toMatchObject({ email: 'legal@store.example' });
     const empty = new Catalog(await mkdtemp(join(tmpdir(), 'dw-empty-')));
     try {
-      await expect(APPSTORE.domainsFor!({ catalog: empty, provider: 'google-play' })).rejects.toThrow(/No site in the catalog links a Google Play app: crawl the services first/);
+      await expect(APPSTORE.domainsFor!({ catalog: empty, provider: 'google-play' })).rejects.toThrow(/No service in the catalog links a Google Play app: crawl the services first/);
     } finally {
       empty.close();
     }

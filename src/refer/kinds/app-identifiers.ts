@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 import { capturesOf, type Catalog, type CaptureRow } from '../../catalog/index.js';
 import { describeError, SetupError, UsageError } from '../../core/errors.js';
 import { projectRoot } from '../../core/version.js';
+import { listingOf, type StoreId } from '../../core/app-listing.js';
+import type { DomainFacts } from '../domain-facts.js';
 import type { Recipient } from '../packet-types.js';
 import type { BundleStore } from '../../store/index.js';
 import { esc, urlHtml } from '../html-parts.js';
@@ -163,7 +165,6 @@ export function requireService(domain: string, label: string): void {
 }
 
 export { listingOf, type StoreId } from '../../core/app-listing.js';
-import { listingOf, type StoreId } from '../../core/app-listing.js';
 
 /** The public listing URL of an app in its store. */
 export const listingUrl = (store: StoreId, appId: string): string =>
@@ -256,3 +257,24 @@ export const HOSTING_GROUND = {
     },
   },
 } as const;
+
+/**
+ * The recipient of a store or platform packet for one domain: the provider asked for (or the only one
+ * the domain uses), once the domain is a confirmed service whose captured pages show that provider's ids.
+ */
+export function platformRecipientFor(kind: string, what: Record<string, string>, f: DomainFacts, opts: RecipientOptions): Recipient {
+  requireService(f.domain, f.site.label);
+  const id = chooseProvider(kind, opts.catalog, opts, f.domain);
+  const entry = providerData(kind)[id]!;
+  evidencedIdentifiers(opts.catalog, f.domain, entry.identifierKind, what[id] ?? id);
+  return providerRecipient(kind, id, entry, opts.address);
+}
+
+/** The domains a store or platform packet covers when none is named: those holding the provider's ids (any provider's, without --provider). */
+export function platformDomains(kind: string, what: Record<string, string>, opts: RecipientOptions, anyWhat: string): string[] {
+  const id = opts.provider ? chooseProvider(kind, opts.catalog, opts, '') : null;
+  const kinds = id ? [providerData(kind)[id]!.identifierKind] : Object.values(providerData(kind)).map((e) => e.identifierKind);
+  const domains = [...new Set(kinds.flatMap((k) => domainsHolding(opts.catalog, k)))];
+  if (domains.length === 0) throw new UsageError(`No service in the catalog links ${id ? `a ${what[id] ?? id}` : anyWhat}: crawl the services first ("dijkwacht crawl --seed URL"), or name domains with --domain.`);
+  return domains;
+}

@@ -1,5 +1,4 @@
 import type { Catalog } from '../../catalog/index.js';
-import { UsageError } from '../../core/errors.js';
 import { longDate } from '../../core/time.js';
 import { esc } from '../html-parts.js';
 import type { Lang } from '../legal.js';
@@ -8,24 +7,22 @@ import type { BundleStore } from '../../store/index.js';
 import {
   chooseProvider,
   developerOnListing,
-  domainsHolding,
   HOSTING_GROUND,
+  intakeNote,
   item,
-  evidencedIdentifiers,
   listingOf,
   listingUrl,
+  platformDomains,
+  platformRecipientFor,
   providerData,
-  providerRecipient,
+  type ProviderTerms,
   providerTerms,
-  requireService,
+  type Sighting,
   sightingHtml,
   sightingsIn,
-  termsHtml,
-  intakeNote,
-  urlLine,
-  type ProviderTerms,
-  type Sighting,
   type StoreId,
+  termsHtml,
+  urlLine,
 } from './app-identifiers.js';
 import type { RecipientKind, SpecificContext, SpecificPart } from './recipient-kind.js';
 import { fillTemplate, kindTemplate } from './templates.js';
@@ -120,21 +117,8 @@ export const APPSTORE: RecipientKind = {
   grounds: HOSTING_GROUND,
   templateKeys: ['appsIntro', 'policyIntro'],
   takes: ['provider'],
-  recipientFor(f, opts) {
-    requireService(f.domain, f.site.label);
-    const storeId = chooseProvider(KIND, opts.catalog, opts, f.domain) as StoreId;
-    const entry = providerData(KIND)[storeId]!;
-    evidencedIdentifiers(opts.catalog, f.domain, entry.identifierKind, WHAT[storeId]);
-    return providerRecipient(KIND, storeId, entry, opts.address);
-  },
-  async domainsFor(opts) {
-    const storeId = opts.provider ? (chooseProvider(KIND, opts.catalog, opts, '') as StoreId) : null;
-    // Without --provider: the services linking an app in any store; each store then gets its own packet.
-    const kinds = storeId ? [providerData(KIND)[storeId]!.identifierKind] : Object.values(providerData(KIND)).map((e) => e.identifierKind);
-    const domains = [...new Set(kinds.flatMap((k) => domainsHolding(opts.catalog, k)))];
-    if (domains.length === 0) throw new UsageError(`No site in the catalog links ${storeId ? `a ${WHAT[storeId]}` : 'an app in a store'}: crawl the services first ("dijkwacht crawl --seed URL"), or name domains with --domain.`);
-    return domains;
-  },
+  recipientFor: (f, opts) => platformRecipientFor(KIND, WHAT, f, opts),
+  domainsFor: async (opts) => platformDomains(KIND, WHAT, opts, 'an app in a store'),
   specific: appstoreSpecific,
   specificHtml: appstoreHtml,
 };

@@ -1,5 +1,4 @@
 import type { Catalog } from '../../catalog/index.js';
-import { UsageError } from '../../core/errors.js';
 import { longDate } from '../../core/time.js';
 import { esc } from '../html-parts.js';
 import type { Lang } from '../legal.js';
@@ -7,22 +6,20 @@ import type { PacketRequest } from '../packet.js';
 import type { ReferralPacket } from '../packet-types.js';
 import {
   chooseProvider,
-  domainsHolding,
-  evidencedIdentifiers,
   HOSTING_GROUND,
+  intakeNote,
   item,
+  platformDomains,
+  platformRecipientFor,
   providerData,
-  providerRecipient,
+  type ProviderTerms,
   providerTerms,
-  requireService,
   samePage,
+  type Sighting,
   sightingHtml,
   sightingsIn,
   termsHtml,
-  intakeNote,
   urlLine,
-  type ProviderTerms,
-  type Sighting,
 } from './app-identifiers.js';
 import type { RecipientKind, SpecificContext, SpecificPart } from './recipient-kind.js';
 import { telegramPreviewUrl } from './telegram-preview.js';
@@ -128,20 +125,8 @@ export const MESSAGING: RecipientKind = {
   grounds: HOSTING_GROUND,
   templateKeys: ['handlesIntro', 'policyIntro'],
   takes: ['provider'],
-  recipientFor(f, opts) {
-    requireService(f.domain, f.site.label);
-    const platform = chooseProvider(KIND, opts.catalog, opts, f.domain) as PlatformId;
-    const entry = providerData(KIND)[platform]!;
-    evidencedIdentifiers(opts.catalog, f.domain, entry.identifierKind, WHAT[platform]);
-    return providerRecipient(KIND, platform, entry, opts.address);
-  },
-  async domainsFor(opts) {
-    const platform = opts.provider ? (chooseProvider(KIND, opts.catalog, opts, '') as PlatformId) : null;
-    const kinds = platform ? [providerData(KIND)[platform]!.identifierKind] : Object.values(providerData(KIND)).map((e) => e.identifierKind);
-    const domains = [...new Set(kinds.flatMap((k) => domainsHolding(opts.catalog, k)))];
-    if (domains.length === 0) throw new UsageError(`No service in the catalog links ${platform ? `a ${WHAT[platform]}` : 'a Telegram handle or Discord invite'}: crawl the services first ("dijkwacht crawl --seed URL"), or name domains with --domain.`);
-    return domains;
-  },
+  recipientFor: (f, opts) => platformRecipientFor(KIND, WHAT, f, opts),
+  domainsFor: async (opts) => platformDomains(KIND, WHAT, opts, 'a Telegram handle or Discord invite'),
   specific: messagingSpecific,
   specificHtml: messagingHtml,
 };
