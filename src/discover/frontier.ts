@@ -7,7 +7,7 @@ import type { NetworkPolicy } from '../net/index.js';
 import { findIdentifiers, identifyLanguage } from '../classify/index.js';
 
 /** Paths of imprint, terms and contact pages, whose text names the legal entity behind a site. */
-const LEGAL_PAGE = /(?:^|\/)(?:impressum|imprint|colofon|legal|terms|tos|voorwaarden|conditions|agb|contact|kontakt|about|over-ons|mentions-legales|aviso-legal)(?:[/._-]|$)/i;
+const LEGAL_PAGE = /(?:^|\/)(?:impressum|imprint|colofon|legal|terms|tos|voorwaarden|conditions|agb|contact|kontakt|about|over-ons|mentions-legales|aviso-legal|datenschutz|privacy|privacybeleid)(?:[/._-]|$)/i;
 
 export interface CrawlLimits {
   maxDepth: number;
