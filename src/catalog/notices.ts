@@ -59,7 +59,8 @@ export function recordPacket(catalog: Catalog, p: PacketRow): void {
     .run(p.id, p.recipientType, p.recipientName, p.recipientAddress, JSON.stringify(p.domains), p.lang, p.dir, p.sha256, p.caseId, p.createdAt);
 }
 
-interface PacketDb {
+/** A packets row as either backend returns it. */
+export interface PacketDb {
   id: string;
   recipient_type: NoticeRecipient;
   recipient_name: string;
@@ -72,7 +73,7 @@ interface PacketDb {
   created_at: string;
 }
 
-const toPacket = (r: PacketDb): PacketRow => ({
+export const toPacket = (r: PacketDb): PacketRow => ({
   id: r.id,
   recipientType: r.recipient_type,
   recipientName: r.recipient_name,
@@ -117,8 +118,9 @@ export function addNoticeEvent(catalog: Catalog, noticeId: number, e: NoticeEven
   catalog.stmt('INSERT INTO notice_events (notice_id, kind, at, outcome, note, bundle_id) VALUES (?, ?, ?, ?, ?, ?)').run(noticeId, e.kind, e.at, e.outcome, e.note, e.bundleId);
 }
 
-interface NoticeDb {
-  id: number;
+/** A notices row as either backend returns it (PostgreSQL gives bigint ids as strings). */
+export interface NoticeDb {
+  id: number | string;
   packet_id: string | null;
   recipient_type: NoticeRecipient;
   recipient: string;
@@ -130,12 +132,15 @@ interface NoticeDb {
   urls_json: string;
 }
 
-function withEvents(catalog: Catalog, r: NoticeDb): NoticeRow {
-  const events = (catalog.stmt('SELECT kind, at, outcome, note, bundle_id FROM notice_events WHERE notice_id = ? ORDER BY at, id').all(r.id) as (Omit<NoticeEvent, 'bundleId'> & { bundle_id: string | null })[]).map(
-    (e) => ({ kind: e.kind, at: e.at, outcome: e.outcome, note: e.note, bundleId: e.bundle_id }),
-  );
+/** A notice_events row as either backend returns it. */
+export type NoticeEventDb = Omit<NoticeEvent, 'bundleId'> & { bundle_id: string | null };
+
+export const toEvent = (e: NoticeEventDb): NoticeEvent => ({ kind: e.kind, at: e.at, outcome: e.outcome, note: e.note, bundleId: e.bundle_id });
+
+/** A notice with its events, from the rows of either backend. */
+export function toNotice(r: NoticeDb, events: NoticeEvent[]): NoticeRow {
   return {
-    id: r.id,
+    id: Number(r.id),
     packetId: r.packet_id,
     recipientType: r.recipient_type,
     recipient: r.recipient,
@@ -147,6 +152,10 @@ function withEvents(catalog: Catalog, r: NoticeDb): NoticeRow {
     urls: JSON.parse(r.urls_json) as string[],
     events,
   };
+}
+
+function withEvents(catalog: Catalog, r: NoticeDb): NoticeRow {
+  return toNotice(r, (catalog.stmt('SELECT kind, at, outcome, note, bundle_id FROM notice_events WHERE notice_id = ? ORDER BY at, id').all(r.id) as NoticeEventDb[]).map(toEvent));
 }
 
 /** The notice recorded for a packet, if it was recorded as sent. */

@@ -1,54 +1,8 @@
-import type { NewNotice, NoticeChannel, NoticeEvent, NoticeRecipient, NoticeRow, PacketRow } from '../notices.js';
+import { toEvent, toNotice, toPacket, type NewNotice, type NoticeDb, type NoticeEvent, type NoticeEventDb, type NoticeRow, type PacketDb, type PacketRow } from '../notices.js';
 import { noNotice, type NoticeEventsRepository } from '../repositories/notice-events.js';
 import type { Pool } from './pool.js';
 
-interface PacketRecord {
-  id: string;
-  recipient_type: NoticeRecipient;
-  recipient_name: string;
-  recipient_address: string | null;
-  domains_json: string;
-  lang: string;
-  dir: string;
-  sha256: string;
-  case_id: string | null;
-  created_at: string;
-}
-
-interface NoticeRecord {
-  id: string;
-  packet_id: string | null;
-  recipient_type: NoticeRecipient;
-  recipient: string;
-  channel: NoticeChannel;
-  sent_at: string;
-  packet_sha256: string | null;
-  reference: string | null;
-  domains_json: string;
-  urls_json: string;
-}
-
-interface EventRecord {
-  notice_id: string;
-  kind: NoticeEvent['kind'];
-  at: string;
-  outcome: string | null;
-  note: string | null;
-  bundle_id: string | null;
-}
-
-const toPacket = (r: PacketRecord): PacketRow => ({
-  id: r.id,
-  recipientType: r.recipient_type,
-  recipientName: r.recipient_name,
-  recipientAddress: r.recipient_address,
-  domains: JSON.parse(r.domains_json) as string[],
-  lang: r.lang,
-  dir: r.dir,
-  sha256: r.sha256,
-  caseId: r.case_id,
-  createdAt: r.created_at,
-});
+type EventRecord = NoticeEventDb & { notice_id: string };
 
 /** Notices and their events on the shared catalog: the same rows and order as on SQLite. */
 export class PostgresNoticeEventsRepository implements NoticeEventsRepository {
@@ -76,20 +30,20 @@ export class PostgresNoticeEventsRepository implements NoticeEventsRepository {
   }
 
   async packet(id: string): Promise<PacketRow | null> {
-    const r = (await this.#pool.query<PacketRecord>('SELECT * FROM packets WHERE id = $1', [id])).rows[0];
+    const r = (await this.#pool.query<PacketDb>('SELECT * FROM packets WHERE id = $1', [id])).rows[0];
     return r ? toPacket(r) : null;
   }
 
   async notice(id: number): Promise<NoticeRow | null> {
-    const rows = (await this.#pool.query<NoticeRecord>('SELECT * FROM notices WHERE id = $1', [id])).rows;
+    const rows = (await this.#pool.query<NoticeDb>('SELECT * FROM notices WHERE id = $1', [id])).rows;
     return (await this.#withEvents(rows))[0] ?? null;
   }
 
   async notices(domains: string[] = []): Promise<NoticeRow[]> {
     // domains_json is a JSON array of names: `?|` keeps the notices naming any of them.
     const rows = domains.length === 0
-      ? (await this.#pool.query<NoticeRecord>('SELECT * FROM notices ORDER BY sent_at COLLATE "C", id')).rows
-      : (await this.#pool.query<NoticeRecord>('SELECT * FROM notices WHERE domains_json::jsonb ?| $1::text[] ORDER BY sent_at COLLATE "C", id', [domains])).rows;
+      ? (await this.#pool.query<NoticeDb>('SELECT * FROM notices ORDER BY sent_at COLLATE "C", id')).rows
+      : (await this.#pool.query<NoticeDb>('SELECT * FROM notices WHERE domains_json::jsonb ?| $1::text[] ORDER BY sent_at COLLATE "C", id', [domains])).rows;
     return this.#withEvents(rows);
   }
 
@@ -103,28 +57,13 @@ export class PostgresNoticeEventsRepository implements NoticeEventsRepository {
   }
 
   /** The notices with their events, read in one query for all of them. */
-  async #withEvents(rows: NoticeRecord[]): Promise<NoticeRow[]> {
+  async #withEvents(rows: NoticeDb[]): Promise<NoticeRow[]> {
     if (rows.length === 0) return [];
     const events = (
-      await this.#pool.query<EventRecord>('SELECT notice_id, kind, at, outcome, note, bundle_id FROM notice_events WHERE notice_id = ANY($1::bigint[]) ORDER BY at COLLATE "C", id', [rows.map((r) => r.id)])
+      await this.#pool.query<EventRecord>('SELECT notice_id, kind, at, outcome, note, bundle_id FROM notice_events WHERE notice_id = ANY($1::bigint[]) ORDER BY at COLLATE "C", id', [rows.map((r) => String(r.id))])
     ).rows;
     const byNotice = new Map<string, NoticeEvent[]>();
-    for (const e of events) {
-      const list = byNotice.get(e.notice_id) ?? byNotice.set(e.notice_id, []).get(e.notice_id)!;
-      list.push({ kind: e.kind, at: e.at, outcome: e.outcome, note: e.note, bundleId: e.bundle_id });
-    }
-    return rows.map((r) => ({
-      id: Number(r.id),
-      packetId: r.packet_id,
-      recipientType: r.recipient_type,
-      recipient: r.recipient,
-      channel: r.channel,
-      sentAt: r.sent_at,
-      packetSha256: r.packet_sha256,
-      reference: r.reference,
-      domains: JSON.parse(r.domains_json) as string[],
-      urls: JSON.parse(r.urls_json) as string[],
-      events: byNotice.get(r.id) ?? [],
-    }));
+    for (const e of events) (byNotice.get(e.notice_id) ?? byNotice.set(e.notice_id, []).get(e.notice_id)!).push(toEvent(e));
+    return rows.map((r) => toNotice(r, byNotice.get(String(r.id)) ?? []));
   }
 }
