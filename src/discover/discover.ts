@@ -6,6 +6,7 @@ import { logger } from '../log/index.js';
 import { checkTarget, policyFor } from '../net/index.js';
 import { publicOptions, type Options } from '../options/index.js';
 import { crawl, type CrawlProgress, type CrawlStats, type Seed } from './crawl.js';
+import { SqliteSearchAnswerRepository } from '../catalog/repositories/search-answers.js';
 import { createProviders, runSearch, searchHint } from './search/index.js';
 import { Frontier } from './frontier.js';
 import { NO_BUDGET } from './seed-refusal.js';
@@ -95,7 +96,7 @@ export async function runDiscovery(input: DiscoveryInput): Promise<DiscoveryResu
       const engines = [...new Set(input.engines ?? [])];
       if (input.kind === 'discover') {
         if (engines.length === 0) throw new UsageError('No search engine to ask: pass --engine searxng|brave|google (repeatable), or set "searchEngines" in the config file (DIJKWACHT_SEARCH_ENGINES).');
-        createProviders(engines, o); // every engine's settings are checked before the run starts
+        createProviders(engines, o, undefined, null); // every engine's settings are checked before the run starts (nothing is searched, nothing kept)
       }
       const seedUrls = input.kind === 'crawl' ? await validSeeds(input.seeds ?? [], o) : [];
       if (input.kind === 'crawl' && seedUrls.length === 0) throw new UsageError('Give at least one seed: --seed URL or --seeds FILE.');
@@ -177,12 +178,14 @@ async function searchForRun(catalog: Catalog, run: RunRow, input: DiscoveryInput
     const m = SEARCH_WHAT.exec(f.what);
     if (m) asked.add(`${m[1]}\n${m[2]}`);
   }
-  const providers = createProviders(engines, o, input.signal);
+  // The answers go into this run's catalog with its run id (not through a second connection matched by time).
+  const answers = new SqliteSearchAnswerRepository(catalog);
+  const providers = createProviders(engines, o, input.signal, answers);
   const todo = providers.map((p) => ({ provider: p, queries: queries.filter((q) => !asked.has(`${p.engine}\n${q}`)) })).filter((t) => t.queries.length > 0);
   if (todo.length === 0) return true;
   input.onPhase?.(`searching ${todo.map((t) => `${t.queries.length} queries on ${t.provider.engine}`).join(', ')}`);
   const results = await Promise.all(
-    todo.map((t) => runSearch({ providers: [t.provider], queries: t.queries, maxResults: o.searchMaxResults, requestsPerSecond: o.searchRequestsPerSecond, signal: input.signal })),
+    todo.map((t) => runSearch({ providers: [t.provider], queries: t.queries, maxResults: o.searchMaxResults, requestsPerSecond: o.searchRequestsPerSecond, signal: input.signal, answers, runId: run.id })),
   );
   for (const { hits, failures } of results) {
     for (const h of hits) catalog.recordSearchResult(run.id, h);
