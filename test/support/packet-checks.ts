@@ -17,9 +17,14 @@ export function senderInstructions(text: string): string[] {
 /** English function words that Dutch does not use. */
 const ENGLISH = new Set(['the', 'and', 'with', 'this', 'that', 'which', 'from', 'are', 'has', 'have', 'been', 'would', 'should', 'not', 'by', 'your', 'will', 'to', 'for', 'its', 'our', 'was', 'were', 'be', 'it']);
 
-/** Lines of a Dutch document with two or more English function words: English prose inside. */
+/**
+ * Lines of a Dutch document with two or more English function words: English prose inside.
+ * Words are runs of letters with no digit or letter either side, so a hash or an id
+ * ("…2be7c8be21…") never counts as the word "be".
+ */
 export function englishLines(text: string): string[] {
-  return text.split('\n').filter((line) => (line.toLowerCase().match(/[\p{L}']+/gu) ?? []).filter((w) => ENGLISH.has(w)).length >= 2);
+  const words = (line: string) => line.toLowerCase().match(/(?<![\p{L}\p{N}_'])[\p{L}']+(?![\p{L}\p{N}_'])/gu) ?? [];
+  return text.split('\n').filter((line) => words(line).filter((w) => ENGLISH.has(w)).length >= 2);
 }
 
 /** The tokens (hashes, ids, addresses, URLs) that do not appear whole, on one line, in the text. */
