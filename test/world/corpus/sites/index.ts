@@ -46,6 +46,9 @@ import { sites as fresh_f } from './fresh-f.js';
 import { sites as fresh_g } from './fresh-g.js';
 import { sites as fresh_h } from './fresh-h.js';
 import { sites as fresh_i } from './fresh-i.js';
+import { sites as fresh_j } from './fresh-j.js';
+import { sites as fresh_k } from './fresh-k.js';
+import { sites as fresh_l } from './fresh-l.js';
 
 /** Every multi-page corpus site (one file per writer and shape family). */
 export const writtenSites: CorpusSite[] = [
@@ -96,4 +99,7 @@ export const writtenSites: CorpusSite[] = [
   ...fresh_g,
   ...fresh_h,
   ...fresh_i,
+  ...fresh_j,
+  ...fresh_k,
+  ...fresh_l,
 ];
