@@ -1,4 +1,4 @@
-import { Configuration, ProxyConfiguration, RequestQueue, log as crawleeLog, type CheerioCrawler, type PlaywrightCrawler } from 'crawlee';
+import { Configuration, ProxyConfiguration, RequestQueue, log as crawleeLog, type HttpCrawler, type HttpCrawlingContext, type PlaywrightCrawler } from 'crawlee';
 import { MemoryStorage } from '@crawlee/memory-storage';
 import type { Catalog, RunRow } from '../catalog/catalog.js';
 import { logger } from '../log/index.js';
@@ -10,6 +10,7 @@ import { httpCrawler, type CrawlerSetup } from './crawlers/http/main.js';
 import { CrawlState } from './crawl-state.js';
 import { RobotsGate } from './robots.js';
 import { Frontier, type CrawlLimits } from './frontier.js';
+import { startAnalysisPool, type AnalysisPool } from './analysis/pool.js';
 
 export { BLOCKED_RESOURCE_TYPES } from './crawlers/browser/main.js';
 
@@ -63,7 +64,7 @@ function crawleeConfig(): Configuration {
 }
 
 /**
- * HTTP first (Cheerio), the browser only for pages whose text is rendered by script. Rounds alternate
+ * HTTP first, the browser only for pages whose text is rendered by script. Rounds alternate
  * between the two until both queues are empty or the page budget is spent. The catalog's frontier is
  * the queue of record, so --resume continues where a crash or kill stopped.
  */
@@ -76,12 +77,14 @@ export async function crawl(input: CrawlInput): Promise<CrawlStats> {
   const policy = policyFor(o);
   // Every fetch of the crawl (HTTP, browser, robots.txt) leaves through the egress proxy and its policy.
   const egress = await EgressProxy.start({ policy, upstream: o.proxy, connectTimeoutMs: Math.min(o.navigationTimeoutMs, 15_000), idleTimeoutMs: o.navigationTimeoutMs });
+  // Pages are parsed and classified in their own threads while this one fetches and records.
+  const analysis = startAnalysisPool(o.crawlAnalysisThreads);
   try {
     const frontier = new Frontier(input.catalog, run.id, input.limits, policy);
     if (frontier.isFresh) for (const s of input.seeds) frontier.seed(s.url, { source: s.source, engine: s.engine ?? null, query: s.query ?? null, rank: s.rank ?? null });
     // Everything still queued in the catalog: the seeds of a new run, or what a killed run left.
     await state.enqueue(frontier.restore());
-    const setup = crawlerSetup(input, { config, policy, egress, frontier, state });
+    const setup = crawlerSetup(input, { config, policy, egress, frontier, state, analysis });
     let rounds = 0;
     while (!input.signal?.aborted && !((await state.http.isEmpty()) && (await state.browser.isEmpty()))) {
       rounds++;
@@ -94,6 +97,7 @@ export async function crawl(input: CrawlInput): Promise<CrawlStats> {
     }
     return state.stats(rounds);
   } finally {
+    await analysis.close();
     await egress.stop();
     if (egress.refusals.length > 0) {
       log.info({ refused: egress.refusals.slice(0, 100).map((r) => ({ kind: r.kind, method: r.method, url: r.url, reason: r.reason })) }, `the network policy refused ${egress.refusals.length} request(s) of this crawl`);
@@ -101,7 +105,7 @@ export async function crawl(input: CrawlInput): Promise<CrawlStats> {
   }
 }
 
-function crawlerSetup(input: CrawlInput, parts: { config: Configuration; policy: ReturnType<typeof policyFor>; egress: EgressProxy; frontier: Frontier; state: CrawlState }): Omit<CrawlerSetup, 'queue'> {
+function crawlerSetup(input: CrawlInput, parts: { config: Configuration; policy: ReturnType<typeof policyFor>; egress: EgressProxy; frontier: Frontier; state: CrawlState; analysis: AnalysisPool }): Omit<CrawlerSetup, 'queue'> {
   const { options: o } = input;
   const { egress, frontier, state } = parts;
   const robots = o.respectRobotsTxt ? new RobotsGate(egress.url, Math.min(o.navigationTimeoutMs, 15_000)) : null;
@@ -122,12 +126,12 @@ function crawlerSetup(input: CrawlInput, parts: { config: Configuration; policy:
     robotsHook: async ({ request }) => {
       if (robots && !(await robots.allowed(request.url))) throw new RobotsDisallowedError();
     },
-    routes: { frontier, catalog: input.catalog, enqueue: state.enqueue, toBrowser: state.toBrowser, counted: state.counted },
+    routes: { frontier, catalog: input.catalog, analysis: parts.analysis, enqueue: state.enqueue, toBrowser: state.toBrowser, counted: state.counted },
     failures: { frontier, egress, failed: state.failed },
   };
 }
 
-async function runUntil(crawler: CheerioCrawler | PlaywrightCrawler, signal: AbortSignal | undefined): Promise<void> {
+async function runUntil(crawler: HttpCrawler<HttpCrawlingContext> | PlaywrightCrawler, signal: AbortSignal | undefined): Promise<void> {
   // stop() lets the pages in flight finish, so no request stays locked in the persisted queue.
   const onAbort = (): void => {
     crawler.stop('interrupted');

@@ -1,10 +1,9 @@
-import type { CheerioAPI } from 'cheerio';
-import { classifyParts, pageParts, registrableDomain, type PageClassification, type PageParts } from '../classify/index.js';
+import { registrableDomain } from '../classify/index.js';
+import type { Analysis } from './analysis/analyse-page.js';
 import { rolePages, scheduleUrl, weakSignals } from './fetch-plan.js';
 import { NO_BUDGET, seedRefusalReason, type Refusal } from './seed-refusal.js';
 import type { Catalog, DiscoveryRecord } from '../catalog/catalog.js';
 import type { NetworkPolicy } from '../net/index.js';
-import { findIdentifiers, identifyLanguage } from '../classify/index.js';
 
 /** Paths of imprint, terms and contact pages, whose text names the legal entity behind a site. */
 const LEGAL_PAGE = /(?:^|\/)(?:impressum|imprint|colofon|legal|terms|tos|voorwaarden|conditions|agb|contact|kontakt|about|over-ons|mentions-legales|aviso-legal|datenschutz|privacy|privacybeleid)(?:[/._-]|$)/i;
@@ -30,23 +29,7 @@ export interface PageMeta {
   fromHub: boolean;
 }
 
-export interface Analysis {
-  parts: PageParts;
-  classification: PageClassification;
-  /** Little or no text in the static HTML: the page must be rendered by a browser. */
-  needsBrowser: boolean;
-}
-
-/** Static HTML with fewer words than this, and scripts, is sent to the browser. */
-const MIN_STATIC_WORDS = 20;
-
-export function analyse(url: string, html: string, rendered: boolean, parsed?: CheerioAPI): Analysis {
-  const parts = pageParts(url, parsed ?? html);
-  const classification = classifyParts(parts);
-  const hasScripts = /<script\b/i.test(html);
-  const needsBrowser = !rendered && hasScripts && (parts.appShell || parts.wordCount < MIN_STATIC_WORDS);
-  return { parts, classification, needsBrowser };
-}
+export type { Analysis } from './analysis/analyse-page.js';
 
 export interface NextRequest {
   url: string;
@@ -187,7 +170,7 @@ export class Frontier {
   }
 
   /** Records a page that was read: the page, its redirect, identifiers and links. */
-  record(url: string, finalUrl: string, meta: PageMeta, analysis: Analysis, response: { status: number | null; contentType: string | null; via: 'http' | 'browser' }, html: string): void {
+  record(url: string, finalUrl: string, meta: PageMeta, analysis: Analysis, response: { status: number | null; contentType: string | null; via: 'http' | 'browser' }): void {
     const { parts, classification } = analysis;
     const domain = registrableDomain(url) ?? new URL(url).hostname;
     this.#done(url);
@@ -205,15 +188,13 @@ export class Frontier {
       title: parts.title || null,
       error: null,
       text: worthText ? parts.text : null,
-      lang: identifyLanguage(parts.text),
+      lang: analysis.lang,
     });
     const finalDomain = registrableDomain(finalUrl);
     if (finalDomain && finalDomain !== domain) {
       this.#catalog.recordLinks(this.#runId, url, domain, [{ url: finalUrl, domain: finalDomain }], 'redirect');
     }
-    const favicon = /<link[^>]+rel=["'][^"']*icon[^"']*["'][^>]*href=["']([^"']+)["']/i.exec(html)?.[1];
-    const ids = findIdentifiers(html, favicon ? safeResolve(favicon, finalUrl) : null);
-    if (ids.length > 0) this.#catalog.recordIdentifiers(this.#runId, finalDomain ?? domain, url, ids);
+    if (analysis.identifiers.length > 0) this.#catalog.recordIdentifiers(this.#runId, finalDomain ?? domain, url, analysis.identifiers);
     this.#catalog.recordLinks(this.#runId, finalUrl, finalDomain ?? domain, parts.externalLinks.map((l) => ({ url: l.href, domain: l.domain })));
   }
 

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { homedir } from 'node:os';
+import { availableParallelism, homedir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import { UsageError } from '../core/errors.js';
 import { PLATFORM_DOMAINS } from '../core/platforms.js';
@@ -143,6 +143,12 @@ export const specs = {
   }),
 
   crawlConcurrency: spec({ kind: int(1, 64), default: 8, env: 'DIJKWACHT_CRAWL_CONCURRENCY', doc: 'Pages fetched at once during discovery (HTTP); the browser uses the same cap.' }),
+  crawlAnalysisThreads: spec({
+    kind: int(0, 32),
+    default: Math.max(1, Math.min(4, availableParallelism() - 1)),
+    env: 'DIJKWACHT_CRAWL_ANALYSIS_THREADS',
+    doc: 'Threads that parse and classify crawled pages while the crawl fetches (default: one less than the cores, 1 to 4); 0 reads pages in the crawl\'s own thread.',
+  }),
   crawlRequestsPerMinute: spec({ kind: int(1, 100_000), default: 600, env: 'DIJKWACHT_CRAWL_REQUESTS_PER_MINUTE', doc: 'Global rate limit of discovery requests.' }),
   crawlSameDomainDelayMs: spec({ kind: int(0, 600_000), default: 1000, env: 'DIJKWACHT_CRAWL_SAME_DOMAIN_DELAY_MS', doc: 'Politeness: minimum time between two requests to the same host.' }),
   respectRobotsTxt: spec({ kind: bool(), default: true, env: 'DIJKWACHT_RESPECT_ROBOTS_TXT', doc: 'Honour robots.txt during discovery (recorded in each run). Capture of named URLs is not affected.' }),

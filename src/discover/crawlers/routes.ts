@@ -1,7 +1,6 @@
 import type { Catalog } from '../../catalog/catalog.js';
-import type { CheerioAPI } from 'cheerio';
-import type { Frontier, NextRequest, PageMeta, RouteLabel } from '../frontier.js';
-import { analyse, type Analysis } from '../frontier.js';
+import type { AnalysisPool } from '../analysis/pool.js';
+import type { Analysis, Frontier, NextRequest, PageMeta, RouteLabel } from '../frontier.js';
 import { HttpStatusError } from './errors.js';
 
 /** One fetched page, whichever crawler fetched it. */
@@ -11,9 +10,8 @@ export interface FetchedPage {
   status: number | null;
   contentType: string | null;
   via: 'http' | 'browser';
+  /** The body as fetched (HTTP) or rendered (browser); parsed once, by the analysis pool. */
   html: string;
-  /** The document as the HTTP crawler parsed it already (one parse per page). */
-  parsed?: CheerioAPI;
   meta: PageMeta;
 }
 
@@ -21,6 +19,8 @@ export interface FetchedPage {
 export interface RouteDeps {
   frontier: Frontier;
   catalog: Catalog;
+  /** Reads pages off the crawl's thread (parse, classify, language, identifiers). */
+  analysis: AnalysisPool;
   enqueue: (next: NextRequest[]) => Promise<void>;
   /** Sends a page the HTTP crawler could not read (script-rendered) to the browser. */
   toBrowser: (page: FetchedPage) => Promise<void>;
@@ -35,18 +35,16 @@ export interface RouteDeps {
  */
 async function read(page: FetchedPage, deps: RouteDeps, plan: (a: Analysis) => NextRequest[]): Promise<void> {
   if (page.status !== null && page.status >= 400) throw new HttpStatusError(page.status);
-  const t0 = performance.now();
-  const analysis = analyse(page.finalUrl, page.html, page.via === 'browser', page.parsed);
-  const analysisMs = performance.now() - t0;
+  const analysis = await deps.analysis.analyse({ url: page.finalUrl, html: page.html, rendered: page.via === 'browser' });
   if (analysis.needsBrowser) {
     await deps.toBrowser(page);
     return;
   }
   const next = deps.catalog.db.transaction(() => {
-    deps.frontier.record(page.url, page.finalUrl, page.meta, analysis, { status: page.status, contentType: page.contentType, via: page.via }, page.html);
+    deps.frontier.record(page.url, page.finalUrl, page.meta, analysis, { status: page.status, contentType: page.contentType, via: page.via });
     return plan(analysis);
   })();
-  await deps.counted(page, analysis, analysisMs);
+  await deps.counted(page, analysis, analysis.ms);
   await deps.enqueue(next);
 }
 

@@ -1,4 +1,4 @@
-import { CheerioCrawler, type Configuration, type RequestQueue } from 'crawlee';
+import { HttpCrawler, type Configuration, type HttpCrawlingContext, type RequestQueue } from 'crawlee';
 import type { Options } from '../../../options/index.js';
 import type { NetworkPolicy } from '../../../net/index.js';
 import { bodyGuardHook, redirectPolicyHook } from '../../http-guards.js';
@@ -18,10 +18,14 @@ export interface CrawlerSetup {
   failures: FailureDeps;
 }
 
-/** HTTP first: static pages are read and classified without a browser. */
-export function httpCrawler(setup: CrawlerSetup): CheerioCrawler {
+/**
+ * HTTP first: static pages are read and classified without a browser. Crawlee only fetches (an
+ * HttpCrawler, not a CheerioCrawler, which would parse every page twice on this thread); the analysis
+ * pool parses each page once.
+ */
+export function httpCrawler(setup: CrawlerSetup): HttpCrawler<HttpCrawlingContext> {
   const { options: o } = setup;
-  return new CheerioCrawler(
+  return new HttpCrawler<HttpCrawlingContext>(
     {
       ...setup.common,
       requestQueue: setup.queue,
