@@ -1,4 +1,5 @@
 import { registrableDomain } from '../classify/index.js';
+import { safeResolve } from '../core/domain.js';
 import type { Analysis } from './analysis/analyse-page.js';
 import { rolePages, scheduleUrl, weakSignals } from './fetch-plan.js';
 import { NO_BUDGET, seedRefusalReason, type Refusal } from './seed-refusal.js';
@@ -266,13 +267,5 @@ export class Frontier {
       error: reason,
     });
     this.#catalog.recordFailure(this.#runId, url, `fetch (${via})`, reason);
-  }
-}
-
-function safeResolve(href: string, base: string): string | null {
-  try {
-    return new URL(href, base).toString();
-  } catch {
-    return null;
   }
 }

@@ -1,6 +1,6 @@
-import type { CheerioAPI } from 'cheerio';
 import { classifyParts, findIdentifiers, identifyLanguage, pageParts, type PageClassification, type PageParts } from '../../classify/index.js';
 import type { Identifier } from '../../classify/identifiers.js';
+import { safeResolve } from '../../core/domain.js';
 
 /** What the crawl learns from one fetched page: its parts, its label with the evidence, its language and identifiers. */
 export interface Analysis {
@@ -29,22 +29,14 @@ const MIN_STATIC_WORDS = 20;
 
 const FAVICON = /<link[^>]+rel=["'][^"']*icon[^"']*["'][^>]*href=["']([^"']+)["']/i;
 
-function resolved(href: string, base: string): string | null {
-  try {
-    return new URL(href, base).href;
-  } catch {
-    return null;
-  }
-}
-
 /** Reads one page: one parse, the classifier, the language and the identifiers. Pure: the same task gives the same analysis. */
-export function analysePage(task: AnalysisTask, parsed?: CheerioAPI): Analysis {
+export function analysePage(task: AnalysisTask): Analysis {
   const t0 = performance.now();
-  const parts = pageParts(task.url, parsed ?? task.html);
+  const parts = pageParts(task.url, task.html);
   const classification = classifyParts(parts);
   const needsBrowser = !task.rendered && /<script\b/i.test(task.html) && (parts.appShell || parts.wordCount < MIN_STATIC_WORDS);
   const favicon = FAVICON.exec(task.html)?.[1];
-  const identifiers = needsBrowser ? [] : findIdentifiers(task.html, favicon ? resolved(favicon, task.url) : null);
+  const identifiers = needsBrowser ? [] : findIdentifiers(task.html, favicon ? safeResolve(favicon, task.url) : null);
   const lang = needsBrowser ? null : identifyLanguage(parts.text);
   return { parts, classification, needsBrowser, lang, identifiers, ms: performance.now() - t0 };
 }
