@@ -4,18 +4,17 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Catalog, latestCapture, reviewSite } from '../../src/catalog/index.js';
+import { Catalog, latestCapture } from '../../src/catalog/index.js';
 import { sha256Hex } from '../../src/core/hash.js';
-import { runDiscovery } from '../../src/discover/index.js';
-import { lookupDomains } from '../../src/domains/index.js';
 import { extractZip, schemaProblems } from '../../src/evidence/index.js';
 import { recordManual, recordSent } from '../../src/notices/index.js';
 import { referDomains, type RecipientType, type ReferralPacket, type WrittenPacket } from '../../src/refer/index.js';
 import { HOSTS } from '../world/sites.js';
-import { startHarness, type Harness } from '../support/capture-env.js';
+import type { Harness } from '../support/capture-env.js';
 import { runCli } from '../support/cli.js';
 import { parseEml } from '../support/documents.js';
 import { brokenTokens, englishLines, pdfaProblems, popplerText, senderInstructions } from '../support/packet-checks.js';
+import { startReferWorld, type ReferWorld } from '../support/refer-world.js';
 
 const reporter = { name: 'Test Analyst', organisation: 'Test NGO', email: 'analyst@test-ngo.test' };
 const NL = HOSTS.nlService;
@@ -26,22 +25,14 @@ const REGISTRAR_ABUSE = 'abuse@voorbeeld-registrar.test';
 const HOST_ABUSE = 'abuse@voorbeeld-hosting.test';
 const daysAgo = (n: number): string => new Date(Date.now() - n * 86_400_000).toISOString();
 
+let w: ReferWorld;
 let h: Harness;
 beforeAll(async () => {
-  h = await startHarness();
-  await runDiscovery({ kind: 'crawl', options: h.options({ crawlSameDomainDelayMs: 0, maxDepth: 0 }), seeds: [`http://${NL}/`, `http://${SIBLING}/`, `http://${CDN}/`] });
-  for (const d of [NL, SIBLING, CDN]) await h.captureOk(`http://${d}/`, {}, 'CASE-7');
-  // Captured, never crawled: known from its capture alone.
-  await h.captureOk(`http://${CAPTURED_ONLY}/`, {}, 'CASE-7');
-  await lookupDomains([NL, SIBLING, CDN, CAPTURED_ONLY], h.options({ rdapBootstrapDir: h.world.rdap.bootstrapDir, dnsServer: h.world.dns.server, whoisServer: h.world.whois.server }));
-  const catalog = new Catalog(h.dataDir);
-  try {
-    for (const domain of [NL, SIBLING]) reviewSite(catalog, { domain, verdict: 'confirm', reviewer: 'Test Analyst', note: null });
-  } finally {
-    catalog.close();
-  }
+  // NL, SIBLING and CDN crawled and captured in case CASE-7; CAPTURED_ONLY captured, never crawled; NL and SIBLING confirmed.
+  w = await startReferWorld(['hosts']);
+  h = w.h;
 }, 180_000);
-afterAll(async () => h?.stop());
+afterAll(async () => w?.stop());
 
 const refer = (to: RecipientType, domains: string[], extra: Partial<Parameters<typeof referDomains>[0]> = {}): Promise<WrittenPacket[]> => referDomains({ options: h.options(), reporter, to, domains, ...extra });
 
