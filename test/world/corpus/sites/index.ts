@@ -48,6 +48,8 @@ import { sites as fresh_h } from './fresh-h.js';
 import { sites as fresh_i } from './fresh-i.js';
 import { sites as fresh_j } from './fresh-j.js';
 import { sites as fresh_k } from './fresh-k.js';
+import { sites as fresh_m } from './fresh-m.js';
+import { sites as fresh_n } from './fresh-n.js';
 import { sites as fresh_l } from './fresh-l.js';
 
 /** Every multi-page corpus site (one file per writer and shape family). */
@@ -102,4 +104,6 @@ export const writtenSites: CorpusSite[] = [
   ...fresh_j,
   ...fresh_k,
   ...fresh_l,
+  ...fresh_m,
+  ...fresh_n,
 ];
