@@ -85,8 +85,8 @@ const REVIEW_SUBJECT_AT_TOP = /review|recensi|ervaringen|erfahrung|bewertung|tes
  * Adult context that is ruled out ("no NSFW", "NSFW is blocked") is a safety promise, not a claim. A
  * negation is a whole word ("para" and "nieuwe" negate nothing); scripts without spaces negate with a sign.
  */
-const NEGATION_BEFORE = /(?:(?<![\p{L}\p{N}])(?:no|not|nor|neither|never|without|zero|geen|niet|noch|weder|ni|né|nem|não|nie ma|χωρίς|δεν|όχι|yok|değil|olmadan|tanpa|tidak|bukan|không|žádn\p{L}*|nincs|nélkül|fără|brez|ilman|ingen|inget|inte|ikke|uten|utan|uden|ilma|nuk|pa|ללא|אין|بدون|لا|बिना|नहीं|ไม่|kein\p{L}*|nicht|ohne|pas de|aucun\p{L}*|sans|sin|ningún|ningun[ao]|nada de|nunca|jamás|jamais|non|mai|nooit|niemals|nigdy|никогда|sem|nenhum\p{L}*|nessun\p{L}*|senza|niente|bez|żadn\p{L}*|nie|без|нет|не)(?![\p{L}\p{N}])|無|无|不|없)[\s-]?["“„«‘']?(?:[\p{L}\p{N}'’-]+[,;]?\s(?:(?:or|and|of|ou|et|oder|und|en|o|y|e|i|lub|или)\s)?){0,4}(?:["“„«‘']\s?)?$/u;
-const NEGATION_AFTER = /^[^.!?。।]{0,50}(?:नहीं|नही|ไม่ได้|ไม่มี|ありません|しません|できません|않|없습니다|نمی|نیست|نیستند|yapılmaz|yapmaz|yapmıyor|sunmuyor|izin verilmez|yasak\p{L}*|dilarang|tidak (?:diizinkan|tersedia|ada)|không (?:cho phép|hỗ trợ)|zakázan\p{L}*|tilos|interzis\p{L}*|zabranjen\p{L}*|prepovedan\p{L}*|kielletty|förbjud\p{L}*|forbudt|uždraust\p{L}*|aizliegt\p{L}*|keelatud|ndaluar|απαγορεύ\p{L}*|заборон\p{L}*|забранен\p{L}*|אסור|ممنوع|blocked|not allowed|prohibited|forbidden|banned|violat\p{L}*|infring\p{L}*|verstoß\p{L}*|verstößt|schending|violación|violação|violazione|naruszeni\p{L}*|нарушени\p{L}*|filtered|refused|disabled|rejected|detection|detector|classifier|moderation|scanner|illégal\p{L}*|interdit\p{L}*|ilegal\p{L}*|illegal\p{L}*|strafbar|strafbaar|erkennung|détection|detección|detecção|rilevamento|wykrywani\p{L}*|обнаружени\p{L}*|verboden|niet toegestaan|geblokkeerd|verboten|nicht erlaubt|gesperrt|blockiert|bloqué|refusé|prohibido|bloqueado|no permitido|proibido|vietat\p{L}|bloccat\p{L}|non consentit\p{L}|zabronion\p{L}*|blokowan\p{L}*|запрещ\p{L}*|заблокирован\p{L}*|禁止|ブロック|금지|차단|ません|せず|ず[、。]|判定|悪用|社会問題|被害|犯罪|違法|との違い|滥用|濫用|违法|受害|的区别|的區別|악용|범죄|불법|피해|와의 차이|不支持|不提供|不允许|不允許|无法|無法|不能|拦截|攔截|检测|檢測|识别|識別|検出|検知|거절|거부|불가|탐지|감지)/u;
+const NEGATION_BEFORE = /(?:(?<![\p{L}\p{N}])(?:no|not|nor|neither|never|without|zero|geen|niet|noch|weder|ni|né|nem|não|nie ma|χωρίς|δεν|όχι|yok|değil|olmadan|tanpa|tidak|bukan|không|žádn\p{L}*|nincs|nélkül|fără|brez|ilman|ingen|inget|inte|ikke|uten|utan|uden|ilma|nuk|pa|ללא|אין|بدون|لا|बिना|नहीं|ไม่|kein\p{L}*|nicht|ohne|pas de|aucun\p{L}*|sans|sin|ningún|ningun[ao]|nada de|nunca|jamás|jamais|non|mai|nooit|niemals|nigdy|никогда|sem|nenhum\p{L}*|nessun\p{L}*|senza|niente|bez|żadn\p{L}*|nie|без|нет|не)(?![\p{L}\p{N}])|無|无|不|없|ไม่[\p{L}\p{M}]*|ห้าม[\p{L}\p{M}]*)[\s-]?["“„«‘']?(?:[\p{L}\p{M}\p{N}'’-]+[,;]?\s(?:(?:or|and|of|ou|et|oder|und|en|o|y|e|i|lub|или)\s)?){0,4}(?:["“„«‘']\s?)?$/u;
+const NEGATION_AFTER = /^[^.!?。।]{0,50}(?:नहीं|नही|ไม่ได้|ありません|しません|できません|않|없습니다|نمی|نیست|نیستند|yapılmaz|yapmaz|yapmıyor|sunmuyor|izin verilmez|yasak\p{L}*|dilarang|tidak (?:diizinkan|tersedia|ada)|không (?:cho phép|hỗ trợ)|zakázan\p{L}*|tilos|interzis\p{L}*|zabranjen\p{L}*|prepovedan\p{L}*|kielletty|förbjud\p{L}*|forbudt|uždraust\p{L}*|aizliegt\p{L}*|keelatud|ndaluar|απαγορεύ\p{L}*|заборон\p{L}*|забранен\p{L}*|אסור|ممنوع|blocked|not allowed|prohibited|forbidden|banned|violat\p{L}*|infring\p{L}*|verstoß\p{L}*|verstößt|schending|violación|violação|violazione|naruszeni\p{L}*|нарушени\p{L}*|filtered|refused|disabled|rejected|detection|detector|classifier|moderation|scanner|illégal\p{L}*|interdit\p{L}*|ilegal\p{L}*|illegal\p{L}*|strafbar|strafbaar|erkennung|détection|detección|detecção|rilevamento|wykrywani\p{L}*|обнаружени\p{L}*|verboden|niet toegestaan|geblokkeerd|verboten|nicht erlaubt|gesperrt|blockiert|bloqué|refusé|prohibido|bloqueado|no permitido|proibido|vietat\p{L}|bloccat\p{L}|non consentit\p{L}|zabronion\p{L}*|blokowan\p{L}*|запрещ\p{L}*|заблокирован\p{L}*|禁止|ブロック|금지|차단|ません|せず|ず[、。]|判定|悪用|社会問題|被害|犯罪|違法|との違い|滥用|濫用|违法|受害|的区别|的區別|악용|범죄|불법|피해|와의 차이|不支持|不提供|不允许|不允許|无法|無法|不能|拦截|攔截|检测|檢測|识别|識別|検出|検知|거절|거부|불가|탐지|감지)/u;
 
 /** Negation and detection written before the words in scripts without spaces ("不支持成人内容", "检测ai去衣图"). */
 const CJK_NEGATION_BEFORE = /(?:不支持|不提供|不允许|不允許|不得|无法|無法|不能|禁止|严禁|嚴禁|拒绝|拒絕|检测|檢測|识别|識別|拦截|攔截|拦住|攔住|防止|打击|打擊|検出|検知|ブロック|탐지|감지|차단|금지)[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}a-z「」“”"、・ ]{0,8}$/u;
@@ -96,11 +96,11 @@ const CJK_NEGATION_BEFORE = /(?:不支持|不提供|不允许|不允許|不得|�
  */
 const CATEGORY_COMPOUND_AFTER = /^(?:- (?:og|and|und|en|et|och|i|a|ja|oraz|y|e) [\p{L}-]*?(?:apps?|apper|appar|appen|tjenest\p{L}*|tjänst\p{L}*|dienste[n]?|diensten|anwendungen|seiten|sites|tools|verktøy|verktyg|programme|programs|services|sovellukset|palvelut|aplikace|aplikacje)(?![\p{L}])|["」』”]?(?:类|類|系))/u;
 /** Refusal verbs govern a longer object ("recusa fotos com nudez e pedidos para remover roupa"). */
-const REFUSAL_BEFORE = /(?<![\p{L}])(?:refus\p{L}*|recus\p{L}*|rechaz\p{L}*|rifiut\p{L}*|verweiger\p{L}*|weiger\p{L}*|odrzuc\p{L}*|отклоня\p{L}*|отказыва\p{L}*|reject\p{L}*|denies|declines?|avvis\p{L}*|afvis\p{L}*|hylkä\p{L}*|reddet\p{L}*|menolak|bloqu\p{L}*|block(?:s|ed|ing)?|blokuj\p{L}*|blockier\p{L}*|forbid\p{L}*|bans?|banned|(?:do not|don't|never|will not|won't) (?:allow|accept|permit|host|tolerate|publish)|verbiet\p{L}*|verbied\p{L}*|interdis\p{L}*|prohib\p{L}*|proib\p{L}*|vieti\p{L}*|zabrania\p{L}*|запрещ\p{L}*)\s(?:[\p{L}\p{N}'’-]+[,;]?\s){0,8}(?:["“„«]\s?)?$/u;
+const REFUSAL_BEFORE = /(?<![\p{L}])(?:refus\p{L}*|recus\p{L}*|rechaz\p{L}*|rifiut\p{L}*|verweiger\p{L}*|weiger\p{L}*|odrzuc\p{L}*|отклоня\p{L}*|отказыва\p{L}*|reject\p{L}*|denies|declines?|avvis\p{L}*|afvis\p{L}*|hylkä\p{L}*|reddet\p{L}*|menolak|bloqu\p{L}*|block(?:s|ed|ing)?|blokuj\p{L}*|blockier\p{L}*|forbid\p{L}*|bans?|banned|(?:do not|don't|never|will not|won't) (?:allow|accept|permit|host|tolerate|publish)|verbiet\p{L}*|verbied\p{L}*|interdis\p{L}*|prohib\p{L}*|proib\p{L}*|vieti\p{L}*|zabrania\p{L}*|запрещ\p{L}*)\s(?:[\p{L}\p{M}\p{N}'’-]+[,;]?\s){0,8}(?:["“„«]\s?)?$/u;
 /** The claim is placed elsewhere: "a deepfake on another site", "undress apps elsewhere". */
 const ELSEWHERE_AFTER = /^[^.!?|]{0,30}(?:on|at|from) (?:another|other|a different|third-party) (?:sites?|websites?|platforms?|services?|apps?)|^[^.!?|]{0,30}(?:op een andere|auf einer anderen|sur un autre|en otro|em outro|su un altro|na innej) (?:site|seite|website|webseite|sitio|plataforma|sito|stronie)/u;
 /** A ranking heading before the claim: "les meilleurs bots Telegram IA (déshabillage, …", "top 10 apps: undress". */
-const RANKED_BEFORE = /(?<![\p{L}])(?:best|top|meilleur\p{L}*|mejores|melhores|beste\p{L}*|migliori|najlepsz\p{L}*|лучши\p{L}*|кращ\p{L}*|en iyi|terbaik|tốt nhất)\s(?:\d+\s)?(?:[\p{L}\p{N}-]+\s){0,2}(?:bots|apps|applis|applications|tools|outils|sites|websites|services|generators|générateurs|herramientas|aplicaciones|generadores|ferramentas|aplicativos|strumenti|applicazioni|narzędzia|aplikacje|боты|ботов|приложения|сервисы|сайты|uygulama\p{L}*|aplikasi|ứng dụng|bot)(?![\p{L}])(?:\s[\p{L}\p{N}-]+){0,3}\s?(?:[(:—–-]\s?)?(?:[\p{L}\p{N} -]+,\s)*$/u;
+const RANKED_BEFORE = /(?<![\p{L}])(?:best|top|meilleur\p{L}*|mejores|melhores|beste\p{L}*|migliori|najlepsz\p{L}*|лучши\p{L}*|кращ\p{L}*|en iyi|terbaik|tốt nhất)\s(?:\d+\s)?(?:[\p{L}\p{M}\p{N}-]+\s){0,2}(?:bots|apps|applis|applications|tools|outils|sites|websites|services|generators|générateurs|herramientas|aplicaciones|generadores|ferramentas|aplicativos|strumenti|applicazioni|narzędzia|aplikacje|боты|ботов|приложения|сервисы|сайты|uygulama\p{L}*|aplikasi|ứng dụng|bot)(?![\p{L}])(?:\s[\p{L}\p{M}\p{N}-]+){0,3}\s?(?:[(:—–-]\s?)?(?:[\p{L}\p{N} -]+,\s)*$/u;
 /** A question the page answers with "no" ("Is there an NSFW mode? · No."). */
 const ANSWERED_NO = /^[^.!?。？]{0,60}[?？]\s*(?:\|\s*)?(?:no|nee|nein|non|não|nie|ne|nej|nei|ei|нет|ні|не|hayır|tidak|không|いいえ|아니요|아니오|不|否)(?![\p{L}\p{N}])/u;
 /** "Many generators claim … or offer …": the sentence's subject is other tools. */
@@ -115,7 +115,7 @@ const UNLIMITED = /(?<![\p{L}\p{N}])(?:no|without|zero|geen|zonder|ohne|kein\p{L
 const QUOTED = /"[^"]{3,300}"|“[^”]{3,300}”|„[^“”]{3,300}[“”]|«[^»]{3,300}»|‘[^’]{3,300}’|「[^」]{3,300}」|『[^』]{3,300}』/gu;
 /** A claim word used for a whole category ("nudify apps", "undress sites", "such tools") is talk about others. */
 const CATEGORY_AFTER = /^[ -]?(?:ai[ -])?(?:apps|app outputs?|outputs?|artefacts|artifacts|pipelines|models|manipulations?|applications|sites|websites|services|tools|bots|platforms|generators|economy|industry|ecosystem|market|operators|makers|providers|software|programs|imagery|images|victims|content|abuse|scandal|problem|trend|diensten|toepassingen|dienste|anwendungen|seiten|webseiten|anbieter|werkzeuge|outils|plateformes|logiciels|aplicaciones|sitios|herramientas|servicios|plataformas|aplicativos|ferramentas|serviços|applicazioni|siti|strumenti|servizi|piattaforme|aplikacje|aplikacji|strony|stron|serwisy|serwisów|narzędzia|приложени\p{L}*|сайт\p{L}*|сервис\p{L}*|бот(?:ы|ов)|apper|appar|appen|appeja|sovellu\p{L}*|tjenest\p{L}*|tjänst\p{L}*|sider|sidor|sivusto\p{L}*|verktøy|verktyg|uygulama\p{L}*|siteler\p{L}*|aplikasi|situs|aplikace|aplikací|aplikácie|alkalmaz\p{L}*|oldalak|aplicații|aplikacije|εφαρμογ\p{L}*|ιστοσελίδ\p{L}*|додатк\p{L}*|сайти)(?![\p{L}])/u;
-const CATEGORY_BEFORE = /(?:(?:applis|apps|applications|appar|apper|sovellukset) (?:de |d'|för |til )?|so-called|such|these|those|sogenannte[n]?|solche[n]?|diese[n]?|zogenaamde|zulke|deze|dits|ces|ce type d'|de type|llamad[ao]s|estas|estos|ess[ae]s|cosiddett[ei]|quest[ei]|tak zwan\p{L}*|takie|так называемы\p{L}*|такие|эти|(?:apps?|aplicaciones|herramientas|webs|sitios|servicios|outils|applications|sites|aplicativos|ferramentas|applicazioni|siti|strumenti|aplikacje|narzędzia|приложения|сайты|сервисы|боты|ботов|bots|diensten|programma's|programme) (?:de |para |d'|di |da |do |per |для |om te |zum |zur |for )|(?:detect\p{L}*|block\p{L}*|fight\p{L}*|combat\p{L}*|against|stop(?:ping|s)?|prevent\p{L}*|protect\p{L}* (?:\p{L}+ )?(?:from|against)|report(?:ing|s)? (?:\p{L}+ )?|spot(?:ting)?|identif\p{L}*|tegen|bestrijd\p{L}*|herken\p{L}*|gegen|bekämpf\p{L}*|erkenn\p{L}*|contre|lutter contre|détect\p{L}*|contra|detecta\p{L}*|contro|rilev\p{L}*|przeciw\p{L}*|wykryw\p{L}*|против|борьб\p{L}* с|flags?|flagging|scores?|classif\p{L}*) (?:[\p{L}\p{N}-]+[,;]? (?:(?:and|or|en|und|et|y|e|i) )?){0,3}|(?:targeted|affected|harmed|victimi[sz]ed|hurt|attacked) by|victims? of|slachtoffers? van|opfer von|victimes? de|víctimas? de|vítimas? de|vittime di|ofiar\p{L}* |жертв\p{L}* |does (?:this|the|that) (?:\S+ ){0,3}(?:really )?)\s?(?:["“„«]\s?)?$/u;
+const CATEGORY_BEFORE = /(?:(?:applis|apps|applications|appar|apper|sovellukset) (?:de |d'|för |til )?|so-called|such|these|those|sogenannte[n]?|solche[n]?|diese[n]?|zogenaamde|zulke|deze|dits|ces|ce type d'|de type|llamad[ao]s|estas|estos|ess[ae]s|cosiddett[ei]|quest[ei]|tak zwan\p{L}*|takie|так называемы\p{L}*|такие|эти|(?:apps?|aplicaciones|herramientas|webs|sitios|servicios|outils|applications|sites|aplicativos|ferramentas|applicazioni|siti|strumenti|aplikacje|narzędzia|приложения|сайты|сервисы|боты|ботов|bots|diensten|programma's|programme) (?:de |para |d'|di |da |do |per |для |om te |zum |zur |for )|(?:detect\p{L}*|block\p{L}*|fight\p{L}*|combat\p{L}*|against|stop(?:ping|s)?|prevent\p{L}*|protect\p{L}* (?:\p{L}+ )?(?:from|against)|report(?:ing|s)? (?:\p{L}+ )?|spot(?:ting)?|identif\p{L}*|tegen|bestrijd\p{L}*|herken\p{L}*|gegen|bekämpf\p{L}*|erkenn\p{L}*|contre|lutter contre|détect\p{L}*|contra|detecta\p{L}*|contro|rilev\p{L}*|przeciw\p{L}*|wykryw\p{L}*|против|борьб\p{L}* с|flags?|flagging|scores?|classif\p{L}*) (?:[\p{L}\p{M}\p{N}-]+[,;]? (?:(?:and|or|en|und|et|y|e|i) )?){0,3}|(?:targeted|affected|harmed|victimi[sz]ed|hurt|attacked) by|victims? of|slachtoffers? van|opfer von|victimes? de|víctimas? de|vítimas? de|vittime di|ofiar\p{L}* |жертв\p{L}* |does (?:this|the|that) (?:\S+ ){0,3}(?:really )?)\s?(?:["“„«]\s?)?$/u;
 
 interface Located {
   blocks: TextBlock[];
@@ -267,31 +267,39 @@ export function pageEvidence(parts: PageParts): PageEvidence {
 
   const language = pageLanguage(parts);
   const lists = [COMPILED_CORE, ...language.candidates.map((l) => COMPILED_BY_LANGUAGE.get(l) ?? [])].flat();
+  const matches: { compiled: (typeof lists)[number]; m: RegExpExecArray }[] = [];
+  // Blocks that speak of detecting or blocking such content: a claim named there is the thing detected.
+  const detecting = new Set<number>();
   for (const compiled of lists) {
-    const [channel, kind] = CHANNEL[compiled.category];
     // exec on the compiled expression itself: matchAll would copy the (long) expression for every page.
     const pattern = compiled.global;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(loc.text); m; m = pattern.exec(loc.text)) {
       if (m[0].length === 0) pattern.lastIndex++;
-      const index = m.index;
-      const reason = reasonOf(compiled, m);
-      const snippet = (): string => snippetAt(loc.text, index, m[0].length);
-      // Negated or prohibited ("no NSFW", "… is forbidden"): ruled-out adult context is a safety promise, a claim is someone else's.
-      const negated = channel === 'claim' && isNegated(loc.text, index, m[0].length);
-      if (negated && (kind === 'adult' || kind === 'adult-weak')) {
-        add('lookalike', 'safety-tool', 'rules out adult content', snippet);
-        continue;
-      }
-      const quote = inQuote(index);
-      const listed = thirdParty(blockAt(loc, index));
-      const third = negated || listed || quote || (channel === 'claim' && categoryTalk(index, m[0].length));
-      if (third && OWN_ONLY.has(channel)) {
-        if (channel === 'claim') add('third-party', kind, reason, snippet, 1, quote && !negated && !listed);
-        continue;
-      }
-      add(channel, kind, reason, snippet);
+      matches.push({ compiled, m });
+      if (compiled.category === 'safety-tool') detecting.add(blockAt(loc, m.index));
     }
+  }
+  for (const { compiled, m } of matches) {
+    const [channel, kind] = CHANNEL[compiled.category];
+    const index = m.index;
+    const reason = reasonOf(compiled, m);
+    const snippet = (): string => snippetAt(loc.text, index, m[0].length);
+    // Negated or prohibited ("no NSFW", "… is forbidden"): ruled-out adult context is a safety promise, a claim is someone else's.
+    const negated = channel === 'claim' && isNegated(loc.text, index, m[0].length);
+    if (negated && (kind === 'adult' || kind === 'adult-weak')) {
+      add('lookalike', 'safety-tool', 'rules out adult content', snippet);
+      continue;
+    }
+    const quote = inQuote(index);
+    const block = blockAt(loc, index);
+    const listed = thirdParty(block);
+    const third = negated || listed || quote || (channel === 'claim' && (detecting.has(block) || categoryTalk(index, m[0].length)));
+    if (third && OWN_ONLY.has(channel)) {
+      if (channel === 'claim') add('third-party', kind, reason, snippet, 1, quote && !negated && !listed);
+      continue;
+    }
+    add(channel, kind, reason, snippet);
   }
   const linkIsThirdParty = (l: PageParts['links'][number]): boolean => reviewSubject || (l.container >= 0 && counted(byContainer.get(l.container)) >= 1);
   structural(parts, loc, { thirdParty, linkIsThirdParty, aboutPage: items.some((e) => e.channel === 'about') }, add, handles.size);

@@ -43,19 +43,35 @@ const strength = (count: number): number => {
 const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
-/** One kind of evidence counts once per site however many pages repeat it (navigation and footers do). */
+/**
+ * One kind of evidence counts once per site however many pages repeat it (navigation and footers do):
+ * its largest count on one page, and half a point for each further page. The same whatever order the
+ * pages were fetched in; the snippet is the one from the page that comes first (home page first).
+ */
 function merge(pages: PageEvidence[]): Evidence[] {
-  const byKey = new Map<string, Evidence>();
-  for (const page of pages) {
+  const byKey = new Map<string, { item: Evidence; max: number; urls: Set<string> }>();
+  const ordered = [...pages].sort((a, b) => pageOrder(a.url) - pageOrder(b.url) || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+  for (const page of ordered) {
     for (const item of page.items) {
       const key = `${item.channel}|${item.kind}|${item.reason}`;
       const seen = byKey.get(key);
-      if (!seen) byKey.set(key, { ...item });
-      else seen.count = Math.max(seen.count, item.count) + (seen.url === item.url ? 0 : 0.5);
+      if (!seen) byKey.set(key, { item: { ...item }, max: item.count, urls: new Set([item.url]) });
+      else {
+        seen.max = Math.max(seen.max, item.count);
+        seen.urls.add(item.url);
+      }
     }
   }
-  return [...byKey.values()];
+  return [...byKey.values()].map(({ item, max, urls }) => ({ ...item, count: max + 0.5 * (urls.size - 1) }));
 }
+/** The home page first, then shorter paths. */
+const pageOrder = (url: string): number => {
+  try {
+    return new URL(url).pathname.length;
+  } catch {
+    return url.length;
+  }
+};
 
 function sum(items: Evidence[], channel: Evidence['channel'], weights?: Record<string, number>, only?: (e: Evidence) => boolean): number {
   let total = 0;
@@ -76,8 +92,10 @@ function describe(e: Evidence, pages: number): string {
  */
 export function judge(pages: PageEvidence[]): Judgement {
   const items = merge(pages);
-  // What a page has rather than says: a file field, a payment stack, its own app or bot.
-  const hardOffer = items.some((e) => e.channel === 'offer' && ['upload-field', 'checkout', 'bot', 'app'].includes(e.kind));
+  // What a page has rather than says: a file field, a payment stack, its own app or bot, or a media
+  // library (items with durations and tag pages: a podcast's episode list has no tags).
+  const hosts = (kind: string): boolean => items.some((e) => e.channel === 'hosting' && e.kind === kind);
+  const hardOffer = items.some((e) => e.channel === 'offer' && ['upload-field', 'checkout', 'bot', 'app'].includes(e.kind)) || (hosts('media') && hosts('tags'));
   const aboutAny = items.some((e) => e.channel === 'about');
   // Quoted claims on a site that sells and talks about no one else are its example prompts and slogans.
   const promoted = new Set(pages.flatMap((p) => p.promoted)).size;

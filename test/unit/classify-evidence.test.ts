@@ -84,4 +84,32 @@ describe('evidence in channels, judged per site', () => {
     const modes = html('<h1>Modes</h1><p>X-ray filter (18+, NSFW). Premium members only, €9.99 per month.</p>');
     expect(site(['https://atelier.test/', home], ['https://atelier.test/modes', modes]).label).toBe('nudify');
   });
+
+  it('reads claims in a sentence about detecting them as the thing detected, and Thai negation glued to its verb', () => {
+    const vendor = '<p>Our moderation API detects nudity, 18+ content and deepfakes in the images your users upload.</p>';
+    expect(kinds('https://m.test/', vendor, 'en')).toContain('lookalike/safety-tool');
+    expect(kinds('https://m.test/', vendor, 'en')).not.toContain('claim/faceswap');
+    // The same words in their own sentence, without a detection word, stay the site's claim.
+    expect(kinds('https://m.test/', `${vendor}<p>Face swap into 18+ video templates.</p>`, 'en')).toContain('claim/faceswap');
+    // ไม่รองรับ ("does not support") is one written word: the negation is its first syllable.
+    const adultClaim = (k: string[]): boolean => k.some((e) => e.startsWith('claim/adult'));
+    expect(adultClaim(kinds('https://t.test/', '<p>ระบบ ไม่รองรับ เนื้อหา 18+ ทุกรูปแบบ</p>', 'th'))).toBe(false);
+    // "18+ mode without watermark": the negation after the words rules out the watermark, not the mode.
+    expect(adultClaim(kinds('https://t.test/', '<p>โหมด 18+ ไม่มี ลายน้ำ</p>', 'th'))).toBe(true);
+  });
+
+  it('judges a site the same whatever order its pages were fetched in, and a podcast episode list is not a media library', () => {
+    const home = html('<h1>Clip cinema</h1><p>Over 14,000 deepfake videos for adults, 18+ only.</p>' + ['12:01', '08:15', '15:02', '09:40'].map((d, i) => `<div class="card"><a href="/v/${i}">Clip number ${i}</a> <span class="duration">${d}</span></div>`).join('') + ['a', 'b', 'c', 'd', 'e'].map((t) => `<a href="/tag/${t}">#${t}</a>`).join(' '));
+    const removal = html('<h1>Content removal</h1><p>Victims can report a video for removal; we answer every report. Report abuse to the helpline.</p>');
+    const terms = html('<h1>Terms</h1><p>Victims of abuse may contact us. Report a video, or ask a helpline for help.</p>');
+    const pages: [string, string][] = [['https://clips.test/', home], ['https://clips.test/removal', removal], ['https://clips.test/terms', terms]];
+    const forward = site(...pages);
+    const backward = site(...[...pages].reverse());
+    expect(backward.label).toBe(forward.label);
+    expect(backward.weighed).toEqual(forward.weighed);
+    expect(forward.label).toBe('deepfake');
+    const podcast = html('<h1>Signal and noise, a podcast</h1><p>Episode 12: how undress apps make money, with a researcher and a lawyer who takes them down. According to the police, reports doubled.</p>' + ['58:00', '47:10', '44:30'].map((d, i) => `<p>Episode ${i} (${d})</p>`).join('') + '<p>Support the show: $3 per month, $7 per month.</p>');
+    expect(site(['https://pod.test/', podcast]).label).toBe('unrelated');
+  });
 });
+
