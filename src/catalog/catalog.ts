@@ -32,7 +32,8 @@ export interface PageRecord {
   contentType: string | null;
   via: 'http' | 'browser';
   depth: number;
-  classification: PageClassification | null;
+  /** The page's own reading (its site's judgement is made when sites are settled). */
+  classification: Pick<PageClassification, 'label' | 'score' | 'signals' | 'evidence' | 'model'> | null;
   title: string | null;
   error: string | null;
   /** The page's visible text, kept for pages with claims (analysts' training records). */

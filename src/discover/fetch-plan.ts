@@ -1,4 +1,5 @@
-import type { PageEvidence, PageParts } from '../classify/index.js';
+import type { PageEvidence } from '../classify/index.js';
+import type { PageLink } from '../classify/page-parts.js';
 
 /**
  * A fetch plan per site: a site is judged on all its evidence, and the claim or the offer often sits
@@ -44,12 +45,11 @@ export interface RolePage {
 }
 
 /** Up to `limit` role pages of the page's own site, best roles first, each URL once. */
-export function rolePages(parts: PageParts, limit: number, alreadyKnown: (url: string) => boolean): RolePage[] {
+export function rolePages(page: { url: string; ownLinks: readonly Pick<PageLink, 'href' | 'text' | 'chrome'>[] }, limit: number, alreadyKnown: (url: string) => boolean): RolePage[] {
   if (limit <= 0) return [];
-  const base = scheduleUrl(parts.url);
+  const base = scheduleUrl(page.url);
   const found = new Map<string, { role: string; rank: number }>();
-  for (const link of parts.links) {
-    if (!link.internal) continue;
+  for (const link of page.ownLinks) {
     const url = scheduleUrl(link.href);
     if (url === base || alreadyKnown(url) || !/^https?:/i.test(url)) continue;
     let path: string;

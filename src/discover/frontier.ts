@@ -7,7 +7,6 @@ import type { Catalog, DiscoveryRecord } from '../catalog/catalog.js';
 import type { NetworkPolicy } from '../net/index.js';
 
 /** Paths of imprint, terms and contact pages, whose text names the legal entity behind a site. */
-const LEGAL_PAGE = /(?:^|\/)(?:impressum|imprint|colofon|legal|terms|tos|voorwaarden|conditions|agb|contact|kontakt|about|over-ons|mentions-legales|aviso-legal|datenschutz|privacy|privacybeleid)(?:[/._-]|$)/i;
 
 export interface CrawlLimits {
   maxDepth: number;
@@ -175,8 +174,6 @@ export class Frontier {
     const { parts, classification } = analysis;
     const domain = registrableDomain(url) ?? new URL(url).hostname;
     this.#done(url);
-    // Pages with claims (training records) and the site's own legal pages (the entity it names: `dijkwacht entity`).
-    const worthText = classification.evidence.items.some((e) => e.channel === 'claim' || e.channel === 'third-party') || LEGAL_PAGE.test(new URL(url).pathname);
     this.#catalog.recordPage(this.#runId, {
       url,
       finalUrl,
@@ -188,7 +185,7 @@ export class Frontier {
       classification,
       title: parts.title || null,
       error: null,
-      text: worthText ? parts.text : null,
+      text: parts.text,
       lang: analysis.lang,
     });
     const finalDomain = registrableDomain(finalUrl);
