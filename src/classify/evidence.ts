@@ -4,6 +4,7 @@ import { compilePhrases, reasonOf } from './phrase-set.js';
 import { OFFER_PHRASES } from './lexicon-offer.js';
 import { PHRASES_A } from './lexicon-languages-a.js';
 import { PHRASES_B } from './lexicon-languages-b.js';
+import { PHRASES_C } from './lexicon-languages-c.js';
 import { pageLanguage } from './language.js';
 import { normalizeText } from './normalize.js';
 import type { PageParts, TextBlock } from './page-parts.js';
@@ -59,7 +60,7 @@ const OWN_ONLY = new Set<Channel>(['claim', 'offer', 'hosting']);
 const COMPILED_CORE = compilePhrases([...PHRASES, ...OFFER_PHRASES]);
 const COMPILED_BY_LANGUAGE = (() => {
   const byLang = new Map<string, Phrase[]>();
-  for (const phrase of [...PHRASES_A, ...PHRASES_B]) {
+  for (const phrase of [...PHRASES_A, ...PHRASES_B, ...PHRASES_C]) {
     const lang = /\(([a-z]{2,3})\)$/.exec(phrase.reason)?.[1] ?? 'und';
     byLang.set(lang, [...(byLang.get(lang) ?? []), phrase]);
   }
@@ -85,8 +86,8 @@ const REVIEW_SUBJECT_AT_TOP = /review|recensi|ervaringen|erfahrung|bewertung|tes
  * Adult context that is ruled out ("no NSFW", "NSFW is blocked") is a safety promise, not a claim. A
  * negation is a whole word ("para" and "nieuwe" negate nothing); scripts without spaces negate with a sign.
  */
-const NEGATION_BEFORE = /(?:(?<![\p{L}\p{N}])(?:no|not|nor|neither|never|without|zero|geen|niet|noch|weder|ni|né|nem|não|nie ma|χωρίς|δεν|όχι|yok|değil|olmadan|tanpa|tidak|bukan|không|žádn\p{L}*|nincs|nélkül|fără|brez|ilman|ingen|inget|inte|ikke|uten|utan|uden|ilma|nuk|pa|ללא|אין|بدون|لا|बिना|नहीं|ไม่|kein\p{L}*|nicht|ohne|pas de|aucun\p{L}*|sans|sin|ningún|ningun[ao]|nada de|nunca|jamás|jamais|non|mai|nooit|niemals|nigdy|никогда|sem|nenhum\p{L}*|nessun\p{L}*|senza|niente|bez|żadn\p{L}*|nie|без|нет|не)(?![\p{L}\p{N}])|無|无|不|없|ไม่[\p{L}\p{M}]*|ห้าม[\p{L}\p{M}]*)[\s-]?["“„«‘']?(?:[\p{L}\p{M}\p{N}'’-]+[,;]?\s(?:(?:or|and|of|ou|et|oder|und|en|o|y|e|i|lub|или)\s)?){0,4}(?:["“„«‘']\s?)?$/u;
-const NEGATION_AFTER = /^[^.!?。।]{0,50}(?:नहीं|नही|ไม่ได้|ありません|しません|できません|않|없습니다|نمی|نیست|نیستند|yapılmaz|yapmaz|yapmıyor|sunmuyor|izin verilmez|yasak\p{L}*|dilarang|tidak (?:diizinkan|tersedia|ada)|không (?:cho phép|hỗ trợ)|zakázan\p{L}*|tilos|interzis\p{L}*|zabranjen\p{L}*|prepovedan\p{L}*|kielletty|förbjud\p{L}*|forbudt|uždraust\p{L}*|aizliegt\p{L}*|keelatud|ndaluar|απαγορεύ\p{L}*|заборон\p{L}*|забранен\p{L}*|אסור|ممنوع|blocked|not allowed|prohibited|forbidden|banned|violat\p{L}*|infring\p{L}*|verstoß\p{L}*|verstößt|schending|violación|violação|violazione|naruszeni\p{L}*|нарушени\p{L}*|filtered|refused|disabled|rejected|detection|detector|classifier|moderation|scanner|illégal\p{L}*|interdit\p{L}*|ilegal\p{L}*|illegal\p{L}*|strafbar|strafbaar|erkennung|détection|detección|detecção|rilevamento|wykrywani\p{L}*|обнаружени\p{L}*|verboden|niet toegestaan|geblokkeerd|verboten|nicht erlaubt|gesperrt|blockiert|bloqué|refusé|prohibido|bloqueado|no permitido|proibido|vietat\p{L}|bloccat\p{L}|non consentit\p{L}|zabronion\p{L}*|blokowan\p{L}*|запрещ\p{L}*|заблокирован\p{L}*|禁止|ブロック|금지|차단|ません|せず|ず[、。]|判定|悪用|社会問題|被害|犯罪|違法|との違い|滥用|濫用|违法|受害|的区别|的區別|악용|범죄|불법|피해|와의 차이|不支持|不提供|不允许|不允許|无法|無法|不能|拦截|攔截|检测|檢測|识别|識別|検出|検知|거절|거부|불가|탐지|감지)/u;
+const NEGATION_BEFORE = /(?:(?<![\p{L}\p{N}])(?:no|not|nor|neither|never|without|zero|geen|niet|noch|weder|ni|né|nem|não|nie ma|χωρίς|δεν|όχι|yok|değil|olmadan|tanpa|tidak|bukan|không|žádn\p{L}*|nincs|nélkül|fără|brez|ilman|ingen|inget|inte|ikke|uten|utan|uden|ilma|nuk|pa|ללא|אין|بدون|لا|बिना|नहीं|ไม่|žiadn\p{L}*|ei|nav|nu (?:e|este|sunt|oferim|permitem|acceptăm|avem|are|există|se)|niciun\p{L}*|nicio|nema|nikakv\p{L}*|noben\p{L}*|никакв\p{L}*|semmi\p{L}*|jokio\p{L}*|jokių|hakuna|না|নয়|নেই|نہیں|kein\p{L}*|nicht|ohne|pas de|aucun\p{L}*|sans|sin|ningún|ningun[ao]|nada de|nunca|jamás|jamais|non|mai|nooit|niemals|nigdy|никогда|sem|nenhum\p{L}*|nessun\p{L}*|senza|niente|bez|żadn\p{L}*|nie|без|нет|не)(?![\p{L}\p{N}])|無|无|不|없|ไม่[\p{L}\p{M}]*|ห้าม[\p{L}\p{M}]*)[\s-]?["“„«‘']?(?:[\p{L}\p{M}\p{N}'’-]+[,;]?\s(?:(?:or|and|of|ou|et|oder|und|en|o|y|e|i|lub|или)\s)?){0,4}(?:["“„«‘']\s?)?$/u;
+const NEGATION_AFTER = /^[^.!?。।]{0,50}(?:नहीं|नही|না|নয়|নেই|নিষিদ্ধ|نہیں|ไม่ได้|ありません|しません|できません|않|없습니다|نمی|نیست|نیستند|yapılmaz|yapmaz|yapmıyor|sunmuyor|izin verilmez|yasak\p{L}*|dilarang|tidak (?:diizinkan|tersedia|ada)|không (?:cho phép|hỗ trợ)|zakázan\p{L}*|tilos|interzis\p{L}*|zabranjen\p{L}*|prepovedan\p{L}*|kielletty|förbjud\p{L}*|forbudt|uždraust\p{L}*|aizliegt\p{L}*|keelatud|ndaluar|απαγορεύ\p{L}*|заборон\p{L}*|забранен\p{L}*|אסור|ممنوع|blocked|not allowed|prohibited|forbidden|banned|violat\p{L}*|infring\p{L}*|verstoß\p{L}*|verstößt|schending|violación|violação|violazione|naruszeni\p{L}*|нарушени\p{L}*|filtered|refused|disabled|rejected|detection|detector|classifier|moderation|scanner|illégal\p{L}*|interdit\p{L}*|ilegal\p{L}*|illegal\p{L}*|strafbar|strafbaar|erkennung|détection|detección|detecção|rilevamento|wykrywani\p{L}*|обнаружени\p{L}*|verboden|niet toegestaan|geblokkeerd|verboten|nicht erlaubt|gesperrt|blockiert|bloqué|refusé|prohibido|bloqueado|no permitido|proibido|vietat\p{L}|bloccat\p{L}|non consentit\p{L}|zabronion\p{L}*|blokowan\p{L}*|запрещ\p{L}*|заблокирован\p{L}*|禁止|ブロック|금지|차단|ません|せず|ず[、。]|判定|悪用|社会問題|被害|犯罪|違法|との違い|滥用|濫用|违法|受害|的区别|的區別|악용|범죄|불법|피해|와의 차이|不支持|不提供|不允许|不允許|无法|無法|不能|拦截|攔截|检测|檢測|识别|識別|検出|検知|거절|거부|불가|탐지|감지)/u;
 
 /** Negation and detection written before the words in scripts without spaces ("不支持成人内容", "检测ai去衣图"). */
 const CJK_NEGATION_BEFORE = /(?:不支持|不提供|不允许|不允許|不得|无法|無法|不能|禁止|严禁|嚴禁|拒绝|拒絕|检测|檢測|识别|識別|拦截|攔截|拦住|攔住|防止|打击|打擊|検出|検知|ブロック|탐지|감지|차단|금지)[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}a-z「」“”"、・ ]{0,8}$/u;
@@ -96,13 +97,13 @@ const CJK_NEGATION_BEFORE = /(?:不支持|不提供|不允许|不允許|不得|�
  */
 const CATEGORY_COMPOUND_AFTER = /^(?:- (?:og|and|und|en|et|och|i|a|ja|oraz|y|e) [\p{L}-]*?(?:apps?|apper|appar|appen|tjenest\p{L}*|tjänst\p{L}*|dienste[n]?|diensten|anwendungen|seiten|sites|tools|verktøy|verktyg|programme|programs|services|sovellukset|palvelut|aplikace|aplikacje)(?![\p{L}])|["」』”]?(?:类|類|系))/u;
 /** Refusal verbs govern a longer object ("recusa fotos com nudez e pedidos para remover roupa"). */
-const REFUSAL_BEFORE = /(?<![\p{L}])(?:refus\p{L}*|recus\p{L}*|rechaz\p{L}*|rifiut\p{L}*|verweiger\p{L}*|weiger\p{L}*|odrzuc\p{L}*|отклоня\p{L}*|отказыва\p{L}*|reject\p{L}*|denies|declines?|avvis\p{L}*|afvis\p{L}*|hylkä\p{L}*|reddet\p{L}*|menolak|bloqu\p{L}*|block(?:s|ed|ing)?|blokuj\p{L}*|blockier\p{L}*|forbid\p{L}*|bans?|banned|(?:do not|don't|never|will not|won't) (?:allow|accept|permit|host|tolerate|publish)|verbiet\p{L}*|verbied\p{L}*|interdis\p{L}*|prohib\p{L}*|proib\p{L}*|vieti\p{L}*|zabrania\p{L}*|запрещ\p{L}*)\s(?:[\p{L}\p{M}\p{N}'’-]+[,;]?\s){0,8}(?:["“„«]\s?)?$/u;
+const REFUSAL_BEFORE = /(?<![\p{L}])(?:refus\p{L}*|recus\p{L}*|rechaz\p{L}*|rifiut\p{L}*|verweiger\p{L}*|weiger\p{L}*|odrzuc\p{L}*|отклоня\p{L}*|отказыва\p{L}*|reject\p{L}*|denies|declines?|avvis\p{L}*|afvis\p{L}*|hylkä\p{L}*|reddet\p{L}*|menolak|bloqu\p{L}*|block(?:s|ed|ing)?|blokuj\p{L}*|blockier\p{L}*|forbid\p{L}*|bans?|banned|(?:do not|don't|never|will not|won't) (?:allow|accept|permit|host|tolerate|publish)|verbiet\p{L}*|verbied\p{L}*|interdis\p{L}*|prohib\p{L}*|proib\p{L}*|vieti\p{L}*|zabrania\p{L}*|запрещ\p{L}*|zakázan\p{L}*|zabranjen\p{L}*|prepoveda\p{L}*|interzis\p{L}*|kielle\p{L}*|tilos|keelatud|забранен\p{L}*|απαγορ\p{L}*|uždraust\p{L}*|aizliegt\p{L}*)\s(?:[\p{L}\p{M}\p{N}'’-]+[,;]?\s){0,8}(?:["“„«]\s?)?$/u;
 /** The claim is placed elsewhere: "a deepfake on another site", "undress apps elsewhere". */
 const ELSEWHERE_AFTER = /^[^.!?|]{0,30}(?:on|at|from) (?:another|other|a different|third-party) (?:sites?|websites?|platforms?|services?|apps?)|^[^.!?|]{0,30}(?:op een andere|auf einer anderen|sur un autre|en otro|em outro|su un altro|na innej) (?:site|seite|website|webseite|sitio|plataforma|sito|stronie)/u;
 /** A ranking heading before the claim: "les meilleurs bots Telegram IA (déshabillage, …", "top 10 apps: undress". */
 const RANKED_BEFORE = /(?<![\p{L}])(?:best|top|meilleur\p{L}*|mejores|melhores|beste\p{L}*|migliori|najlepsz\p{L}*|лучши\p{L}*|кращ\p{L}*|en iyi|terbaik|tốt nhất)\s(?:\d+\s)?(?:[\p{L}\p{M}\p{N}-]+\s){0,2}(?:bots|apps|applis|applications|tools|outils|sites|websites|services|generators|générateurs|herramientas|aplicaciones|generadores|ferramentas|aplicativos|strumenti|applicazioni|narzędzia|aplikacje|боты|ботов|приложения|сервисы|сайты|uygulama\p{L}*|aplikasi|ứng dụng|bot)(?![\p{L}])(?:\s[\p{L}\p{M}\p{N}-]+){0,3}\s?(?:[(:—–-]\s?)?(?:[\p{L}\p{N} -]+,\s)*$/u;
 /** A question the page answers with "no" ("Is there an NSFW mode? · No."). */
-const ANSWERED_NO = /^[^.!?。？]{0,60}[?？]\s*(?:\|\s*)?(?:no|nee|nein|non|não|nie|ne|nej|nei|ei|нет|ні|не|hayır|tidak|không|いいえ|아니요|아니오|不|否)(?![\p{L}\p{N}])/u;
+const ANSWERED_NO = /^[^.!?。？]{0,60}[?？]\s*(?:\|\s*)?(?:no|nee|nein|non|não|nie|ne|nej|nei|ei|нет|ні|не|hayır|tidak|không|いいえ|ありません|ございません|아니요|아니오|없습니다|없어요|不|否|没有|沒有|nu|nem|nincs|nav|nē|όχι|hapana|না|نہیں|لا|نه|לא|ไม่|नहीं|hindi)(?![\p{L}\p{N}])/u;
 /** "Many generators claim … or offer …": the sentence's subject is other tools. */
 const OTHERS_SUBJECT = /(?:^|[.!?·|]\s*)(?:but |while |unlike |yet )?(?:many|most|lots of|plenty of|some|other|competing|muchas|muchos|otras|otros|viele|andere|manche|de nombreuses|beaucoup d'|d'autres|molte|molti|altre|altri|muitas|muitos|outras|outros|veel|sommige|wiele|inne|многие|другие)\s(?:\p{L}+\s)?(?:apps|applications|tools|generators|sites|websites|services|platforms|competitors|providers|aplicaciones|herramientas|generadores|sitios|servicios|plataformas|anbieter|dienste|generatoren|seiten|plattformen|outils|générateurs|plateformes|applis|strumenti|generatori|siti|servizi|piattaforme|ferramentas|geradores|serviços|diensten|aanbieders|narzędzia|generatory|serwisy|platformy|сервисы|генераторы|приложения|сайты)(?![\p{L}])[^.!?|·]*$/u;
 /**
@@ -280,6 +281,9 @@ export function pageEvidence(parts: PageParts): PageEvidence {
       if (compiled.category === 'safety-tool') detecting.add(blockAt(loc, m.index));
     }
   }
+  // A page whose title or description says it detects such content (a moderation vendor's page)
+  // names the claims throughout as what it detects.
+  const detectionPage = detecting.has(0) || detecting.has(1);
   for (const { compiled, m } of matches) {
     const [channel, kind] = CHANNEL[compiled.category];
     const index = m.index;
@@ -294,9 +298,11 @@ export function pageEvidence(parts: PageParts): PageEvidence {
     const quote = inQuote(index);
     const block = blockAt(loc, index);
     const listed = thirdParty(block);
-    const third = negated || listed || quote || (channel === 'claim' && (detecting.has(block) || categoryTalk(index, m[0].length)));
+    const detected = channel === 'claim' && (detectionPage || detecting.has(block));
+    const third = negated || listed || quote || detected || (channel === 'claim' && categoryTalk(index, m[0].length));
     if (third && OWN_ONLY.has(channel)) {
-      if (channel === 'claim') add('third-party', kind, reason, snippet, 1, quote && !negated && !listed);
+      // A quoted claim may be a service's own slogan; quoted as a thing to detect, it is not.
+      if (channel === 'claim') add('third-party', kind, reason, snippet, 1, quote && !negated && !listed && !detected);
       continue;
     }
     add(channel, kind, reason, snippet);

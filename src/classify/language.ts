@@ -1,11 +1,12 @@
 import { LANGUAGES_A } from './lexicon-languages-a.js';
 import { LANGUAGES_B } from './lexicon-languages-b.js';
+import { LANGUAGES_C } from './lexicon-languages-c.js';
 import type { PageParts } from './page-parts.js';
 
 /** Languages whose phrase lists were tuned on the corpus's training split. */
 export const CORE_LANGUAGES: readonly string[] = ['en', 'nl', 'de', 'fr', 'es', 'pt', 'it', 'pl', 'ru', 'zh', 'ja', 'ko'];
 /** Every language the phrase lists are written in. Pages in others are judged by the model and marked for review. */
-export const LEXICON_LANGUAGES: readonly string[] = [...CORE_LANGUAGES, ...LANGUAGES_A, ...LANGUAGES_B];
+export const LEXICON_LANGUAGES: readonly string[] = [...CORE_LANGUAGES, ...LANGUAGES_A, ...LANGUAGES_B, ...LANGUAGES_C];
 const COVERED = new Set<string>(LEXICON_LANGUAGES);
 const CORE = new Set<string>(CORE_LANGUAGES);
 
@@ -18,6 +19,7 @@ const SCRIPTS: [RegExp, string][] = [
   [/\p{Script=Hebrew}/gu, 'he'],
   [/\p{Script=Thai}/gu, 'th'],
   [/\p{Script=Devanagari}/gu, 'hi'],
+  [/\p{Script=Bengali}/gu, 'bn'],
   [/\p{Script=Greek}/gu, 'el'],
   [/\p{Script=Georgian}/gu, 'ka'],
   [/\p{Script=Armenian}/gu, 'hy'],
@@ -56,7 +58,11 @@ const FUNCTION_WORDS: Record<string, string[]> = {
   lv: ['un', 'ir', 'ar', 'ka', 'ne', 'no', 'uz', 'par', 'jūs', 'kā'],
   et: ['ja', 'on', 'ei', 'see', 'et', 'kui', 'ka', 'või', 'te', 'oma'],
   sq: ['dhe', 'në', 'për', 'me', 'është', 'një', 'të', 'që', 'nuk', 'ju'],
+  ca: ['els', 'amb', 'per', 'que', 'és', 'una', 'dels', 'aquest', 'també', 'però'],
+  sw: ['na', 'ya', 'wa', 'kwa', 'ni', 'za', 'katika', 'kwenye', 'hii', 'au'],
 };
+/** Letters Urdu writes and Arabic and Persian do not (ے ٹ ڈ ڑ ں ھ). */
+const URDU_LETTERS = /[\u06D2\u0679\u0688\u0691\u06BA\u06BE]/gu;
 const WORD_LANGS = new Map<string, string[]>();
 for (const [lang, words] of Object.entries(FUNCTION_WORDS)) for (const w of words) WORD_LANGS.set(w, [...(WORD_LANGS.get(w) ?? []), lang]);
 
@@ -92,8 +98,13 @@ export function pageLanguage(parts: Pick<PageParts, 'declaredLang' | 'text' | 't
   const best = [...counts].sort((a, b) => b[1] - a[1])[0];
   if (best && best[1] / letters > 0.3) {
     const lang = best[0] === 'zh' && kana > 0 ? 'ja' : best[0];
-    // Persian and Arabic share a script; both lists run on Arabic-script pages.
-    return result(declared === 'fa' && lang === 'ar' ? 'fa' : lang, lang === 'ar' ? ['ar', 'fa'] : [lang]);
+    // Arabic, Persian and Urdu share a script; all three lists run on Arabic-script pages, and
+    // Urdu's own letters (or its declaration) name it.
+    if (lang === 'ar') {
+      const urdu = (sample.match(URDU_LETTERS) ?? []).length / best[1] > 0.02;
+      return result(declared === 'fa' ? 'fa' : declared === 'ur' || urdu ? 'ur' : 'ar', ['ar', 'fa', 'ur']);
+    }
+    return result(lang, [lang]);
   }
   const hits = new Map<string, number>();
   for (const word of sample.toLowerCase().split(/[^\p{L}]+/u).slice(0, 600)) {

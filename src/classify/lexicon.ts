@@ -79,7 +79,7 @@ export const PHRASES: Phrase[] = [
   { category: 'nudify-claim', reason: 'offers to undress people in photos (pl)', pattern: w('rozbier\\p{L}*|rozebra\\p{L}*|(?:usu[nń]\\p{L}*|zdejm\\p{L}*|zdjęci\\p{L}* ubra\\p{L}*) (?:ubra(?:nia|ń|nie)|ciuch(?:y|ów))|nagie (?:zdjęcia|zdjęcie|wersje)|nag(?:a|ie) wersj\\p{L}*') },
   { category: 'nudify-claim', reason: 'offers to undress people in photos (ru)', pattern: w('раздеть|раздевани[ея]|раздевалк[аи] ии|(?:удал|убер|убир|убра|сним|снят|снима)\\p{L}* (?:[\\p{L}]+ ){0,2}одежд\\p{L}*|голы[ейх]? (?:фото|девушк)|голые фото (?:ии|нейросет)') },
   { category: 'nudify-claim', reason: 'offers to undress people in photos (zh)', pattern: cjk('一[键鍵]脱衣|一[键鍵]脫衣|[脱脫]衣(?:软件|軟體|神器|ai|工具|app)|ai ?[脱脫]衣|去除衣服|去衣(?:服)?|透[视視](?:衣服|功能)|裸[体體]生成|AI去衣') },
-  { category: 'nudify-claim', reason: 'offers to undress people in photos (ja)', pattern: cjk('服を(?:脱がせ|脱が|消す|透か)|脱衣(?:ai|アプリ)|ヌード化|裸にする|透視(?:アプリ|ai)') },
+  { category: 'nudify-claim', reason: 'offers to undress people in photos (ja)', pattern: cjk('(?:衣服|洋服|服)を(?:脱がせ|脱が|消[しすさせ]|透か|取り(?:除|去)|剥ぎ?取|剥が)|(?:ワンタップ|ワンクリック)脱衣|脱衣(?:ai|アプリ|モード)|ヌード化|裸にする|透視(?:アプリ|ai)') },
   { category: 'nudify-claim', reason: 'offers to undress people in photos (ko)', pattern: cjk('옷 ?(?:벗기|제거|지우)|탈의 ?(?:ai|앱)|누드 ?(?:생성|변환|만들)|투시 ?(?:앱|ai)') },
 
   // ---- face swap and adult context (deepfake needs both) ----

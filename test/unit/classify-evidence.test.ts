@@ -111,5 +111,20 @@ describe('evidence in channels, judged per site', () => {
     const podcast = html('<h1>Signal and noise, a podcast</h1><p>Episode 12: how undress apps make money, with a researcher and a lawyer who takes them down. According to the police, reports doubled.</p>' + ['58:00', '47:10', '44:30'].map((d, i) => `<p>Episode ${i} (${d})</p>`).join('') + '<p>Support the show: $3 per month, $7 per month.</p>');
     expect(site(['https://pod.test/', podcast]).label).toBe('unrelated');
   });
+
+  it('reads a moderation vendor by its title, answers "no" in more languages, and Japanese verb forms of undressing', () => {
+    const page = (title: string, body: string, lang: string): string[] => pageEvidence(pageParts('https://v.test/', html(body, lang, title))).items.map((e) => `${e.channel}/${e.kind}`);
+    // The title says the page detects such content: the quoted "undress" apps below are what it detects.
+    const vendor = page('Clearframe – nudity and deepfake detection API', '<p>Stops images made with “undress” apps and face swaps into adult videos before they reach your platform.</p>', 'en');
+    expect(vendor).toContain('lookalike/safety-tool');
+    expect(vendor.filter((k) => k.startsWith('claim/'))).toEqual([]);
+    // A question answered "nē" (Latvian) or "ありません" (Japanese) rules the claim out.
+    expect(page('x', '<details><summary>Vai var novilkt apģērbu cilvēkam foto?</summary><p>Nē. Sistēma tikai uzvelk apģērbu.</p></details>', 'lv')).not.toContain('claim/nudify');
+    expect(page('x', '<details><summary>大人向けのテンプレートはありますか？</summary><p>ありません。</p></details>', 'ja').some((k) => k.startsWith('claim/adult'))).toBe(false);
+    expect(page('x', '<p>AIが写真の服を消して仕上げます。</p>', 'ja')).toContain('claim/nudify');
+    // French "nu" (naked) is no Romanian negation; Slovak "žiadny" is.
+    expect(page('x', '<p>Le mode nu enlève les vêtements de n’importe quelle photo.</p>', 'fr')).toContain('claim/nudify');
+    expect(page('x', '<p>Žiadny obsah pre dospelých.</p>', 'sk').some((k) => k.startsWith('claim/adult'))).toBe(false);
+  });
 });
 
