@@ -1,3 +1,4 @@
+import { pathOf } from '../core/domain.js';
 import type { Evidence, PageEvidence } from './evidence.js';
 import type { Label } from './labels.js';
 
@@ -65,13 +66,7 @@ function merge(pages: PageEvidence[]): Evidence[] {
   return [...byKey.values()].map(({ item, max, urls }) => ({ ...item, count: max + 0.5 * (urls.size - 1) }));
 }
 /** The home page first, then shorter paths. */
-const pageOrder = (url: string): number => {
-  try {
-    return new URL(url).pathname.length;
-  } catch {
-    return url.length;
-  }
-};
+const pageOrder = (url: string): number => pathOf(url).length;
 
 function sum(items: Evidence[], channel: Evidence['channel'], weights?: Record<string, number>, only?: (e: Evidence) => boolean): number {
   let total = 0;

@@ -6,8 +6,6 @@ import { NO_BUDGET, seedRefusalReason, type Refusal } from './seed-refusal.js';
 import type { Catalog, DiscoveryRecord } from '../catalog/catalog.js';
 import type { NetworkPolicy } from '../net/index.js';
 
-/** Paths of imprint, terms and contact pages, whose text names the legal entity behind a site. */
-
 export interface CrawlLimits {
   maxDepth: number;
   maxPages: number;

@@ -1,7 +1,7 @@
 import { classifyParts, findIdentifiers, identifyLanguage, pageParts, type PageClassification, type PageParts } from '../../classify/index.js';
 import type { PageLink } from '../../classify/page-parts.js';
 import type { Identifier } from '../../classify/identifiers.js';
-import { safeResolve } from '../../core/domain.js';
+import { pathOf, safeResolve } from '../../core/domain.js';
 
 /**
  * What the crawl thread needs of a page's parts: its title, the links it schedules and records, and
@@ -74,10 +74,3 @@ export function analysePage(task: AnalysisTask): Analysis {
   return { parts: crawlParts, classification, needsBrowser, lang, identifiers, ms: performance.now() - t0 };
 }
 
-function pathOf(url: string): string {
-  try {
-    return new URL(url).pathname;
-  } catch {
-    return '';
-  }
-}
