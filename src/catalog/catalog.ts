@@ -1,14 +1,13 @@
 // Not the classifier's index: it loads the lexicons, the model and cheerio, which catalog commands never need.
-import type { Label, Model, PageClassification, PageEvidence, PageScore } from '../classify/index.js';
-import { judgeSite } from '../classify/site.js';
-import { registrableDomain } from '../core/domain.js';
+import type { Label, Model, PageClassification } from '../classify/index.js';
 import { UsageError } from '../core/errors.js';
 import { utcNow } from '../core/time.js';
 import type { Statement } from 'better-sqlite3';
 import { openCatalogDb, type Db } from './db.js';
+import { settledSites, siteChange, type SettlePage } from './site-settle.js';
 
 /** Characters of a page's text kept for training records. */
-const PAGE_TEXT_MAX = 20_000;
+export const PAGE_TEXT_MAX = 20_000;
 
 export type RunKind = 'discover' | 'crawl';
 export type RunStatus = 'running' | 'done' | 'failed' | 'interrupted';
@@ -89,18 +88,7 @@ const toRun = (r: RunDb): RunRow => ({
   stats: JSON.parse(r.stats_json) as Record<string, unknown>,
 });
 
-/** A site's main language: the one most of its read pages are in (the first such on a tie), or null. */
-export function mainLanguage(langs: (string | null)[]): string | null {
-  const counts = new Map<string, number>();
-  let best: string | null = null;
-  for (const lang of langs) {
-    if (lang === null) continue;
-    const n = (counts.get(lang) ?? 0) + 1;
-    counts.set(lang, n);
-    if (best === null || n > counts.get(best)!) best = lang;
-  }
-  return best;
-}
+export { mainLanguage } from './site-settle.js';
 
 /** The catalog: runs, pages, sites and their label history, links, discoveries and identifiers. */
 export class Catalog {
@@ -244,47 +232,25 @@ export class Catalog {
    * verdict is never overwritten; every change of label is kept in the label history.
    */
   settleSites(runId: number, model: Model | null): { domain: string; label: Label; needsReview: boolean }[] {
-    const pages = this.stmt('SELECT url, domain, label, evidence_json, model_json, final_url, lang FROM pages WHERE run_id = ? ORDER BY id')
-      .all(runId) as { url: string; domain: string; label: Label | null; evidence_json: string | null; model_json: string | null; final_url: string | null; lang: string | null }[];
-    const byDomain = new Map<string, typeof pages>();
-    for (const page of pages) {
-      const list = byDomain.get(page.domain);
-      if (list) list.push(page);
-      else byDomain.set(page.domain, [page]);
-    }
+    const pages = this.stmt('SELECT url, domain, label, evidence_json, model_json, final_url, lang FROM pages WHERE run_id = ? ORDER BY id').all(runId) as SettlePage[];
     const at = utcNow();
     const out: { domain: string; label: Label; needsReview: boolean }[] = [];
     const tx = this.db.transaction(() => {
-      for (const [domain, list] of byDomain) {
-        const read = list.filter((p) => p.label !== null && p.evidence_json !== null);
-        const online = read.length > 0;
-        const finalDomains = list.map((p) => (p.final_url ? registrableDomain(p.final_url) : null)).filter((d): d is string => d !== null && d !== domain);
-        const records = read.map((p) => ({ url: p.url, evidence: JSON.parse(p.evidence_json!) as PageEvidence, model: p.model_json ? (JSON.parse(p.model_json) as PageScore) : null }));
-        const verdict = judgeSite(records, model);
-        const lang = mainLanguage(read.map((p) => p.lang));
+      for (const site of settledSites(pages, model)) {
+        const { domain, verdict } = site;
         const existing = this.site(domain);
-        this.stmt('INSERT OR REPLACE INTO site_runs (run_id, domain, label, score, online, final_domain) VALUES (?, ?, ?, ?, ?, ?)').run(runId, domain, verdict.label, verdict.score, online ? 1 : 0, finalDomains[0] ?? null);
-        if (!online) continue; // seen offline: last_seen stays, the run's site_runs row says so
-        const review = [verdict.needsReview ? 1 : 0, JSON.stringify(verdict.reviewReasons), verdict.model ? JSON.stringify(verdict.model) : null, lang] as const;
+        this.stmt('INSERT OR REPLACE INTO site_runs (run_id, domain, label, score, online, final_domain) VALUES (?, ?, ?, ?, ?, ?)').run(runId, domain, verdict.label, verdict.score, site.online ? 1 : 0, site.finalDomain);
+        if (!site.online) continue; // seen offline: last_seen stays, the run's site_runs row says so
+        const reviewJson = [JSON.stringify(verdict.reviewReasons), verdict.model ? JSON.stringify(verdict.model) : null, site.lang] as const;
         if (!existing) {
-          this.stmt('INSERT INTO sites (domain, label, score, signals_json, first_seen, last_seen, needs_review, review_reasons_json, model_json, lang) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').run(domain, verdict.label, verdict.score, JSON.stringify(verdict.signals), at, at, ...review);
+          this.stmt('INSERT INTO sites (domain, label, score, signals_json, first_seen, last_seen, needs_review, review_reasons_json, model_json, lang) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').run(domain, verdict.label, verdict.score, JSON.stringify(verdict.signals), at, at, verdict.needsReview ? 1 : 0, ...reviewJson);
           this.addHistory(domain, verdict.label, verdict.score, 'classifier', null, null, runId);
           out.push({ domain, label: verdict.label, needsReview: verdict.needsReview });
         } else {
-          const keepHuman = existing.labelSource === 'human';
-          this.stmt('UPDATE sites SET label = ?, score = ?, signals_json = ?, last_seen = ?, needs_review = ?, review_reasons_json = ?, model_json = ?, lang = ? WHERE domain = ?').run(
-            keepHuman ? existing.label : verdict.label,
-            keepHuman ? existing.score : verdict.score,
-            JSON.stringify(verdict.signals),
-            at,
-            keepHuman ? 0 : review[0],
-            review[1],
-            review[2],
-            review[3],
-            domain,
-          );
-          if (existing.label !== verdict.label || existing.labelSource === 'human') this.addHistory(domain, verdict.label, verdict.score, 'classifier', null, keepHuman ? 'human verdict kept' : null, runId);
-          out.push({ domain, label: keepHuman ? existing.label : verdict.label, needsReview: !keepHuman && verdict.needsReview });
+          const change = siteChange(existing, site);
+          this.stmt('UPDATE sites SET label = ?, score = ?, signals_json = ?, last_seen = ?, needs_review = ?, review_reasons_json = ?, model_json = ?, lang = ? WHERE domain = ?').run(change.label, change.score, JSON.stringify(verdict.signals), at, change.needsReview ? 1 : 0, ...reviewJson, domain);
+          if (change.history) this.addHistory(domain, verdict.label, verdict.score, 'classifier', null, change.history.note, runId);
+          out.push({ domain, label: change.label, needsReview: change.needsReview });
         }
       }
     });

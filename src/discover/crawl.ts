@@ -1,14 +1,12 @@
-import { Configuration, ProxyConfiguration, RequestQueue, log as crawleeLog, type HttpCrawler, type HttpCrawlingContext, type PlaywrightCrawler } from 'crawlee';
-import { MemoryStorage } from '@crawlee/memory-storage';
+import { RequestQueue, log as crawleeLog, type Configuration, type HttpCrawler, type HttpCrawlingContext, type PlaywrightCrawler } from 'crawlee';
 import type { Catalog, RunRow } from '../catalog/catalog.js';
 import { logger } from '../log/index.js';
 import { EgressProxy, policyFor } from '../net/index.js';
 import type { Options } from '../options/index.js';
 import { browserCrawler } from './crawlers/browser/main.js';
-import { RobotsDisallowedError } from './crawlers/errors.js';
 import { httpCrawler, type CrawlerSetup } from './crawlers/http/main.js';
+import { commonCrawlerOptions, crawleeConfig, robotsHook } from './crawlers/setup.js';
 import { CrawlState } from './crawl-state.js';
-import { RobotsGate } from './robots.js';
 import { Frontier, type CrawlLimits } from './frontier.js';
 import { startAnalysisPool, type AnalysisPool } from './analysis/pool.js';
 
@@ -56,13 +54,6 @@ export interface CrawlInput {
   signal?: AbortSignal;
 }
 
-function crawleeConfig(): Configuration {
-  // The catalog's frontier table is the queue of record; Crawlee's queues live in memory only.
-  const storage = new MemoryStorage({ persistStorage: false, writeMetadata: false });
-  // Memory is sampled every 5 s, not every second: each sample spawns `ps` for the process tree.
-  return new Configuration({ storageClient: storage, purgeOnStart: false, persistStorage: false, headless: true, availableMemoryRatio: 0.6, systemInfoIntervalMillis: 5_000 });
-}
-
 /**
  * HTTP first, the browser only for pages whose text is rendered by script. Rounds alternate
  * between the two until both queues are empty or the page budget is spent. The catalog's frontier is
@@ -108,26 +99,14 @@ export async function crawl(input: CrawlInput): Promise<CrawlStats> {
 function crawlerSetup(input: CrawlInput, parts: { config: Configuration; policy: ReturnType<typeof policyFor>; egress: EgressProxy; frontier: Frontier; state: CrawlState; analysis: AnalysisPool }): Omit<CrawlerSetup, 'queue'> {
   const { options: o } = input;
   const { egress, frontier, state } = parts;
-  const robots = o.respectRobotsTxt ? new RobotsGate(egress.url, Math.min(o.navigationTimeoutMs, 15_000)) : null;
   return {
     options: o,
     config: parts.config,
     policy: parts.policy,
-    common: {
-      proxyConfiguration: new ProxyConfiguration({ proxyUrls: [egress.url] }),
-      maxConcurrency: o.crawlConcurrency,
-      maxRequestsPerMinute: o.crawlRequestsPerMinute,
-      sameDomainDelaySecs: o.crawlSameDomainDelayMs / 1000,
-      maxRequestRetries: o.crawlMaxRetries,
-      requestHandlerTimeoutSecs: Math.ceil(o.navigationTimeoutMs / 1000) + 15,
-      navigationTimeoutSecs: Math.ceil(o.navigationTimeoutMs / 1000),
-    },
-    // Runs before every fetch: a URL robots.txt disallows is failed, not fetched.
-    robotsHook: async ({ request }) => {
-      if (robots && !(await robots.allowed(request.url))) throw new RobotsDisallowedError();
-    },
-    routes: { frontier, catalog: input.catalog, analysis: parts.analysis, enqueue: state.enqueue, toBrowser: state.toBrowser, counted: state.counted },
-    failures: { frontier, egress, failed: state.failed },
+    common: commonCrawlerOptions(o, egress),
+    robotsHook: robotsHook(o, egress),
+    routes: { ledger: frontier, analysis: parts.analysis, enqueue: state.enqueue, toBrowser: state.toBrowser, counted: state.counted },
+    failures: { ledger: frontier, egress, failed: state.failed },
   };
 }
 

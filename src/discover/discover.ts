@@ -54,7 +54,8 @@ export interface DiscoveryResult {
 const NO_CRAWL: CrawlStats = { pages: 0, httpPages: 0, browserPages: 0, failures: 0, rounds: 0, durationMs: 0, analysisMs: 0, pagesPerSecond: 0 };
 const SEARCH_WHAT = /^search \(([^:]+): ([\s\S]*)\)$/;
 
-async function validSeeds(urls: string[], o: Options): Promise<string[]> {
+/** The seeds as URLs the network policy allows (syntax, scheme, literal private addresses); a bad one is a usage error. */
+export async function validSeeds(urls: string[], o: Options): Promise<string[]> {
   const out: string[] = [];
   for (const url of urls) {
     try {

@@ -1,9 +1,11 @@
 import { registrableDomain } from '../classify/index.js';
-import { safeResolve } from '../core/domain.js';
 import type { Analysis } from './analysis/analyse-page.js';
-import { rolePages, scheduleUrl, weakSignals } from './fetch-plan.js';
+import type { CrawlLedger, FetchedPage } from './crawlers/routes.js';
+import { linkRequests, siteRequests, type PlanKind } from './plan-requests.js';
 import { NO_BUDGET, seedRefusalReason, type Refusal } from './seed-refusal.js';
 import type { Catalog, DiscoveryRecord } from '../catalog/catalog.js';
+import { writeFailedPage, writePageRows } from '../catalog/repositories/crawl-pages.js';
+import { failedPage, pageRows } from './page-rows.js';
 import type { NetworkPolicy } from '../net/index.js';
 
 export interface CrawlLimits {
@@ -39,9 +41,7 @@ export interface NextRequest {
 /** Role pages per site when the limits do not say (the rolePagesPerSite option's default). */
 const DEFAULT_ROLE_PAGES = 5;
 
-const SERVICE_OR_DIRECTORY = new Set(['nudify', 'deepfake', 'directory']);
-
-export class Frontier {
+export class Frontier implements CrawlLedger {
   readonly #catalog: Catalog;
   readonly #runId: number;
   readonly #limits: CrawlLimits;
@@ -167,100 +167,41 @@ export class Frontier {
     return true;
   }
 
-  /** Records a page that was read: the page, its redirect, identifiers and links. */
-  record(url: string, finalUrl: string, meta: PageMeta, analysis: Analysis, response: { status: number | null; contentType: string | null; via: 'http' | 'browser' }): void {
-    const { parts, classification } = analysis;
-    const domain = registrableDomain(url) ?? new URL(url).hostname;
-    this.#done(url);
-    this.#catalog.recordPage(this.#runId, {
-      url,
-      finalUrl,
-      domain,
-      httpStatus: response.status,
-      contentType: response.contentType,
-      via: response.via,
-      depth: meta.depth,
-      classification,
-      title: parts.title || null,
-      error: null,
-      text: parts.text,
-      lang: analysis.lang,
-    });
-    const finalDomain = registrableDomain(finalUrl);
-    if (finalDomain && finalDomain !== domain) {
-      this.#catalog.recordLinks(this.#runId, url, domain, [{ url: finalUrl, domain: finalDomain }], 'redirect');
-    }
-    if (analysis.identifiers.length > 0) this.#catalog.recordIdentifiers(this.#runId, finalDomain ?? domain, url, analysis.identifiers);
-    this.#catalog.recordLinks(this.#runId, finalUrl, finalDomain ?? domain, parts.externalLinks.map((l) => ({ url: l.href, domain: l.domain })));
-  }
-
-  /**
-   * The site's own pages worth reading next: its home page (for a search result deep in the site)
-   * and its role pages, when the page shows any weak signal. They stay at the page's depth: judging
-   * a site is not following links.
-   */
-  planSite(finalUrl: string, meta: PageMeta, analysis: Analysis): NextRequest[] {
-    const { parts, classification } = analysis;
-    const modelService = classification.modelService;
-    const weak = weakSignals(classification.evidence, { source: meta.source, fromHub: meta.fromHub, modelService });
-    if (weak.length === 0) return [];
-    const forefront = (modelService ?? 0) >= 0.5;
+  /** The requests a read page schedules (see plan-requests.ts), each admitted by the budgets or kept for later. */
+  plan(finalUrl: string, meta: PageMeta, analysis: Analysis, kinds: readonly PlanKind[]): NextRequest[] {
     const next: NextRequest[] = [];
-    const own = (url: string, label: RouteLabel): void => {
-      const m: PageMeta = { depth: meta.depth, source: meta.source, label, fromHub: meta.fromHub };
-      if (!this.admit(url, false, m)) return;
-      this.#queue(url, m);
-      next.push({ url, meta: m, forefront });
-    };
-    if (meta.label === 'search') {
-      const home = safeResolve('/', finalUrl);
-      if (home && home !== scheduleUrl(finalUrl)) own(home, 'home');
+    if (kinds.includes('site')) {
+      const roles = this.#limits.rolePagesPerSite ?? DEFAULT_ROLE_PAGES;
+      for (const n of siteRequests(finalUrl, meta, analysis, roles, (u) => this.#scheduledUrls.has(u))) {
+        if (!this.admit(n.url, false, n.meta)) continue;
+        this.#queue(n.url, n.meta);
+        next.push(n);
+      }
     }
-    for (const role of rolePages(parts, this.#limits.rolePagesPerSite ?? DEFAULT_ROLE_PAGES, (u) => this.#scheduledUrls.has(u))) own(role.url, 'role');
-    return next;
-  }
-
-  /**
-   * Links to follow out of the page: from seeds and search results always, then from pages that
-   * read as services or directories or that promote other sites (the hubs). A hub's own listing
-   * pages are followed too.
-   */
-  planLinks(finalUrl: string, meta: PageMeta, analysis: Analysis): NextRequest[] {
-    const { parts, classification } = analysis;
-    const promotes = classification.evidence.promoted.length >= 2;
-    const expand = meta.depth === 0 || SERVICE_OR_DIRECTORY.has(classification.label) || promotes;
-    if (!expand || meta.depth >= this.#limits.maxDepth) return [];
-    const next: NextRequest[] = [];
-    const hubPages = promotes && meta.label !== 'role' ? parts.internalLinks.slice(0, 50) : [];
-    const candidates = [...parts.externalLinks.map((e) => ({ url: e.href, label: 'home' as const })), ...hubPages.map((url) => ({ url, label: 'hub' as const }))];
-    for (const c of candidates) {
-      const link = scheduleUrl(c.url);
-      const linkDomain = registrableDomain(link);
-      const isNewDomain = linkDomain !== null && !this.#seenDomains.has(linkDomain);
-      const m: PageMeta = { depth: meta.depth + 1, source: 'link', label: c.label, fromHub: promotes };
-      if (!this.admit(link, false, m)) continue;
-      if (isNewDomain && linkDomain) this.#catalog.recordDiscovery(this.#runId, { url: link, domain: linkDomain, source: 'link', linkingUrl: finalUrl });
-      this.#queue(link, m);
-      next.push({ url: link, meta: m, forefront: false });
+    if (kinds.includes('links')) {
+      for (const n of linkRequests(finalUrl, meta, analysis, this.#limits.maxDepth)) {
+        const linkDomain = registrableDomain(n.url);
+        const isNewDomain = linkDomain !== null && !this.#seenDomains.has(linkDomain);
+        if (!this.admit(n.url, false, n.meta)) continue;
+        if (isNewDomain && linkDomain) this.#catalog.recordDiscovery(this.#runId, { url: n.url, domain: linkDomain, source: 'link', linkingUrl: finalUrl });
+        this.#queue(n.url, n.meta);
+        next.push(n);
+      }
     }
     return next;
   }
 
-  fail(url: string, meta: PageMeta | null, via: 'http' | 'browser', reason: string, status: number | null = null): void {
-    const domain = registrableDomain(url) ?? url;
+  /** Records a read page and what it schedules, in one transaction (CrawlLedger). */
+  async read(page: FetchedPage, analysis: Analysis, kinds: readonly PlanKind[]): Promise<NextRequest[]> {
+    return this.#catalog.db.transaction(() => {
+      this.#done(page.url);
+      writePageRows(this.#catalog, this.#runId, pageRows(page, analysis));
+      return this.plan(page.finalUrl, page.meta, analysis, kinds);
+    })();
+  }
+
+  async fail(url: string, meta: PageMeta | null, via: 'http' | 'browser', reason: string, status: number | null = null): Promise<void> {
     this.#done(url);
-    this.#catalog.recordPage(this.#runId, {
-      url,
-      finalUrl: null,
-      domain,
-      httpStatus: status,
-      contentType: null,
-      via,
-      depth: meta?.depth ?? 0,
-      classification: null,
-      title: null,
-      error: reason,
-    });
-    this.#catalog.recordFailure(this.#runId, url, `fetch (${via})`, reason);
+    writeFailedPage(this.#catalog, this.#runId, failedPage(url, meta, via, reason, status));
   }
 }

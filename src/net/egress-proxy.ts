@@ -64,6 +64,11 @@ export interface EgressOptions {
   /** Methods a plain-HTTP request may use (the crawler and the browser's guard only send these). */
   methods?: readonly string[];
   onRefusal?: (refusal: Refusal) => void;
+  /**
+   * Waits before an allowed request (or tunnel) leaves for its host: where workers that share a crawl
+   * take their turns at the host and at the global rate, as close to the wire as the crawl gets.
+   */
+  beforeForward?: (host: string) => Promise<void>;
 }
 
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'proxy-authorization', 'proxy-authenticate', 'te', 'trailer', 'transfer-encoding', 'upgrade']);
@@ -234,6 +239,11 @@ export class EgressProxy {
       answerRefused('address', decision.verdict.reason);
       return;
     }
+    if (this.#options.beforeForward) {
+      await this.#options.beforeForward(host);
+      // The client gave up while it waited (its timeout): nothing is sent.
+      if (res.destroyed || req.destroyed) return;
+    }
     const headers = forwardHeaders(req.headers);
     const onUpstream = (upstreamRes: IncomingMessage): void => {
       // The operator's proxy answering for itself (it could not reach the target) is not the target's answer.
@@ -306,6 +316,10 @@ export class EgressProxy {
       const refusal = this.#refuse('address', 'CONNECT', label, host, authority.port, decision.verdict.reason);
       client.end(`HTTP/1.1 403 Refused by the network policy\r\n${REFUSED_HEADER}: ${encodeURIComponent(refusal.reason)}\r\n\r\n`);
       return;
+    }
+    if (this.#options.beforeForward) {
+      await this.#options.beforeForward(host);
+      if (client.destroyed) return;
     }
     let upstream: Socket;
     try {

@@ -217,6 +217,8 @@ export const specs = {
     secret: true,
   }),
   queueLeaseSeconds: spec({ kind: nullable(int(2, 86_400)), default: null, env: 'DIJKWACHT_QUEUE_LEASE_SECONDS', doc: 'One job lease for every queue role (overrides the per-role leases). A job not completed within its lease is handed to another worker.' }),
+  queueCrawlLeaseSeconds: spec({ kind: int(10, 86_400), default: 600, env: 'DIJKWACHT_QUEUE_CRAWL_LEASE_SECONDS', doc: 'Lease of a crawl slice job; a slice claims URLs for half its lease, then finishes its pages and queues the next slice.' }),
+  crawlUrlLeaseSeconds: spec({ kind: int(2, 86_400), default: 120, env: 'DIJKWACHT_CRAWL_URL_LEASE_SECONDS', doc: 'How long a URL a crawl worker took from the shared frontier stays its own; past it (the worker died) another worker fetches it.' }),
   queueLookupLeaseSeconds: spec({ kind: int(2, 86_400), default: 300, env: 'DIJKWACHT_QUEUE_LOOKUP_LEASE_SECONDS', doc: 'Lease of a lookup job in the shared queue.' }),
   queueCaptureLeaseSeconds: spec({ kind: int(2, 86_400), default: 900, env: 'DIJKWACHT_QUEUE_CAPTURE_LEASE_SECONDS', doc: 'Lease of a capture job; keep it above captureDeadlineMs.' }),
   queueRecheckLeaseSeconds: spec({ kind: int(2, 86_400), default: 3600, env: 'DIJKWACHT_QUEUE_RECHECK_LEASE_SECONDS', doc: 'Lease of a notice re-check job.' }),

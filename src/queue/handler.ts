@@ -15,7 +15,11 @@ export interface JobContext {
     createdOn: Date;
     /** 1 for the first run; an expired lease or a retry adds one. */
     attempt: number;
+    /** How long the job may run before the worker gives it up (a little less than its lease). */
+    leaseMs: number;
   };
+  /** Queues another job of this role (a crawl slice queues the next one). */
+  requeue: (data: JobDataOf[JobRole]) => Promise<void>;
   worker: string;
   log: Logger;
 }

@@ -1,8 +1,13 @@
 import { UsageError } from '../core/errors.js';
 
 /** The roles a worker can take, one pg-boss queue each (and one dead-letter queue each). */
-export const JOB_ROLES = ['lookup', 'capture', 'recheck'] as const;
+export const JOB_ROLES = ['crawl', 'lookup', 'capture', 'recheck'] as const;
 export type JobRole = (typeof JOB_ROLES)[number];
+
+/** A slice of a shared crawl: URLs claimed from the run's shared frontier until it is finished or the slice's time is up (then the slice queues its successor). */
+export interface CrawlJob {
+  runId: number;
+}
 
 /** A domain lookup (registry, registrar, DNS, host, CDN), as `dijkwacht domains DOMAIN`. */
 export interface LookupJob {
@@ -23,6 +28,7 @@ export interface RecheckJob {
 }
 
 export interface JobDataOf {
+  crawl: CrawlJob;
   lookup: LookupJob;
   capture: CaptureJob;
   recheck: RecheckJob;
@@ -44,7 +50,7 @@ export function parseRoles(raw: string): JobRole[] {
   const names = raw.split(',').map((s) => s.trim().toLowerCase()).filter((s) => s !== '');
   if (names.length === 0) throw new UsageError(`Name at least one role with --roles (${JOB_ROLES.join(', ')}).`);
   const unknown = names.filter((n) => !isJobRole(n));
-  if (unknown.length > 0) throw new UsageError(`Unknown role "${unknown[0]}"; the roles are ${JOB_ROLES.join(', ')}${unknown[0] === 'crawl' ? ' (crawl jobs are not available yet)' : ''}.`);
+  if (unknown.length > 0) throw new UsageError(`Unknown role "${unknown[0]}"; the roles are ${JOB_ROLES.join(', ')}.`);
   return [...new Set(names)] as JobRole[];
 }
 
@@ -67,6 +73,13 @@ export function captureTarget(input: string): string {
   return url.toString();
 }
 
+/** A run id as "dijkwacht runs list" shows it. */
+export function runTarget(input: string): number {
+  const n = Number(input.trim().replace(/^#/, ''));
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`"${input}" is not a run id; "dijkwacht runs list" shows them, and "dijkwacht crawl --queue" prints the one it starts.`);
+  return n;
+}
+
 /** A notice number as "dijkwacht notices list" shows it (#12 or 12). */
 export function noticeTarget(input: string): number {
   const n = Number(input.trim().replace(/^#/, ''));
@@ -76,9 +89,12 @@ export function noticeTarget(input: string): number {
 
 /** The job data for each argument of `queue add ROLE ARG…`. */
 export function jobsFor<R extends JobRole>(role: R, args: string[], flags: { caseId?: string | null; fresh?: boolean } = {}): JobDataOf[R][] {
-  if (args.length === 0) throw new UsageError(`Give at least one ${role === 'lookup' ? 'domain' : role === 'capture' ? 'URL' : 'notice number'} to queue.`);
+  const what = { crawl: 'run id', lookup: 'domain', capture: 'URL', recheck: 'notice number' }[role];
+  if (args.length === 0) throw new UsageError(`Give at least one ${what} to queue.`);
   const make = (arg: string): AnyJobData => {
     switch (role) {
+      case 'crawl':
+        return { runId: runTarget(arg) };
       case 'lookup':
         return { domain: lookupTarget(arg), fresh: flags.fresh === true };
       case 'capture':
@@ -92,7 +108,8 @@ export function jobsFor<R extends JobRole>(role: R, args: string[], flags: { cas
 
 /** What a job is about, for log lines and status: the domain, the URL, "notice #3". */
 export function describeJob(role: JobRole, data: unknown): string {
-  const d = (data ?? {}) as Partial<LookupJob & CaptureJob & RecheckJob>;
+  const d = (data ?? {}) as Partial<CrawlJob & LookupJob & CaptureJob & RecheckJob>;
+  if (role === 'crawl') return `run #${String(d.runId ?? '?')}`;
   if (role === 'lookup') return String(d.domain ?? '?');
   if (role === 'capture') return `${String(d.url ?? '?')}${d.caseId ? ` (case ${d.caseId})` : ''}`;
   return `notice #${String(d.notice ?? '?')}`;

@@ -26,6 +26,21 @@ export async function ensureLimitsSchema(sql: Sql): Promise<void> {
   await sql(DDL);
 }
 
+/** The politeness key of a host (a name or an address): crawl fetches and captures of one host take their turns at it. */
+export function hostKey(host: string): string {
+  return `host:${host.toLowerCase()}`;
+}
+
+/**
+ * The interval turns at one host are booked with: the politeness delay plus 10% (at most 100 ms).
+ * A turn is the moment a request may leave; the margin absorbs the few milliseconds between that
+ * moment and the request reaching the host (timers, the egress proxy), so two arrivals at the host
+ * are never closer than the delay itself.
+ */
+export function politeInterval(delayMs: number): number {
+  return delayMs <= 0 ? 0 : delayMs + Math.min(100, Math.ceil(delayMs * 0.1));
+}
+
 /** The UTC day of `at` (YYYY-MM-DD): the window of daily budgets. */
 export function utcDay(at: Date = new Date()): string {
   return at.toISOString().slice(0, 10);

@@ -24,9 +24,10 @@ export interface WorkerResult {
   cannotRun: string | null;
 }
 
-/** The handlers of the chosen roles, each loaded only when chosen (capture brings the browser stack). */
+/** The handlers of the chosen roles, each loaded only when chosen (capture brings the browser stack, crawl the crawler). */
 async function loadRoles(options: Options, roles: JobRole[]): Promise<Roles> {
   const out: Roles = {};
+  if (roles.includes('crawl')) out.crawl = (await import('./roles/crawl.js')).crawlRole(options);
   if (roles.includes('lookup')) out.lookup = (await import('./roles/lookup.js')).lookupRole(options);
   if (roles.includes('capture')) out.capture = (await import('./roles/capture.js')).captureRole(options);
   if (roles.includes('recheck')) out.recheck = (await import('./roles/recheck.js')).recheckRole(options);

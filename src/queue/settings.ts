@@ -15,13 +15,13 @@ export interface QueueSettings {
   stopGraceMs: number;
 }
 
-export type QueueOptions = Pick<Options, 'queueLeaseSeconds' | 'queueLookupLeaseSeconds' | 'queueCaptureLeaseSeconds' | 'queueRecheckLeaseSeconds' | 'queueRetryLimit' | 'queueRetryDelaySeconds' | 'queuePollMs' | 'queueStopGraceMs'>;
+export type QueueOptions = Pick<Options, 'queueLeaseSeconds' | 'queueCrawlLeaseSeconds' | 'queueLookupLeaseSeconds' | 'queueCaptureLeaseSeconds' | 'queueRecheckLeaseSeconds' | 'queueRetryLimit' | 'queueRetryDelaySeconds' | 'queuePollMs' | 'queueStopGraceMs'>;
 
 /** The queue's tunables. queueLeaseSeconds, when set, is the lease of every role. */
 export function queueSettings(o: QueueOptions): QueueSettings {
   const all = o.queueLeaseSeconds;
   return {
-    leaseSeconds: { lookup: all ?? o.queueLookupLeaseSeconds, capture: all ?? o.queueCaptureLeaseSeconds, recheck: all ?? o.queueRecheckLeaseSeconds },
+    leaseSeconds: { crawl: all ?? o.queueCrawlLeaseSeconds, lookup: all ?? o.queueLookupLeaseSeconds, capture: all ?? o.queueCaptureLeaseSeconds, recheck: all ?? o.queueRecheckLeaseSeconds },
     retryLimit: o.queueRetryLimit,
     retryDelaySeconds: o.queueRetryDelaySeconds,
     pollMs: o.queuePollMs,

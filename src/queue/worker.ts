@@ -4,6 +4,7 @@ import type { Logger } from '../log/index.js';
 import type { Options } from '../options/index.js';
 import { QUEUE_SCHEMA, type QueueConnection } from './connect.js';
 import { describeJob, type JobDataOf, type JobRole } from './jobs.js';
+import { enqueue } from './enqueue.js';
 import { SharedLimits } from './limits.js';
 import { failureRecord, verdictFor } from './policy.js';
 import type { JobContext, Role, Roles } from './handler.js';
@@ -130,7 +131,17 @@ export class QueueWorker {
     const log = this.#in.log.child({ role, job: job.id });
     log.debug({ target, attempt }, `job started: ${role} ${target}`);
     const handler = this.#in.handlers[role] as Role<JobRole> | undefined;
-    const ctx: JobContext = { options: this.#in.options, limits: this.#limits, signal: r.abort.signal, job: { id: job.id, createdOn: new Date(job.createdOn), attempt }, worker: this.#in.id, log };
+    const ctx: JobContext = {
+      options: this.#in.options,
+      limits: this.#limits,
+      signal: r.abort.signal,
+      job: { id: job.id, createdOn: new Date(job.createdOn), attempt, leaseMs: budgetMs },
+      worker: this.#in.id,
+      log,
+      requeue: async (data) => {
+        await enqueue(this.#in.queue, role, [data]);
+      },
+    };
     const line = (outcome: JobLine['outcome'], detail: string): void =>
       this.#in.onJob?.({ at: new Date().toISOString(), worker: this.#in.id, role, job: job.id, target, outcome, attempt, ms: Date.now() - started, detail });
     try {

@@ -7,8 +7,8 @@ import { parseDailyLimits } from '../../src/queue/roles/shared-rdap.js';
 describe('queue jobs from the command line', () => {
   it('reads roles, each once, and names the roles when one is unknown', () => {
     expect(parseRoles('lookup, capture,lookup')).toEqual(['lookup', 'capture']);
-    expect(() => parseRoles('lookup,scan')).toThrow(new UsageError('Unknown role "scan"; the roles are lookup, capture, recheck.'));
-    expect(() => parseRoles('crawl')).toThrow(/crawl jobs are not available yet/);
+    expect(() => parseRoles('lookup,scan')).toThrow(new UsageError('Unknown role "scan"; the roles are crawl, lookup, capture, recheck.'));
+    expect(parseRoles('crawl,lookup')).toEqual(['crawl', 'lookup']);
     expect(() => parseRoles(' , ')).toThrow(UsageError);
   });
 
@@ -30,6 +30,9 @@ describe('queue jobs from the command line', () => {
     expect(jobsFor('capture', ['https://beeldlab-voorbeeld.test/'], { caseId: 'CASE-1' })).toEqual([{ url: 'https://beeldlab-voorbeeld.test/', caseId: 'CASE-1' }]);
     expect(jobsFor('lookup', ['beeldlab-voorbeeld.test'], { fresh: true })).toEqual([{ domain: 'beeldlab-voorbeeld.test', fresh: true }]);
     expect(jobsFor('recheck', ['3'])).toEqual([{ notice: 3 }]);
+    expect(jobsFor('crawl', ['#7', '12'])).toEqual([{ runId: 7 }, { runId: 12 }]);
+    expect(() => jobsFor('crawl', ['run-x'])).toThrow(/is not a run id/);
+    expect(describeJob('crawl', { runId: 7 })).toBe('run #7');
     expect(() => jobsFor('lookup', [])).toThrow('Give at least one domain to queue.');
     expect(describeJob('capture', { url: 'https://beeldlab-voorbeeld.test/', caseId: 'CASE-1' })).toBe('https://beeldlab-voorbeeld.test/ (case CASE-1)');
     expect(describeJob('recheck', { notice: 3 })).toBe('notice #3');

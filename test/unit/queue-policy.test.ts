@@ -35,8 +35,8 @@ describe('what a worker does with an error', () => {
 describe('queue settings', () => {
   it('have defaults, one lease for every role when DIJKWACHT_QUEUE_LEASE_SECONDS is set, and reject bad values by name', () => {
     const d = queueSettings({});
-    expect(d).toMatchObject({ leaseSeconds: { lookup: 300, capture: 900, recheck: 3600 }, retryLimit: 5, retryDelaySeconds: 30, pollMs: 1000, stopGraceMs: 30000 });
-    expect(queueSettings({ DIJKWACHT_QUEUE_LEASE_SECONDS: '3' }).leaseSeconds).toEqual({ lookup: 3, capture: 3, recheck: 3 });
+    expect(d).toMatchObject({ leaseSeconds: { crawl: 600, lookup: 300, capture: 900, recheck: 3600 }, retryLimit: 5, retryDelaySeconds: 30, pollMs: 1000, stopGraceMs: 30000 });
+    expect(queueSettings({ DIJKWACHT_QUEUE_LEASE_SECONDS: '3' }).leaseSeconds).toEqual({ crawl: 3, lookup: 3, capture: 3, recheck: 3 });
     expect(() => queueSettings({ DIJKWACHT_QUEUE_RETRY_LIMIT: '0' })).toThrow(UsageError);
     expect(() => queueSettings({ DIJKWACHT_QUEUE_RETRY_LIMIT: '0' })).toThrow(/DIJKWACHT_QUEUE_RETRY_LIMIT/);
   });

@@ -29,6 +29,8 @@ export interface SeenRequest {
   host: string;
   path: string;
   via: 'direct' | 'proxy' | 'tls';
+  /** When the request arrived (epoch ms): per-host politeness is checked against these. */
+  at: number;
 }
 
 /** Changes a test can make to a host between runs: take it offline, or move it to another domain. */
@@ -151,13 +153,13 @@ export async function startWeb(): Promise<TestWeb> {
     const target = parseAuthority(absolute ? (req.url ?? '') : (req.headers.host ?? ''), scheme);
     hostile.account(req, target?.host ?? '');
     if (target && hostile.isInternalTarget(target)) {
-      seen.push({ method: req.method ?? 'GET', host: target.host, path: requestPath(req.url), via: absolute ? 'proxy' : via });
+      seen.push({ at: Date.now(), method: req.method ?? 'GET', host: target.host, path: requestPath(req.url), via: absolute ? 'proxy' : via });
       hostile.serveInternal(req, res, target, absolute ? 'proxy' : 'tunnel');
       return;
     }
     const url = absolute ? new URL(req.url ?? '/') : new URL(req.url ?? '/', `${scheme}://${hostOf(req.headers.host)}`);
     url.hostname = hostOf(url.host);
-    seen.push({ method: req.method ?? 'GET', host: url.hostname, path: url.pathname, via: absolute ? 'proxy' : via });
+    seen.push({ at: Date.now(), method: req.method ?? 'GET', host: url.hostname, path: url.pathname, via: absolute ? 'proxy' : via });
     req.resume();
     if (absolute) {
       proxied.add(res);
@@ -200,7 +202,7 @@ export async function startWeb(): Promise<TestWeb> {
     client.on('error', () => client.destroy());
     const authority = parseAuthority(req.url ?? '', 'https');
     if (authority && hostile.isInternalTarget(authority)) {
-      seen.push({ method: 'CONNECT', host: authority.host, path: '', via: 'proxy' });
+      seen.push({ at: Date.now(), method: 'CONNECT', host: authority.host, path: '', via: 'proxy' });
       hostile.tunnelInternal(client, head, authority);
       return;
     }
@@ -209,7 +211,7 @@ export async function startWeb(): Promise<TestWeb> {
       client.end(`HTTP/1.1 502 Bad Gateway\r\nProxy-Status: ${NOT_FOUND_STATUS}\r\n\r\n`);
       return;
     }
-    seen.push({ method: 'CONNECT', host: host.toLowerCase(), path: '', via: 'proxy' });
+    seen.push({ at: Date.now(), method: 'CONNECT', host: host.toLowerCase(), path: '', via: 'proxy' });
     const upstream = connect(port === '443' ? httpsPort : httpPort, '127.0.0.1', () => {
       client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
       if (head.length > 0) upstream.write(head);

@@ -1,18 +1,30 @@
 import { Catalog } from '../catalog.js';
 import { SqliteCapturesRepository, type CapturesRepository } from '../repositories/captures-repo.js';
+import { SqliteCrawlPagesRepository, type CrawlPagesRepository } from '../repositories/crawl-pages.js';
+import { SqliteSharedFrontierRepository, type SharedFrontierRepository } from '../repositories/frontier-shared.js';
+import { SqliteRunsRepository, type RunsRepository } from '../repositories/runs.js';
+import { SqliteSitesSettleRepository, type SitesSettleRepository } from '../repositories/sites-settle.js';
 import { SqliteLookupsRepository, type LookupsRepository } from '../repositories/lookups.js';
 import { SqliteNoticeEventsRepository, type NoticeEventsRepository } from '../repositories/notice-events.js';
 import { PostgresCapturesRepository } from './captures.js';
+import { PostgresCrawlPagesRepository } from './crawl-pages.js';
+import { PostgresSharedFrontierRepository } from './frontier.js';
+import { PostgresRunsRepository } from './runs.js';
+import { PostgresSitesSettleRepository } from './sites-settle.js';
 import { PostgresLookupsRepository } from './lookups.js';
 import { migratePostgres } from './migrations.js';
 import { PostgresNoticeEventsRepository } from './notice-events.js';
 import { openPool, redactUrl, type PoolOptions } from './pool.js';
 
-/** The aggregates the worker roles write (lookups, captures, notice events), on either backend. */
+/** The aggregates the worker roles write (runs, the shared frontier and crawled pages, lookups, captures, notice events), on either backend. */
 export interface CatalogRepositories {
   readonly backend: 'sqlite' | 'postgres';
   /** Where the catalog is, for messages: the data directory, or the URL without its password. */
   readonly where: string;
+  readonly runs: RunsRepository;
+  readonly frontier: SharedFrontierRepository;
+  readonly crawlPages: CrawlPagesRepository;
+  readonly sites: SitesSettleRepository;
   readonly lookups: LookupsRepository;
   readonly captures: CapturesRepository;
   readonly notices: NoticeEventsRepository;
@@ -24,6 +36,10 @@ export function sqliteCatalogRepositories(catalog: Catalog, where: string): Cata
   return {
     backend: 'sqlite',
     where,
+    runs: new SqliteRunsRepository(catalog),
+    frontier: new SqliteSharedFrontierRepository(catalog),
+    crawlPages: new SqliteCrawlPagesRepository(catalog),
+    sites: new SqliteSitesSettleRepository(catalog),
     lookups: new SqliteLookupsRepository(catalog),
     captures: new SqliteCapturesRepository(catalog),
     notices: new SqliteNoticeEventsRepository(catalog),
@@ -48,6 +64,10 @@ export async function openCatalogRepositories(options: { catalogUrl: string | nu
   return {
     backend: 'postgres',
     where: redactUrl(url),
+    runs: new PostgresRunsRepository(pool),
+    frontier: new PostgresSharedFrontierRepository(pool),
+    crawlPages: new PostgresCrawlPagesRepository(pool),
+    sites: new PostgresSitesSettleRepository(pool),
     lookups: new PostgresLookupsRepository(pool),
     captures: new PostgresCapturesRepository(pool),
     notices: new PostgresNoticeEventsRepository(pool),

@@ -94,3 +94,11 @@ export async function inTransaction<T>(pool: Pool, fn: (client: PoolClient) => P
     client.release();
   }
 }
+
+/**
+ * Text as PostgreSQL can store it: its `text` type refuses the NUL character, which a page or a raw
+ * registry answer may contain. NUL becomes U+FFFD (the replacement character), so nothing else changes.
+ */
+export function pgText<T extends string | null | undefined>(value: T): T {
+  return (typeof value === 'string' && value.includes('\0') ? value.replaceAll('\0', '\uFFFD') : value) as T;
+}

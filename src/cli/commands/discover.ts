@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { DiscoveryResult } from '../../discover/index.js';
 import { discoveryOptionFlags, progressPrinter, resumeCommand, resumeOf, withDiscoveryOptions, type DiscoveryFlags } from '../discovery-flags.js';
+import { UsageError } from '../../core/errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { collect, printJson, resolveOptions, startWriting, withCommonOptions, type WriteSession } from '../shared.js';
 
@@ -15,6 +16,36 @@ interface DiscoverFlags extends DiscoveryFlags {
 interface CrawlFlags extends DiscoveryFlags {
   seed?: string[];
   seeds?: string;
+  queue?: boolean;
+  jobs?: string;
+  catalog?: string;
+}
+
+/** `crawl --queue`: the run and its seeds go into the shared catalog and frontier, and `--jobs` crawl slices into the queue for workers. */
+async function queueCrawl(flags: CrawlFlags, seeds: string[]): Promise<void> {
+  const jobs = Number(flags.jobs ?? '4');
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) throw new UsageError(`--jobs must be a whole number from 1 to 256, not "${flags.jobs}".`);
+  if (flags.resume !== undefined) throw new UsageError('--resume goes without --queue: a queued crawl resumes by itself when a worker takes its next slice.');
+  const options = resolveOptions(flags, { ...discoveryOptionFlags(flags), catalogUrl: flags.catalog });
+  if (!options.catalogUrl) throw new UsageError('--queue needs the shared PostgreSQL catalog: --catalog postgres://… or the catalogUrl option (DIJKWACHT_CATALOG_URL).');
+  const [{ openCatalogRepositories }, { startSharedCrawl }, q] = await Promise.all([import('../../catalog/postgres/catalog-repositories.js'), import('../../discover/shared/start-shared-crawl.js'), import('../../queue/index.js')]);
+  const repos = await openCatalogRepositories(options, { max: 2, applicationName: 'dijkwacht-crawl' });
+  try {
+    const started = await startSharedCrawl({ options, seeds, repos });
+    const queue = await q.connectQueue(options);
+    try {
+      const ids = await q.enqueue(queue, 'crawl', Array.from({ length: jobs }, () => ({ runId: started.run.id })));
+      if (flags.json) printJson({ run: { id: started.run.id, name: started.run.name }, seeds: started.seeded, jobs: ids });
+      else {
+        process.stdout.write(`${started.run.id}\n`);
+        process.stderr.write(`queued run ${started.run.name} (id ${started.run.id}): ${started.seeded} seed(s), ${ids.length} crawl slice(s) at ${queue.where}; workers: dijkwacht worker --roles crawl; progress: dijkwacht queue status ${started.run.id}\n`);
+      }
+    } finally {
+      await queue.close();
+    }
+  } finally {
+    await repos.close();
+  }
 }
 
 export function printDiscovery(result: DiscoveryResult, json: boolean | undefined, resume: string | null = null): void {
@@ -89,14 +120,20 @@ export function registerDiscover(program: Command): void {
         .command('crawl')
         .description('crawl from seed URLs (known services, directories, a pasted blocklist) and classify')
         .option('--seed <url>', 'a seed URL (repeatable)', collect)
-        .option('--seeds <file>', 'a file of seeds, one per line: URLs, bare domains, *.domain or hosts-file lines (0.0.0.0 name); # comments; bad lines are skipped with a warning'),
+        .option('--seeds <file>', 'a file of seeds, one per line: URLs, bare domains, *.domain or hosts-file lines (0.0.0.0 name); # comments; bad lines are skipped with a warning')
+        .option('--queue', 'start the run in the shared catalog and queue it for workers ("dijkwacht worker --roles crawl") instead of crawling here; prints the run id')
+        .option('--jobs <n>', 'with --queue: crawl slices worked at once, i.e. how many workers can share the run', '4')
+        .option('--catalog <url>', 'with --queue: the shared PostgreSQL catalog (default: the catalogUrl option)')
+        .addHelpText('after', '\nExamples:\n  dijkwacht crawl --seed https://beeldlab-voorbeeld.test/\n  dijkwacht crawl --seeds seeds.txt --queue --jobs 4 --catalog postgres://dijkwacht@db/dijkwacht'),
     ),
   ).action(async (flags: CrawlFlags) => {
-    const options = resolveOptions(flags, discoveryOptionFlags(flags));
     const { loadSeedFile, runDiscovery } = await import('../../discover/index.js');
     const fromFile = flags.seeds ? await loadSeedFile(flags.seeds) : { seeds: [], skipped: [] };
     for (const s of fromFile.skipped) process.stderr.write(`dijkwacht: warning: ${flags.seeds} line ${s.line} skipped (${s.reason})\n`);
     const seeds = [...new Set([...(flags.seed ?? []), ...fromFile.seeds])];
+    if (flags.queue) return queueCrawl(flags, seeds);
+    if (flags.jobs !== '4' || flags.catalog !== undefined) throw new UsageError('--jobs and --catalog go with --queue.');
+    const options = resolveOptions(flags, discoveryOptionFlags(flags));
     const session = await startWriting(options, { graceful: true });
     const out = progressPrinter(flags.json);
     let again = '';

@@ -1,12 +1,11 @@
 import { describeError } from '../../core/errors.js';
 import type { EgressProxy } from '../../net/index.js';
-import type { Frontier } from '../frontier.js';
 import { NotReadError } from '../http-guards.js';
 import { HttpStatusError, RobotsDisallowedError } from './errors.js';
-import { metaOf } from './routes.js';
+import { metaOf, type CrawlLedger } from './routes.js';
 
 export interface FailureDeps {
-  frontier: Frontier;
+  ledger: CrawlLedger;
   egress: EgressProxy;
   failed: () => Promise<void>;
 }
@@ -23,7 +22,7 @@ export function recordFailure(deps: FailureDeps, via: 'http' | 'browser') {
     const refusal = deps.egress.refusalFor(request.url);
     const known = error instanceof NotReadError || error instanceof RobotsDisallowedError || error instanceof HttpStatusError;
     const reason = refusal && !known ? `not fetched: refused by the network policy (${refusal.reason})` : describeError(error);
-    deps.frontier.fail(request.url, metaOf(request.userData), via, known || !status ? reason : `HTTP ${status}: ${reason}`, status);
+    await deps.ledger.fail(request.url, metaOf(request.userData), via, known || !status ? reason : `HTTP ${status}: ${reason}`, status);
     await deps.failed();
   };
 }

@@ -1,6 +1,6 @@
-import type { Catalog } from '../../catalog/catalog.js';
 import type { AnalysisPool } from '../analysis/pool.js';
-import type { Analysis, Frontier, NextRequest, PageMeta, RouteLabel } from '../frontier.js';
+import type { Analysis, NextRequest, PageMeta, RouteLabel } from '../frontier.js';
+import type { PlanKind } from '../plan-requests.js';
 import { HttpStatusError } from './errors.js';
 
 /** One fetched page, whichever crawler fetched it. */
@@ -15,10 +15,20 @@ export interface FetchedPage {
   meta: PageMeta;
 }
 
-/** What the handlers share: the frontier, the queues and the run's counters. */
+/**
+ * Where a crawl records what it read and takes its budgets from: the run's own frontier and catalog
+ * (one process, src/discover/frontier.ts) or the frontier workers share (src/discover/shared).
+ */
+export interface CrawlLedger {
+  /** Records a read page and schedules what `kinds` name from it, atomically; returns the requests to fetch next. */
+  read(page: FetchedPage, analysis: Analysis, kinds: readonly PlanKind[]): Promise<NextRequest[]>;
+  /** Records a page that could not be read, with its reason. */
+  fail(url: string, meta: PageMeta | null, via: 'http' | 'browser', reason: string, status: number | null): Promise<void>;
+}
+
+/** What the handlers share: the ledger, the queues and the run's counters. */
 export interface RouteDeps {
-  frontier: Frontier;
-  catalog: Catalog;
+  ledger: CrawlLedger;
   /** Reads pages off the crawl's thread (parse, classify, language, identifiers). */
   analysis: AnalysisPool;
   enqueue: (next: NextRequest[]) => Promise<void>;
@@ -29,21 +39,17 @@ export interface RouteDeps {
 
 /**
  * Reads and records a page, and schedules what `plan` picks from it; throws for an error status (the
- * failure handler records it). The page's rows (page, links, identifiers, frontier state) and the
- * requests it schedules are written in one transaction: one commit per page, and a crash never leaves
- * a page done whose links were not queued.
+ * failure handler records it). The ledger writes the page's rows and the requests it schedules in one
+ * transaction: a crash never leaves a page done whose links were not queued.
  */
-async function read(page: FetchedPage, deps: RouteDeps, plan: (a: Analysis) => NextRequest[]): Promise<void> {
+async function read(page: FetchedPage, deps: RouteDeps, plan: (a: Analysis) => PlanKind[]): Promise<void> {
   if (page.status !== null && page.status >= 400) throw new HttpStatusError(page.status);
   const analysis = await deps.analysis.analyse({ url: page.finalUrl, html: page.html, rendered: page.via === 'browser' });
   if (analysis.needsBrowser) {
     await deps.toBrowser(page);
     return;
   }
-  const next = deps.catalog.db.transaction(() => {
-    deps.frontier.record(page.url, page.finalUrl, page.meta, analysis, { status: page.status, contentType: page.contentType, via: page.via });
-    return plan(analysis);
-  })();
+  const next = await deps.ledger.read(page, analysis, plan(analysis));
   await deps.counted(page, analysis, analysis.ms);
   await deps.enqueue(next);
 }
@@ -57,16 +63,16 @@ type Handler = (page: FetchedPage, deps: RouteDeps) => Promise<void>;
  */
 export const ROUTES: Record<RouteLabel, Handler> = {
   async home(page, deps) {
-    await read(page, deps, (a) => [...deps.frontier.planSite(page.finalUrl, page.meta, a), ...deps.frontier.planLinks(page.finalUrl, page.meta, a)]);
+    await read(page, deps, () => ['site', 'links']);
   },
   async search(page, deps) {
-    await read(page, deps, (a) => [...deps.frontier.planSite(page.finalUrl, page.meta, a), ...deps.frontier.planLinks(page.finalUrl, page.meta, a)]);
+    await read(page, deps, () => ['site', 'links']);
   },
   async role(page, deps) {
-    await read(page, deps, (a) => (a.classification.evidence.promoted.length >= 2 ? deps.frontier.planLinks(page.finalUrl, page.meta, a) : []));
+    await read(page, deps, (a) => (a.classification.evidence.promoted.length >= 2 ? ['links'] : []));
   },
   async hub(page, deps) {
-    await read(page, deps, (a) => deps.frontier.planLinks(page.finalUrl, page.meta, a));
+    await read(page, deps, () => ['links']);
   },
 };
 

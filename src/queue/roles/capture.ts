@@ -4,6 +4,7 @@ import { registrableDomain } from '../../classify/index.js';
 import { TargetError } from '../../core/errors.js';
 import type { Options } from '../../options/index.js';
 import { CLOCK_SLACK_MS, type Role } from '../handler.js';
+import { hostKey, politeInterval } from '../limits.js';
 import { RoleCatalog } from './role-catalog.js';
 
 /** A bundle of this URL (and case) recorded since `since`: an earlier attempt of the same job that died before completing it. */
@@ -27,7 +28,7 @@ export function captureRole(options: Options): Role<'capture'> {
       const repos = await catalog.get();
       const earlier = await earlierAttempt(repos, data.url, data.caseId, ctx.job.createdOn.getTime() - CLOCK_SLACK_MS);
       if (earlier) return { url: data.url, bundleId: earlier.bundleId, status: earlier.status, location: earlier.location, reused: true };
-      await ctx.limits.waitTurn(`host:${new URL(data.url).hostname.toLowerCase()}`, options.crawlSameDomainDelayMs, ctx.signal);
+      await ctx.limits.waitTurn(hostKey(new URL(data.url).hostname), politeInterval(options.crawlSameDomainDelayMs), ctx.signal);
       // Loaded here: the browser stack is heavy and lookup workers never need it.
       const { captureUrls } = await import('../../capture/index.js');
       // Without catalogUrl the capture records itself in the data directory's catalog, as the command does.
