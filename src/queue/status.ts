@@ -46,13 +46,16 @@ const num = (v: unknown): number => Number(v ?? 0);
 const iso = (v: unknown): string => (v instanceof Date ? v.toISOString() : String(v));
 
 /** Depth, leases, recent rates and dead letters (newest `deadLetterLimit` each, with reasons) per role. */
-export async function queueStatus(queue: QueueConnection, input: { roles?: readonly JobRole[]; deadLetterLimit?: number; leaseLimit?: number } = {}): Promise<QueueStatus> {
+export async function queueStatus(queue: QueueConnection, input: { roles?: readonly JobRole[]; deadLetterLimit?: number; leaseLimit?: number; runId?: number } = {}): Promise<QueueStatus> {
   const roles = [...(input.roles ?? JOB_ROLES)];
+  if (input.runId !== undefined && !Number.isSafeInteger(input.runId)) throw new Error(`not a run id: ${input.runId}`);
+  // One run's jobs only (crawl slices carry their run's id).
+  const ofRun = input.runId === undefined ? '' : ` AND data->>'runId' = '${input.runId}'`;
   const counts = await queue.sql(
     `WITH jobs AS (
-       SELECT name, state, start_after, completed_on FROM ${QUEUE_SCHEMA}.job WHERE name = ANY($1)
+       SELECT name, state, start_after, completed_on FROM ${QUEUE_SCHEMA}.job WHERE name = ANY($1)${ofRun}
        UNION ALL
-       SELECT name, state, start_after, completed_on FROM ${QUEUE_SCHEMA}.archive WHERE name = ANY($1) AND state IN ('completed', 'failed')
+       SELECT name, state, start_after, completed_on FROM ${QUEUE_SCHEMA}.archive WHERE name = ANY($1) AND state IN ('completed', 'failed')${ofRun}
      )
      SELECT name,
        count(*) FILTER (WHERE state = 'created' AND start_after <= now()) AS pending,
@@ -68,14 +71,14 @@ export async function queueStatus(queue: QueueConnection, input: { roles?: reado
   );
   const leases = await queue.sql(
     `SELECT name, id, data, retry_count, started_on, started_on + expire_in AS lease_until, (started_on + expire_in) < now() AS expired
-     FROM ${QUEUE_SCHEMA}.job WHERE name = ANY($1) AND state = 'active' ORDER BY started_on LIMIT $2`,
+     FROM ${QUEUE_SCHEMA}.job WHERE name = ANY($1) AND state = 'active'${ofRun} ORDER BY started_on LIMIT $2`,
     [roles, input.leaseLimit ?? 100],
   );
   const dlq = roles.map(deadLetterQueue);
-  const deadCounts = await queue.sql(`SELECT name, count(*) AS n FROM ${QUEUE_SCHEMA}.job WHERE name = ANY($1) AND state < 'active' GROUP BY name`, [dlq]);
+  const deadCounts = await queue.sql(`SELECT name, count(*) AS n FROM ${QUEUE_SCHEMA}.job WHERE name = ANY($1) AND state < 'active'${ofRun} GROUP BY name`, [dlq]);
   const dead = await queue.sql(
     `SELECT name, id, data, output, created_on FROM (
-       SELECT *, row_number() OVER (PARTITION BY name ORDER BY created_on DESC, id) AS n FROM ${QUEUE_SCHEMA}.job WHERE name = ANY($1) AND state < 'active'
+       SELECT *, row_number() OVER (PARTITION BY name ORDER BY created_on DESC, id) AS n FROM ${QUEUE_SCHEMA}.job WHERE name = ANY($1) AND state < 'active'${ofRun}
      ) d WHERE n <= $2 ORDER BY created_on DESC`,
     [dlq, input.deadLetterLimit ?? 20],
   );

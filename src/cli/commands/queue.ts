@@ -32,6 +32,19 @@ async function withQueue<T>(flags: QueueFlags, fn: (q: QueueModule, queue: Queue
   }
 }
 
+/** The run named on the command line (an id or a name), with its shared frontier's counts. */
+async function runOf(flags: QueueFlags, idOrName: string): Promise<{ id: number; name: string; status: string; frontier: { queued: number; leased: number; done: number; refused: number } }> {
+  const options = resolveOptions(flags, { catalogUrl: flags.catalog });
+  const { openCatalogRepositories } = await import('../../catalog/postgres/catalog-repositories.js');
+  const repos = await openCatalogRepositories(options, { max: 1, applicationName: 'dijkwacht-queue' });
+  try {
+    const run = await repos.runs.get(idOrName);
+    return { id: run.id, name: run.name, status: run.status, frontier: await repos.frontier.counts(run.id) };
+  } finally {
+    await repos.close();
+  }
+}
+
 function printStatus(status: QueueStatus): void {
   for (const [role, s] of Object.entries(status)) {
     process.stdout.write(`${role.padEnd(8)} pending ${s.pending}, retrying ${s.retrying}, scheduled ${s.scheduled}, active ${s.active}; last hour: ${s.doneLastHour} done, ${s.failedLastHour} failed; kept: ${s.done} done, ${s.failed} failed; dead letters ${s.deadLetterCount}\n`);
@@ -50,9 +63,9 @@ export function registerQueue(program: Command): void {
   withCommonOptions(
     queue
       .command('add')
-      .description('queue jobs for workers: "add lookup DOMAIN…", "add capture URL… [--case ID]", "add recheck NOTICE…"; prints one job id per line')
-      .argument('<role>', 'lookup, capture or recheck')
-      .argument('<item...>', 'domains (lookup), URLs (capture) or notice numbers (recheck)')
+      .description('queue jobs for workers: "add lookup DOMAIN…", "add capture URL… [--case ID]", "add recheck NOTICE…", "add crawl RUN" (one more slice of a queued crawl); prints one job id per line')
+      .argument('<role>', 'crawl, lookup, capture or recheck')
+      .argument('<item...>', 'run ids (crawl), domains (lookup), URLs (capture) or notice numbers (recheck)')
       .option('--case <id>', 'capture: case identifier recorded in each bundle')
       .option('--fresh', 'lookup: ignore cached lookups')
       .option(catalogFlag, catalogHelp)
@@ -75,34 +88,41 @@ export function registerQueue(program: Command): void {
   withCommonOptions(
     queue
       .command('status')
-      .description('per role: pending, retrying, scheduled and active jobs, active leases, done and failed in the last hour, dead letters with their reasons')
+      .description('per role: pending, retrying, scheduled and active jobs, active leases, done and failed in the last hour, dead letters with their reasons; with RUN, that run\'s jobs and its shared frontier')
+      .argument('[run]', 'a run started with "crawl --queue" (its id or name)')
       .option('--dead <n>', 'dead letters listed per role (newest first)', '20')
       .option(catalogFlag, catalogHelp)
-      .addHelpText('after', '\nExample:\n  dijkwacht queue status --json'),
-  ).action(async (flags: QueueFlags) => {
+      .addHelpText('after', '\nExamples:\n  dijkwacht queue status --json\n  dijkwacht queue status 12'),
+  ).action(async (runArg: string | undefined, flags: QueueFlags) => {
     const dead = Number(flags.dead);
     if (!Number.isInteger(dead) || dead < 0) throw new UsageError(`--dead must be a whole number, not "${flags.dead}".`);
-    const status = await withQueue(flags, (q, conn) => q.queueStatus(conn, { deadLetterLimit: dead }));
+    const run = runArg === undefined ? null : await runOf(flags, runArg);
+    const status = await withQueue(flags, (q, conn) => q.queueStatus(conn, { deadLetterLimit: dead, runId: run?.id }));
     if (flags.json) printJson(status);
-    else printStatus(status);
+    else {
+      if (run) process.stdout.write(`run ${run.name} (id ${run.id}) ${run.status}; frontier: ${run.frontier.queued} queued, ${run.frontier.leased} leased, ${run.frontier.done} done, ${run.frontier.refused} refused for the site budget\n`);
+      printStatus(status);
+    }
   });
 
   withCommonOptions(
     queue
       .command('wait')
-      .description('return when no job of these roles is pending, retrying or active (scheduled ones do not count); exit 4 at the timeout')
-      .option('--roles <roles>', 'comma-separated roles', 'lookup,capture,recheck')
+      .description('return when no job of these roles (or of RUN) is pending, retrying or active (scheduled ones do not count); exit 4 at the timeout')
+      .argument('[run]', 'wait for this run\'s jobs only (its id or name)')
+      .option('--roles <roles>', 'comma-separated roles', 'crawl,lookup,capture,recheck')
       .option('--timeout-seconds <s>', 'give up after this long (0: never)', '0')
       .option(catalogFlag, catalogHelp)
-      .addHelpText('after', '\nExample:\n  dijkwacht queue wait --roles lookup --timeout-seconds 600'),
-  ).action(async (flags: QueueFlags) => {
+      .addHelpText('after', '\nExamples:\n  dijkwacht queue wait --roles lookup --timeout-seconds 600\n  dijkwacht queue wait 12'),
+  ).action(async (runArg: string | undefined, flags: QueueFlags) => {
     const timeout = Number(flags.timeoutSeconds);
     if (!Number.isFinite(timeout) || timeout < 0) throw new UsageError(`--timeout-seconds must be a number of seconds, not "${flags.timeoutSeconds}".`);
+    const runId = runArg === undefined ? undefined : (await runOf(flags, runArg)).id;
     const left = await withQueue(flags, async (q, conn) => {
       const roles = q.parseRoles(flags.roles ?? '');
       const until = timeout > 0 ? Date.now() + timeout * 1000 : Infinity;
       for (;;) {
-        const n = q.outstanding(await q.queueStatus(conn, { roles, deadLetterLimit: 0, leaseLimit: 0 }));
+        const n = q.outstanding(await q.queueStatus(conn, { roles, deadLetterLimit: 0, leaseLimit: 0, runId }));
         if (n === 0 || Date.now() >= until) return n;
         await new Promise((r) => setTimeout(r, Math.min(1000, conn.settings.pollMs)));
       }
