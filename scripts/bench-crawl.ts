@@ -6,13 +6,11 @@
 // Then one browser-for-every-page crawl of BENCH_BROWSER_PAGES pages (0 skips it). With
 // BENCH_COMPARE_DIST=DIR (another build's dist/, e.g. of the previous commit) its crawl joins each
 // round as a third side, so a change is measured against its baseline on the same machine and minute.
-import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
-import { createInterface } from 'node:readline';
 import { projectRoot } from '../src/core/version.js';
 import type { ChildResult, CrawlMode } from './bench/crawl-child.js';
 import { PAGES_PER_SITE } from './bench/crawl-web.js';
-import { medianRatio, percentile, sampleTree, table } from './bench/measure.js';
+import { firstLine, medianRatio, percentile, sampleTree, table } from './bench/measure.js';
 
 const PAGES = Number(process.env.BENCH_PAGES ?? 8000);
 const SITES = Number(process.env.BENCH_SITES ?? Math.ceil(PAGES / PAGES_PER_SITE));
@@ -21,16 +19,6 @@ const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
 const BROWSER_PAGES = Number(process.env.BENCH_BROWSER_PAGES ?? 400);
 const benchDir = resolve(projectRoot, 'dist', 'scripts', 'bench');
 const compareDir = process.env.BENCH_COMPARE_DIST ? resolve(process.env.BENCH_COMPARE_DIST, 'scripts', 'bench') : null;
-
-/** Starts a node script and resolves with its first line of output. */
-function firstLine(args: string[]): { child: ReturnType<typeof spawn>; line: Promise<string> } {
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
-  const line = new Promise<string>((ok, fail) => {
-    createInterface({ input: child.stdout }).once('line', ok);
-    child.once('exit', (code) => fail(new Error(`${args[0]} ended with exit code ${code} before it printed its result`)));
-  });
-  return { child, line };
-}
 
 const web = firstLine([resolve(benchDir, 'crawl-web.js'), String(SITES)]);
 const { proxyUrl } = JSON.parse(await web.line) as { proxyUrl: string };
