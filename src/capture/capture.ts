@@ -15,10 +15,7 @@ import { KEY_WRAP_ALGORITHM, SEAL_ALGORITHM, SEALED_FILE_FORMAT, newBundleKey, w
 import type { Logger } from '../log/index.js';
 import { checkTarget, EgressProxy, policyFor, UnresolvableHostError, type NetworkPolicy } from '../net/index.js';
 import { publicOptions, redactUrlCredentials, type Options } from '../options/index.js';
-import type { Catalog } from '../catalog/index.js';
 import type { CapturesRepository } from '../catalog/repositories/captures-repo.js';
-import { registrableDomain } from '../core/domain.js';
-import { describeError } from '../core/errors.js';
 import type { BundleStore } from '../store/index.js';
 import { detectBotWall, type BotWall } from './bot-wall.js';
 import type { LaunchedBrowser } from '../browser/index.js';
@@ -40,13 +37,11 @@ export interface CaptureEnvironment {
   /** The TSA roots the operator configured (tsaTrustFiles), read once per run: they complete a chain a TSA sends without its root. */
   tsaAnchors: Certificate[];
   store: BundleStore;
-  /** Where capture facts go for later stages (CDN headers, identifiers); null when it cannot be opened. */
-  catalog: Catalog | null;
   /**
-   * Where the capture is recorded for other processes too (a worker's shared PostgreSQL catalog);
-   * `catalog` keeps its own row and the identifiers as before.
+   * Where capture facts go for later stages (the capture row with its CDN headers, identifiers): the
+   * data directory's catalog, or a worker's shared PostgreSQL catalog; null when it cannot be opened.
    */
-  captures?: CapturesRepository | null;
+  captures: CapturesRepository | null;
   log: Logger;
 }
 
@@ -238,8 +233,7 @@ export async function captureOne(env: CaptureEnvironment, url: string, caseId: s
     await writer.removeWork();
     const path = await env.store.commit(writer.dir, bundleId);
     await appendCustody(env.store, bundleId, { event: 'stored', actor: o.actor, details: { store: env.store.kind, location: path } }, env.signer);
-    recordCaptureFacts({ catalog: env.catalog, bundleId, url, status, location: path, caseId, observed, tls, log });
-    if (env.captures) await recordShared(env.captures, { bundleId, url, status, location: path, caseId, observed, log });
+    await recordCaptureFacts({ captures: env.captures, bundleId, url, status, location: path, caseId, observed, tls, log });
     for (const f of final.stamps.failures) log.warn({ bundleId, tsa: f.tsaUrl }, `timestamp failed: ${f.reason}`);
     log.info({ bundleId, status, url }, `captured ${url}: ${status}`);
     return { id: bundleId, path, url, status, reasons, timestampPending: final.stamps.tokens.length === 0, httpStatus: observed?.main?.status ?? null, internalRedirects: (observed?.internalRedirects ?? []).filter((r) => r.mainFrame), browserWedged: observed?.browserWedged ?? false, leftoverWork: observed?.browserWedged ? writer.workPath('') : null };
@@ -248,17 +242,6 @@ export async function captureOne(env: CaptureEnvironment, url: string, caseId: s
     throw error;
   } finally {
     await egress?.stop();
-  }
-}
-
-/** The capture in the injected repository; best effort like recordCaptureFacts: a catalog problem never fails a capture. */
-async function recordShared(captures: CapturesRepository, c: { bundleId: string; url: string; status: string; location: string; caseId: string | null; observed: Observed | null; log: Logger }): Promise<void> {
-  const domain = registrableDomain(c.observed?.finalUrl ?? c.url);
-  if (!domain) return;
-  try {
-    await captures.record({ bundleId: c.bundleId, url: c.url, domain, at: new Date().toISOString(), status: c.status, location: c.location, headers: c.observed?.main?.headers ?? {}, caseId: c.caseId });
-  } catch (error) {
-    c.log.warn({ err: error, bundleId: c.bundleId }, `could not record the capture in the catalog: ${describeError(error)}`);
   }
 }
 

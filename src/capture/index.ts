@@ -1,7 +1,7 @@
 import { rm } from 'node:fs/promises';
 import PQueue from 'p-queue';
 import { Catalog } from '../catalog/index.js';
-import type { CapturesRepository } from '../catalog/repositories/captures-repo.js';
+import { SqliteCapturesRepository, type CapturesRepository } from '../catalog/repositories/captures-repo.js';
 import { describeError, DijkwachtError } from '../core/errors.js';
 import { loadCertificatesPem } from '../evidence/cms.js';
 import { loadCustodians, loadSigner } from '../evidence/keys.js';
@@ -34,7 +34,7 @@ export interface CaptureRunInput {
    * with the same options); captureUrls owns it from here on and closes it.
    */
   browser?: Promise<LaunchedBrowser>;
-  /** Records each capture here too (a worker's shared catalog); the data directory's catalog keeps its row and the identifiers as before. */
+  /** Records each capture and its identifiers here (a worker's shared catalog) instead of the data directory's catalog. */
   captures?: CapturesRepository;
 }
 
@@ -77,13 +77,17 @@ export async function captureUrls(input: CaptureRunInput): Promise<CaptureResult
     await Promise.all([pool.ready(), prepared]);
     const [signer, custodians, tsaAnchors] = await prepared;
     const store = input.store ?? createStore(options);
-    // One catalog for the whole run; a catalog that cannot be opened never stops evidence capture.
-    try {
-      catalog = new Catalog(options.dataDir);
-    } catch (error) {
-      log.warn({ err: error }, `capture facts will not reach the catalog: ${describeError(error)}`);
+    // One catalog for the whole run: the shared one given (a worker's), else the data directory's. One that cannot be opened never stops evidence capture.
+    let captures: CapturesRepository | null = input.captures ?? null;
+    if (!captures) {
+      try {
+        catalog = new Catalog(options.dataDir);
+        captures = new SqliteCapturesRepository(catalog);
+      } catch (error) {
+        log.warn({ err: error }, `capture facts will not reach the catalog: ${describeError(error)}`);
+      }
     }
-    const env = { options, signer, custodians, tsaAnchors, store, catalog, captures: input.captures ?? null, log };
+    const env = { options, signer, custodians, tsaAnchors, store, captures, log };
     // The schemas every bundle is checked against are compiled while the first page loads (the
     // process is waiting for the browser then), not when the first bundle is finished.
     const warm = setTimeout(() => {

@@ -1,6 +1,7 @@
+import { utcNow } from '../../core/time.js';
 import type { CaptureRow } from '../captures.js';
-import type { CapturesRepository } from '../repositories/captures-repo.js';
-import type { Pool } from './pool.js';
+import { CAPTURES_RUN, type CapturesRepository } from '../repositories/captures-repo.js';
+import { pgText, type Pool } from './pool.js';
 
 interface CaptureRecord {
   bundle_id: string;
@@ -51,6 +52,20 @@ export class PostgresCapturesRepository implements CapturesRepository {
 
   async ofDomain(domain: string): Promise<CaptureRow[]> {
     return (await this.#pool.query<CaptureRecord>(`SELECT * FROM captures WHERE domain = $1 ${OLDEST_FIRST}`, [domain])).rows.map(toCapture);
+  }
+
+  async identifiers(domain: string, pageUrl: string, ids: { kind: string; value: string }[]): Promise<void> {
+    if (ids.length === 0) return;
+    const at = utcNow();
+    await this.#pool.query(
+      `INSERT INTO runs (kind, name, status, started_at, ended_at, config_json) VALUES ('crawl', $1, 'done', $2, $2, $3) ON CONFLICT (name) DO NOTHING`,
+      [CAPTURES_RUN, at, JSON.stringify({ note: 'identifiers found by evidence capture' })],
+    );
+    await this.#pool.query(
+      `INSERT INTO identifiers (domain, kind, value, page_url, run_id, first_seen)
+       SELECT $1, k, v, $2, (SELECT id FROM runs WHERE name = $3), $4 FROM unnest($5::text[], $6::text[]) AS i(k, v) ON CONFLICT DO NOTHING`,
+      [domain, pgText(pageUrl), CAPTURES_RUN, at, ids.map((i) => i.kind), ids.map((i) => pgText(i.value))],
+    );
   }
 
   async ofCase(caseId: string): Promise<CaptureRow[]> {

@@ -14,7 +14,12 @@ export interface CapturesRepository {
   ofDomain(domain: string): Promise<CaptureRow[]>;
   /** The captures made for a case, oldest first. */
   ofCase(caseId: string): Promise<CaptureRow[]>;
+  /** Identifiers a capture found (page identifiers, favicon hash, certificate SAN set), kept under the run named "captures". */
+  identifiers(domain: string, pageUrl: string, ids: { kind: string; value: string }[]): Promise<void>;
 }
+
+/** The run that identifiers found by evidence capture are recorded under. */
+export const CAPTURES_RUN = 'captures';
 
 /** Captures in the embedded SQLite catalog: the functions of catalog/captures.ts. */
 export class SqliteCapturesRepository implements CapturesRepository {
@@ -38,5 +43,14 @@ export class SqliteCapturesRepository implements CapturesRepository {
 
   async ofCase(caseId: string): Promise<CaptureRow[]> {
     return caseCaptures(this.#catalog, caseId);
+  }
+
+  async identifiers(domain: string, pageUrl: string, ids: { kind: string; value: string }[]): Promise<void> {
+    if (ids.length === 0) return;
+    const catalog = this.#catalog;
+    const run = catalog.stmt('SELECT id FROM runs WHERE name = ?').get(CAPTURES_RUN) as { id: number } | undefined;
+    const runId = run?.id ?? catalog.startRun('crawl', CAPTURES_RUN, { note: 'identifiers found by evidence capture' }).id;
+    if (!run) catalog.finishRun(runId, 'done', {});
+    catalog.recordIdentifiers(runId, domain, pageUrl, ids);
   }
 }
