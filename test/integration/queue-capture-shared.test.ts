@@ -23,22 +23,27 @@ afterAll(async () => {
 });
 
 describe('a capture worker on the shared catalog', () => {
-  it('records the capture and its identifiers in PostgreSQL only, and the bundle verifies', async () => {
+  it('records the capture and its identifiers in PostgreSQL only, and the bundle verifies', { timeout: 180_000 }, async () => {
     const db = await createTestDatabase(pg.url, 'dw_capture');
     cleanup.push(() => db.drop());
     const dataDir = await mkdtemp(join(tmpdir(), 'dw-capture-worker-'));
     cleanup.push(() => rm(dataDir, { recursive: true, force: true }));
     const env = { DIJKWACHT_CATALOG_URL: db.url, DIJKWACHT_PROXY: world.proxyUrl, DIJKWACHT_TSA_URLS: world.tsa.url, DIJKWACHT_CA_FILE: world.webCaFile, DIJKWACHT_QUEUE_POLL_MS: '200', DIJKWACHT_LOG_LEVEL: 'warn' };
+    const keys = await runCli(['keys', 'init', '--data-dir', dataDir], { DIJKWACHT_CUSTODIAN_PASSPHRASE: 'correct horse battery staple' });
+    expect(keys.code, keys.stderr).toBe(0);
     const added = await runCli(['queue', 'add', 'capture', 'https://pixelpeel.test/', '--case', 'CASE-W', '--data-dir', dataDir], env);
     expect(added.code, added.stderr).toBe(0);
     const worker = spawn(process.execPath, [CLI, 'worker', '--roles', 'capture', '--concurrency', '1', '--json', '--data-dir', dataDir], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    worker.stdout.on('data', (b: Buffer) => (output += b.toString()));
+    worker.stderr.on('data', (b: Buffer) => (output += b.toString()));
     const exited = new Promise<number | null>((r) => worker.once('exit', (code) => r(code)));
     cleanup.push(async () => {
       if (worker.exitCode === null && worker.signalCode === null) worker.kill('SIGKILL');
       await exited;
     });
-    const waited = await runCli(['queue', 'wait', '--roles', 'capture', '--timeout-seconds', '180', '--data-dir', dataDir], env);
-    expect(waited.code, waited.stdout).toBe(0);
+    const waited = await runCli(['queue', 'wait', '--roles', 'capture', '--timeout-seconds', '100', '--data-dir', dataDir], env);
+    expect(waited.code, `${waited.stdout}\n${output.slice(-3000)}`).toBe(0);
     worker.kill('SIGTERM');
     expect(await exited).toBe(0);
 
