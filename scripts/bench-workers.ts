@@ -1,8 +1,11 @@
 // npm run bench:workers — the generated web crawled by 1, 2 and 4 `dijkwacht worker --roles crawl`
 // processes against one PostgreSQL (started here), beside one `crawl` process on the embedded SQLite
 // catalog in the same run; then the shared frontier's raw claim rate. Per setup: pages/s, frontier
-// claims/s (URLs handed out), the database's share of all CPU used, peak RSS per worker.
-//   BENCH_PAGES (3000) BENCH_WORKERS ("1,2,4") BENCH_CONCURRENCY (16)
+// claims/s (URLs handed out), the database's share of all CPU used, peak RSS per worker. Twice: on
+// a web that answers at once (the crawl is CPU-bound: on 2 cores, more workers only share them) and on
+// one that answers after BENCH_LATENCY_MS (network-bound, as the real web is: workers add up).
+// Seconds are from the first page fetched to the last (as bench:crawl counts); "wall" adds start-up.
+//   BENCH_PAGES (3000) BENCH_WORKERS ("1,2,4") BENCH_CONCURRENCY (16) BENCH_LATENCY_MS (300)
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import pg from 'pg';
@@ -18,22 +21,32 @@ const PAGES = Number(process.env.BENCH_PAGES ?? 3000);
 const SITES = Math.ceil(PAGES / PAGES_PER_SITE);
 const WORKERS = (process.env.BENCH_WORKERS ?? '1,2,4').split(',').map(Number);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
+const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 300);
 const cli = resolve(projectRoot, 'dist', 'src', 'cli', 'main.js');
 const benchDir = resolve(projectRoot, 'dist', 'scripts', 'bench');
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
-const web = firstLine([resolve(benchDir, 'crawl-web.js'), String(SITES)]);
-const { proxyUrl } = JSON.parse(await web.line) as { proxyUrl: string };
 const server = await startPostgres();
 const rows: string[][] = [];
 const postgresCpu = (): number => pidsOf('postgres').reduce((n, pid) => n + cpuSeconds(pid), 0);
 
-try {
+async function series(latencyMs: number): Promise<void> {
+  const web = firstLine([resolve(benchDir, 'crawl-web.js'), String(SITES), String(latencyMs)]);
+  const { proxyUrl } = JSON.parse(await web.line) as { proxyUrl: string };
+  const webName = latencyMs > 0 ? `${latencyMs} ms web` : 'instant web';
+  try {
+    await crawls(proxyUrl, webName);
+  } finally {
+    web.child.kill();
+  }
+}
+
+async function crawls(proxyUrl: string, webName: string): Promise<void> {
   // One process, the embedded SQLite catalog: the same crawl child bench:crawl uses.
-  process.stderr.write(`sqlite: one crawl process, up to ${PAGES} pages …\n`);
+  process.stderr.write(`${webName}, sqlite: one crawl process, up to ${PAGES} pages …\n`);
   const solo = firstLine([resolve(benchDir, 'crawl-child.js'), 'dijkwacht', proxyUrl, String(SITES), String(PAGES), String(CONCURRENCY)]);
   const soloResult = JSON.parse(await solo.line) as ChildResult;
-  rows.push(['sqlite, 1 process', String(soloResult.pages), soloResult.seconds.toFixed(1), (soloResult.pages / soloResult.seconds).toFixed(1), '–', '–', `${soloResult.peakRssMiB.toFixed(0)} MiB`]);
+  rows.push([webName, 'sqlite, 1 process', String(soloResult.pages), soloResult.seconds.toFixed(1), '–', (soloResult.pages / soloResult.seconds).toFixed(1), '–', `${soloResult.peakRssMiB.toFixed(0)} MiB`]);
 
   for (const workers of WORKERS) {
     const db = await createTestDatabase(server.url, 'dw_bench_workers');
@@ -54,7 +67,7 @@ try {
     };
     const queued = firstLine([cli, 'crawl', ...seedsOf(SITES).flatMap((s) => ['--seed', s]), '--queue', '--jobs', String(workers)], env);
     const runId = Number(await queued.line);
-    process.stderr.write(`postgres: ${workers} worker(s) on run ${runId} …\n`);
+    process.stderr.write(`${webName}, postgres: ${workers} worker(s) on run ${runId} …\n`);
     const cpu0 = postgresCpu();
     const t0 = performance.now();
     const children = Array.from({ length: workers }, () => spawn(process.execPath, [cli, 'worker', '--roles', 'crawl', '--concurrency', '1'], { env, stdio: 'ignore' }));
@@ -69,15 +82,22 @@ try {
       const { rows: r } = await client.query<{ status: string }>('SELECT status FROM runs WHERE id = $1', [runId]);
       if (r[0]?.status === 'done') break;
     }
-    const seconds = (performance.now() - t0) / 1000;
+    const wall = (performance.now() - t0) / 1000;
     const dbCpu = postgresCpu() - cpu0;
-    const pages = Number((await client.query<{ n: string }>('SELECT count(*) AS n FROM pages WHERE run_id = $1', [runId])).rows[0]?.n);
+    const { rows: span } = await client.query<{ n: string; first: string; last: string }>('SELECT count(*) AS n, min(fetched_at) AS first, max(fetched_at) AS last FROM pages WHERE run_id = $1', [runId]);
+    const pages = Number(span[0]?.n);
+    const seconds = (Date.parse(span[0]!.last) - Date.parse(span[0]!.first)) / 1000;
     await client.end();
     for (const c of children) c.kill('SIGTERM');
     await Promise.all(children.map((c) => new Promise((r) => (c.exitCode !== null ? r(null) : c.once('exit', r)))));
-    rows.push([`postgres, ${workers} worker(s)`, String(pages), seconds.toFixed(1), (pages / seconds).toFixed(1), (pages / seconds).toFixed(1), `${((100 * dbCpu) / Math.max(0.01, dbCpu + workerCpu)).toFixed(0)}%`, peaks.map((p) => `${p.toFixed(0)}`).join('/') + ' MiB']);
+    rows.push([webName, `postgres, ${workers} worker(s)`, String(pages), seconds.toFixed(1), wall.toFixed(1), (pages / seconds).toFixed(1), (pages / seconds).toFixed(1), `${((100 * dbCpu) / Math.max(0.01, dbCpu + workerCpu)).toFixed(0)}%`, peaks.map((p) => `${p.toFixed(0)}`).join('/') + ' MiB']);
     await db.drop();
   }
+}
+
+try {
+  await series(0);
+  if (LATENCY_MS > 0) await series(LATENCY_MS);
 
   // The shared frontier alone: URLs claimed and completed as fast as 1 and 4 claimers can, batches of 16.
   const claims: string[][] = [];
@@ -110,11 +130,10 @@ try {
     await pool.end();
     await db.drop();
   }
-  console.log(table([['setup', 'pages', 'seconds', 'pages/s', 'frontier claims/s', 'database CPU share', 'peak RSS per worker'], ...rows]));
+  console.log(table([['web', 'setup', 'pages', 'seconds', 'wall', 'pages/s', 'frontier claims/s', 'database CPU share', 'peak RSS per worker'], ...rows]));
   console.log('');
   console.log('shared frontier alone (claim 16, complete each):');
   console.log(table([['claimers', 'URLs', 'seconds', 'claims/s'], ...claims]));
 } finally {
-  web.child.kill();
   await server.stop();
 }

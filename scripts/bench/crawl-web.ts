@@ -1,7 +1,7 @@
 // The crawl benchmark's web, in a process of its own: a generated web of fictional sites served
 // through a forward HTTP proxy on loopback, the same pages as the test world's generated web
 // (test/world/generated-web.ts) at any size. Prints {"proxyUrl": …} as one line, then serves until killed.
-//   node dist/scripts/bench/crawl-web.js SITES
+//   node dist/scripts/bench/crawl-web.js SITES [LATENCY_MS]
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -31,12 +31,15 @@ export function benchPage(sites: number, hostname: string, path: string): { stat
 }
 
 /** Starts the proxy-and-web server; answers absolute-form requests (a forward proxy) and Host-header ones alike. */
-export async function startCrawlWeb(sites: number): Promise<{ proxyUrl: string; close(): Promise<void> }> {
+/** `latencyMs` delays every answer, as a far-away server would: a crawl then waits on the network, not the CPU. */
+export async function startCrawlWeb(sites: number, latencyMs = 0): Promise<{ proxyUrl: string; close(): Promise<void> }> {
   const server = createServer((req, res) => {
     req.resume();
     const url = /^https?:\/\//i.test(req.url ?? '') ? new URL(req.url!) : new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
     const page = benchPage(sites, url.hostname, url.pathname);
-    res.writeHead(page.status, { 'content-type': page.type, 'content-length': Buffer.byteLength(page.body) }).end(page.body);
+    const answer = (): void => void res.writeHead(page.status, { 'content-type': page.type, 'content-length': Buffer.byteLength(page.body) }).end(page.body);
+    if (latencyMs > 0) setTimeout(answer, latencyMs);
+    else answer();
   });
   server.keepAliveTimeout = 30_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -52,7 +55,7 @@ export async function startCrawlWeb(sites: number): Promise<{ proxyUrl: string; 
 }
 
 if (process.argv[1]?.endsWith('crawl-web.js')) {
-  const web = await startCrawlWeb(Number(process.argv[2] ?? 1143));
+  const web = await startCrawlWeb(Number(process.argv[2] ?? 1143), Number(process.argv[3] ?? 0));
   process.stdout.write(`${JSON.stringify({ proxyUrl: web.proxyUrl })}\n`);
   process.on('SIGTERM', () => void web.close().then(() => process.exit(0)));
 }
