@@ -46,7 +46,7 @@ async function crawls(proxyUrl: string, webName: string): Promise<void> {
   process.stderr.write(`${webName}, sqlite: one crawl process, up to ${PAGES} pages …\n`);
   const solo = firstLine([resolve(benchDir, 'crawl-child.js'), 'dijkwacht', proxyUrl, String(SITES), String(PAGES), String(CONCURRENCY)]);
   const soloResult = JSON.parse(await solo.line) as ChildResult;
-  rows.push([webName, 'sqlite, 1 process', String(soloResult.pages), soloResult.seconds.toFixed(1), '–', (soloResult.pages / soloResult.seconds).toFixed(1), '–', `${soloResult.peakRssMiB.toFixed(0)} MiB`]);
+  rows.push([webName, 'sqlite, 1 process', String(soloResult.pages), soloResult.seconds.toFixed(1), '–', (soloResult.pages / soloResult.seconds).toFixed(1), '–', '–', `${soloResult.peakRssMiB.toFixed(0)} MiB`]);
 
   for (const workers of WORKERS) {
     const db = await createTestDatabase(server.url, 'dw_bench_workers');

@@ -124,7 +124,9 @@ export async function crawlSlice(input: SliceInput): Promise<SliceResult> {
       }
       wake = done;
     });
-  const want = Math.max(2, o.crawlConcurrency * 2);
+  // What the crawler can fetch now and a little more: a worker that claimed far ahead would keep URLs
+  // waiting in its own queue that an idle worker could be fetching.
+  const want = o.crawlConcurrency + Math.ceil(o.crawlConcurrency / 4);
   let finished = false;
   try {
     while (!stop.signal.aborted && Date.now() < input.until) {
