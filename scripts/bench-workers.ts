@@ -5,7 +5,7 @@
 // a web that answers at once (the crawl is CPU-bound: on 2 cores, more workers only share them) and on
 // one that answers after BENCH_LATENCY_MS (network-bound, as the real web is: workers add up).
 // Seconds are from the first page fetched to the last (as bench:crawl counts); "wall" adds start-up.
-//   BENCH_PAGES (3000) BENCH_WORKERS ("1,2,4") BENCH_CONCURRENCY (16) BENCH_LATENCY_MS (300)
+//   BENCH_PAGES (3000) BENCH_WORKERS ("1,2,4") BENCH_CONCURRENCY (16) BENCH_LATENCY_MS (300) BENCH_SEEDS (100)
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import pg from 'pg';
@@ -22,6 +22,8 @@ const SITES = Math.ceil(PAGES / PAGES_PER_SITE);
 const WORKERS = (process.env.BENCH_WORKERS ?? '1,2,4').split(',').map(Number);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
 const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 300);
+// Seeds spread over the web: enough that the frontier is wide from the start (a crawl from a few seeds waits on its first pages, however many workers it has).
+const SEEDS = Number(process.env.BENCH_SEEDS ?? 100);
 const cli = resolve(projectRoot, 'dist', 'src', 'cli', 'main.js');
 const benchDir = resolve(projectRoot, 'dist', 'scripts', 'bench');
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
@@ -44,7 +46,7 @@ async function series(latencyMs: number): Promise<void> {
 async function crawls(proxyUrl: string, webName: string): Promise<void> {
   // One process, the embedded SQLite catalog: the same crawl child bench:crawl uses.
   process.stderr.write(`${webName}, sqlite: one crawl process, up to ${PAGES} pages …\n`);
-  const solo = firstLine([resolve(benchDir, 'crawl-child.js'), 'dijkwacht', proxyUrl, String(SITES), String(PAGES), String(CONCURRENCY)]);
+  const solo = firstLine([resolve(benchDir, 'crawl-child.js'), 'dijkwacht', proxyUrl, String(SITES), String(PAGES), String(CONCURRENCY), String(SEEDS)]);
   const soloResult = JSON.parse(await solo.line) as ChildResult;
   rows.push([webName, 'sqlite, 1 process', String(soloResult.pages), soloResult.seconds.toFixed(1), '–', (soloResult.pages / soloResult.seconds).toFixed(1), '–', '–', `${soloResult.peakRssMiB.toFixed(0)} MiB`]);
 
@@ -65,7 +67,7 @@ async function crawls(proxyUrl: string, webName: string): Promise<void> {
       DIJKWACHT_CRAWL_ANALYSIS_THREADS: '1',
       DIJKWACHT_QUEUE_POLL_MS: '200',
     };
-    const queued = firstLine([cli, 'crawl', ...seedsOf(SITES).flatMap((s) => ['--seed', s]), '--queue', '--jobs', String(workers)], env);
+    const queued = firstLine([cli, 'crawl', ...seedsOf(SITES, SEEDS).flatMap((s) => ['--seed', s]), '--queue', '--jobs', String(workers)], env);
     const runId = Number(await queued.line);
     process.stderr.write(`${webName}, postgres: ${workers} worker(s) on run ${runId} …\n`);
     const cpu0 = postgresCpu();

@@ -3,7 +3,7 @@
 // that fetches and follows every link, nothing else),
 // `dijkwacht` (the HTTP-first crawl with classification, fetch plan and catalog) or `browser` (every
 // page rendered). Prints one JSON line: pages, crawl seconds, peak RSS of this process.
-//   node dist/scripts/bench/crawl-child.js MODE PROXY_URL SITES MAX_PAGES CONCURRENCY
+//   node dist/scripts/bench/crawl-child.js MODE PROXY_URL SITES MAX_PAGES CONCURRENCY [SEEDS]
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,7 +26,8 @@ export interface ChildResult {
   peakRssMiB: number;
 }
 
-const [mode, proxyUrl, sitesArg, maxPagesArg, concurrencyArg] = process.argv.slice(2) as [CrawlMode, string, string, string, string];
+const [mode, proxyUrl, sitesArg, maxPagesArg, concurrencyArg, seedsArg] = process.argv.slice(2) as [CrawlMode, string, string, string, string, string | undefined];
+const seedCount = Number(seedsArg ?? 20);
 const sites = Number(sitesArg);
 const maxPages = Number(maxPagesArg);
 const concurrency = Number(concurrencyArg);
@@ -58,7 +59,7 @@ async function bare(): Promise<ChildResult> {
     config,
   );
   const t0 = performance.now();
-  await crawler.run(seedsOf(sites));
+  await crawler.run(seedsOf(sites, seedCount));
   return { mode, pages, failures, seconds: (performance.now() - t0) / 1000, analysisSeconds: null, peakRssMiB: peakRss() };
 }
 
@@ -72,7 +73,7 @@ async function dijkwacht(browserOnly: boolean): Promise<ChildResult> {
       options,
       catalog,
       run,
-      seeds: seedsOf(sites).map((url) => ({ url, source: 'seed' as const })),
+      seeds: seedsOf(sites, seedCount).map((url) => ({ url, source: 'seed' as const })),
       limits: { maxDepth: 200, maxPages, maxPagesPerSite: PAGES_PER_SITE, rolePagesPerSite: PAGES_PER_SITE - 1, skipDomains: [] },
       browserOnly,
     });
