@@ -39,6 +39,8 @@ export interface PageEvidence {
   /** Distinct other sites (and messenger handles) the page sends visitors to as offers. */
   promoted: string[];
   words: number;
+  /** The page's title or description says it detects or blocks such content (a moderation vendor's page). */
+  detects?: boolean;
 }
 
 const CHANNEL: Record<Category, [Channel, string]> = {
@@ -86,7 +88,7 @@ const REVIEW_SUBJECT_AT_TOP = /review|recensi|ervaringen|erfahrung|bewertung|tes
  * Adult context that is ruled out ("no NSFW", "NSFW is blocked") is a safety promise, not a claim. A
  * negation is a whole word ("para" and "nieuwe" negate nothing); scripts without spaces negate with a sign.
  */
-const NEGATION_BEFORE = /(?:(?<![\p{L}\p{N}])(?:no|not|nor|neither|never|without|zero|geen|niet|noch|weder|ni|né|nem|não|nie ma|χωρίς|δεν|όχι|yok|değil|olmadan|tanpa|tidak|bukan|không|žádn\p{L}*|nincs|nélkül|fără|brez|ilman|ingen|inget|inte|ikke|uten|utan|uden|ilma|nuk|pa|ללא|אין|بدون|لا|बिना|नहीं|žiadn\p{L}*|ei|nav|nu (?:e|este|sunt|oferim|permitem|acceptăm|avem|are|există|se)|niciun\p{L}*|nicio|nema|nikakv\p{L}*|noben\p{L}*|никакв\p{L}*|semmi\p{L}*|jokio\p{L}*|jokių|hakuna|না|নয়|নেই|نہیں|kein\p{L}*|nicht|ohne|pas de|aucun\p{L}*|sans|sin|ningún|ningun[ao]|nada de|nunca|jamás|jamais|non|mai|nooit|niemals|nigdy|никогда|sem|nenhum\p{L}*|nessun\p{L}*|senza|niente|bez|żadn\p{L}*|nie|без|нет|не)(?![\p{L}\p{N}])|無|无|不|없|ไม่[\p{L}\p{M}]*|ห้าม[\p{L}\p{M}]*)[\s-]?["“„«‘']?(?:[\p{L}\p{M}\p{N}'’-]+[,;]?\s(?:(?:or|and|of|ou|et|oder|und|en|o|y|e|i|lub|или)\s)?){0,4}(?:["“„«‘']\s?)?$/u;
+const NEGATION_BEFORE = /(?:(?<![\p{L}\p{N}])(?:no|not|nor|neither|never|without|zero|geen|niet|noch|weder|ni|né|nem|não|nie ma|χωρίς|δεν|όχι|yok|değil|olmadan|tanpa|tidak|bukan|không|žádn\p{L}*|nincs|nélkül|fără|brez|ilman|ingen|inget|intet|inte|ikke|uten|utan|uden|ilma|nuk|pa|ללא|אין|بدون|لا|बिना|नहीं|žiadn\p{L}*|ei|nav|nu (?:e|este|sunt|oferim|permitem|acceptăm|avem|are|există|se)|niciun\p{L}*|nicio|nema|nikakv\p{L}*|noben\p{L}*|никакв\p{L}*|semmi\p{L}*|jokio\p{L}*|jokių|hakuna|না|নয়|নেই|نہیں|kein\p{L}*|nicht|ohne|pas de|aucun\p{L}*|sans|sin|ningún|ningun[ao]|nada de|nunca|jamás|jamais|non|mai|nooit|niemals|nigdy|никогда|sem|nenhum\p{L}*|nessun\p{L}*|senza|niente|bez|żadn\p{L}*|nie|без|нет|не)(?![\p{L}\p{N}])|無|无|不|없|ไม่[\p{L}\p{M}]*|ห้าม[\p{L}\p{M}]*)[\s-]?["“„«‘']?(?:[\p{L}\p{M}\p{N}'’-]+[,;]?\s(?:(?:or|and|of|ou|et|oder|und|en|o|y|e|i|lub|или)\s)?){0,4}(?:["“„«‘']\s?)?$/u;
 const NEGATION_AFTER = /^[^.!?。।]{0,50}(?:नहीं|नही|না|নয়|নেই|নিষিদ্ধ|نہیں|ไม่ได้|ありません|しません|できません|않|없습니다|نمی|نیست|نیستند|yapılmaz|yapmaz|yapmıyor|sunmuyor|izin verilmez|yasak\p{L}*|dilarang|tidak (?:diizinkan|tersedia|ada)|không (?:cho phép|hỗ trợ)|zakázan\p{L}*|tilos|interzis\p{L}*|zabranjen\p{L}*|prepovedan\p{L}*|kielletty|förbjud\p{L}*|forbudt|uždraust\p{L}*|aizliegt\p{L}*|keelatud|ndaluar|απαγορεύ\p{L}*|заборон\p{L}*|забранен\p{L}*|אסור|ممنوع|blocked|not allowed|prohibited|forbidden|banned|violat\p{L}*|infring\p{L}*|verstoß\p{L}*|verstößt|schending|violación|violação|violazione|naruszeni\p{L}*|нарушени\p{L}*|filtered|refused|disabled|rejected|detection|detector|classifier|moderation|scanner|illégal\p{L}*|interdit\p{L}*|ilegal\p{L}*|illegal\p{L}*|strafbar|strafbaar|erkennung|détection|detección|detecção|rilevamento|wykrywani\p{L}*|обнаружени\p{L}*|verboden|niet toegestaan|geblokkeerd|verboten|nicht erlaubt|gesperrt|blockiert|bloqué|refusé|prohibido|bloqueado|no permitido|proibido|vietat\p{L}|bloccat\p{L}|non consentit\p{L}|zabronion\p{L}*|blokowan\p{L}*|запрещ\p{L}*|заблокирован\p{L}*|禁止|ブロック|금지|차단|ません|せず|ず[、。]|判定|悪用|社会問題|被害|犯罪|違法|との違い|滥用|濫用|违法|受害|的区别|的區別|악용|범죄|불법|피해|와의 차이|不支持|不提供|不允许|不允許|无法|無法|不能|拦截|攔截|检测|檢測|识别|識別|検出|検知|거절|거부|불가|탐지|감지)/u;
 
 /** Negation and detection written before the words in scripts without spaces ("不支持成人内容", "检测ai去衣图"). */
@@ -322,7 +324,7 @@ export function pageEvidence(parts: PageParts): PageEvidence {
   else if (reviewSubject && promoted.size === 1) add('promotion', 'targets', 'reviews one other service and links to it', [...promoted].join(', '), 1);
   if (parts.schemaTypes.some((t) => /^(ItemList|Review|AggregateRating)$/.test(t))) add('promotion', 'schema', 'declares reviews, ratings or an item list (schema.org)', parts.schemaTypes.filter((t) => /Review|Rating|ItemList/.test(t)).join(', '));
 
-  return { url: parts.url, lang: language.lang, langCovered: language.covered, langCore: language.core, items, promoted: [...promoted], words: parts.wordCount };
+  return { url: parts.url, lang: language.lang, langCovered: language.covered, langCore: language.core, items, promoted: [...promoted], words: parts.wordCount, ...(detectionPage ? { detects: true } : {}) };
 }
 
 type Add = (channel: Channel, kind: string, reason: string, snippet: string | (() => string), count?: number, quoted?: boolean) => void;

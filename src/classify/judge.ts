@@ -48,12 +48,16 @@ const round = (x: number): number => Math.round(x * 1000) / 1000;
  * One kind of evidence counts once per site however many pages repeat it (navigation and footers do):
  * its largest count on one page, and half a point for each further page. The same whatever order the
  * pages were fetched in; the snippet is the one from the page that comes first (home page first).
+ * A site whose home page says it detects such content (a moderation vendor) names the claims on all
+ * its pages (cases, FAQ, API fields) as what it detects: they are not its own.
  */
 function merge(pages: PageEvidence[]): Evidence[] {
   const byKey = new Map<string, { item: Evidence; max: number; urls: Set<string> }>();
   const ordered = [...pages].sort((a, b) => pageOrder(a.url) - pageOrder(b.url) || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+  const detector = ordered[0]?.detects === true && pathOf(ordered[0].url) === '/';
   for (const page of ordered) {
-    for (const item of page.items) {
+    for (const own of page.items) {
+      const item: Evidence = detector && own.channel === 'claim' ? { channel: 'third-party', kind: own.kind, reason: own.reason, snippet: own.snippet, url: own.url, count: own.count } : own;
       const key = `${item.channel}|${item.kind}|${item.reason}`;
       const seen = byKey.get(key);
       if (!seen) byKey.set(key, { item: { ...item }, max: item.count, urls: new Set([item.url]) });

@@ -128,3 +128,34 @@ describe('evidence in channels, judged per site', () => {
   });
 });
 
+
+describe('moderation vendors, Turkish word order and Danish negation (fresh round 6)', () => {
+  it('reads the claims on every page of a site whose home page says it detects such content as what it detects', () => {
+    const home = html('<p>Our API scores every upload in milliseconds. Plans from $49 a month.</p>', 'en', 'Clearfeed — detects nudity and deepfakes before they are posted');
+    const cases = html('<h1>Case studies</h1><p>A school app blocked images from undress apps that remove clothes from photos of pupils. Face swap porn uploads fell by 90%.</p><p>Plans from $49 a month, checkout by card.</p><input type="file">');
+    const vendor = site(['https://clearfeed.test/', home], ['https://clearfeed.test/cases', cases]);
+    expect(vendor.label).toBe('unrelated');
+    expect(vendor.weighed.claim).toBe(0);
+    // The same pages without the home page's title: the claims on the cases page count as the site's own.
+    expect(site(['https://clearfeed.test/', html('<p>Our API scores every upload in milliseconds. Plans from $49 a month.</p>')], ['https://clearfeed.test/cases', cases]).weighed.claim).toBeGreaterThan(0);
+  });
+
+  it('reads Russian detection wording (a detector of undress artefacts, determines nudity) as a safety tool', () => {
+    const kinds = pageEvidence(pageParts('https://lenta.test/', html('<p>Нейросеть определяет обнажённость и контент 18+. После подключения детектора undress-артефактов такие изображения блокируются.</p>', 'ru'))).items.map((e) => `${e.channel}/${e.kind}`);
+    expect(kinds).toContain('lookalike/safety-tool');
+    expect(kinds).not.toContain('claim/nudify');
+  });
+
+  it('reads a Turkish claim with an adverb between the clothes and the verb, but not stain removal from clothes', () => {
+    const claims = (text: string): string[] => pageEvidence(pageParts('https://x.test/', html(`<p>${text}</p>`, 'tr'))).items.filter((e) => e.channel === 'claim').map((e) => e.kind);
+    expect(claims('Fotoğraftaki kıyafetleri saniyeler içinde kaldır.')).toContain('nudify');
+    expect(claims('Kıyafetleri tek tıkla sil, haftalık VIP.')).toContain('nudify');
+    expect(claims('Ürün fotoğraflarında kıyafetlerdeki lekeleri kaldır.')).not.toContain('nudify');
+  });
+
+  it('reads Danish "intet voksenindhold" (no adult content) as ruling adult content out', () => {
+    const items = pageEvidence(pageParts('https://sjov.test/', html('<p>Sjov face swap til memes og julekort. Intet voksenindhold. Upload din selfie.</p>', 'da'))).items;
+    expect(items.filter((e) => e.channel === 'claim' && e.kind === 'adult')).toEqual([]);
+    expect(items.map((e) => `${e.channel}/${e.kind}`)).toContain('lookalike/safety-tool');
+  });
+});

@@ -51,6 +51,9 @@ import { sites as fresh_k } from './fresh-k.js';
 import { sites as fresh_m } from './fresh-m.js';
 import { sites as fresh_n } from './fresh-n.js';
 import { sites as fresh_l } from './fresh-l.js';
+import { sites as fresh_o } from './fresh-o.js';
+import { sites as fresh_p } from './fresh-p.js';
+import { sites as fresh_q } from './fresh-q.js';
 
 /** Every multi-page corpus site (one file per writer and shape family). */
 export const writtenSites: CorpusSite[] = [
@@ -106,4 +109,7 @@ export const writtenSites: CorpusSite[] = [
   ...fresh_l,
   ...fresh_m,
   ...fresh_n,
+  ...fresh_o,
+  ...fresh_p,
+  ...fresh_q,
 ];
