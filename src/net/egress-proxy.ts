@@ -66,9 +66,11 @@ export interface EgressOptions {
   onRefusal?: (refusal: Refusal) => void;
   /**
    * Waits before an allowed request (or tunnel) leaves for its host: where workers that share a crawl
-   * take their turns at the host and at the global rate, as close to the wire as the crawl gets.
+   * take their turns at the host and at the global rate, as close to the wire as the crawl gets. What
+   * it returns is called once the request has been written to the host (a tunnel: once the client's
+   * first bytes went through it), or has failed.
    */
-  beforeForward?: (host: string) => Promise<void>;
+  beforeForward?: (host: string) => Promise<(() => Promise<void>) | void>;
 }
 
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'proxy-authorization', 'proxy-authenticate', 'te', 'trailer', 'transfer-encoding', 'upgrade']);
@@ -239,11 +241,14 @@ export class EgressProxy {
       answerRefused('address', decision.verdict.reason);
       return;
     }
-    if (this.#options.beforeForward) {
-      await this.#options.beforeForward(host);
-      // The client gave up while it waited (its timeout): nothing is sent.
-      if (res.destroyed || req.destroyed) return;
+    const forwarded = (await this.#options.beforeForward?.(host)) ?? null;
+    const sent = (): void => void forwarded?.().catch(() => undefined);
+    // The client gave up while it waited (its timeout): nothing is sent.
+    if (res.destroyed || req.destroyed) {
+      sent();
+      return;
     }
+    res.once('close', sent);
     const headers = forwardHeaders(req.headers);
     const onUpstream = (upstreamRes: IncomingMessage): void => {
       // The operator's proxy answering for itself (it could not reach the target) is not the target's answer.
@@ -275,6 +280,7 @@ export class EgressProxy {
         fail(new UnreachableError(down ? `the proxy ${proxy.host} could not be reached: ${describeError(error)}` : `the proxy ${proxy.host} gave no answer for ${target.href}: ${describeError(error)}`, { reason: down ? 'proxy-unreachable' : 'other', viaProxy: true, cause: error }));
       });
       res.on('close', () => out.destroy());
+      out.once('finish', sent);
       req.pipe(out);
       return;
     }
@@ -290,6 +296,7 @@ export class EgressProxy {
     const out = httpRequest({ method, path: `${target.pathname}${target.search}`, headers, createConnection: () => socket }, onUpstream);
     out.on('error', fail);
     res.on('close', () => out.destroy());
+    out.once('finish', sent);
     req.pipe(out);
   }
 
@@ -317,9 +324,12 @@ export class EgressProxy {
       client.end(`HTTP/1.1 403 Refused by the network policy\r\n${REFUSED_HEADER}: ${encodeURIComponent(refusal.reason)}\r\n\r\n`);
       return;
     }
-    if (this.#options.beforeForward) {
-      await this.#options.beforeForward(host);
-      if (client.destroyed) return;
+    const forwarded = (await this.#options.beforeForward?.(host)) ?? null;
+    const sent = (): void => void forwarded?.().catch(() => undefined);
+    client.once('close', sent);
+    if (client.destroyed) {
+      sent();
+      return;
     }
     let upstream: Socket;
     try {
@@ -337,6 +347,9 @@ export class EgressProxy {
     if (head.length > 0) upstream.write(head);
     upstream.pipe(client);
     client.pipe(upstream);
+    // The tunnel's request has left once the client's first bytes (its TLS hello) went through.
+    if (head.length > 0) sent();
+    else client.once('data', sent);
     upstream.on('close', () => client.destroy());
     client.on('close', () => upstream.destroy());
   }

@@ -18,6 +18,9 @@ const DDL = `
     key text PRIMARY KEY,
     next_at timestamptz NOT NULL
   );
+  ALTER TABLE ${LIMITS_SCHEMA}.turns ADD COLUMN IF NOT EXISTS holder text;
+  ALTER TABLE ${LIMITS_SCHEMA}.turns ADD COLUMN IF NOT EXISTS holder_until timestamptz;
+  ALTER TABLE ${LIMITS_SCHEMA}.turns ADD COLUMN IF NOT EXISTS last_sent timestamptz;
   COMMIT;
 `;
 
@@ -113,5 +116,42 @@ export class SharedLimits {
     const waitMs = Math.ceil(Number(rows[0]?.wait_ms ?? 0));
     await sleep(waitMs, signal);
     return waitMs;
+  }
+
+  /**
+   * Holds `key` (a host) for one request: waits until no other request holds it and the last one
+   * was sent at least `intervalMs` ago, across all workers; the returned release marks the request
+   * sent. Released after the request has left, the next one is spaced from the moment this one
+   * really went out, not from when it was allowed to, so a sender delayed between its turn and the
+   * wire (a busy event loop) never brings two requests closer than the interval. A holder that dies
+   * loses the hold after `holdMs`.
+   */
+  async holdTurn(key: string, intervalMs: number, holdMs = 30_000, signal?: AbortSignal): Promise<() => Promise<void>> {
+    if (intervalMs <= 0) return async () => undefined;
+    const holder = `${process.pid}:${Math.random().toString(36).slice(2)}`;
+    for (;;) {
+      const { rows } = await this.#sql(
+        `INSERT INTO ${LIMITS_SCHEMA}.turns AS t (key, next_at, holder, holder_until) VALUES ($1, clock_timestamp(), $2, clock_timestamp() + $3 * interval '1 millisecond')
+         ON CONFLICT (key) DO UPDATE SET holder = $2, holder_until = clock_timestamp() + $3 * interval '1 millisecond'
+           WHERE (t.holder IS NULL OR t.holder_until < clock_timestamp()) AND (t.last_sent IS NULL OR t.last_sent + $4 * interval '1 millisecond' <= clock_timestamp())
+         RETURNING 0::float8 AS wait_ms`,
+        [key, holder, holdMs, intervalMs],
+      );
+      if (rows.length === 1) break;
+      if (signal?.aborted) throw new Error(`gave up waiting for ${key}`);
+      const { rows: state } = await this.#sql(
+        `SELECT CASE WHEN holder IS NOT NULL AND holder_until >= clock_timestamp() THEN 20
+                ELSE GREATEST(1, EXTRACT(EPOCH FROM (last_sent + $2 * interval '1 millisecond' - clock_timestamp())) * 1000) END::float8 AS wait_ms
+         FROM ${LIMITS_SCHEMA}.turns WHERE key = $1`,
+        [key, intervalMs],
+      );
+      await sleep(Math.min(1000, Math.ceil(Number(state[0]?.wait_ms ?? 20))), signal);
+    }
+    let released = false;
+    return async () => {
+      if (released) return;
+      released = true;
+      await this.#sql(`UPDATE ${LIMITS_SCHEMA}.turns SET holder = NULL, holder_until = NULL, last_sent = clock_timestamp() WHERE key = $1 AND holder = $2`, [key, holder]);
+    };
   }
 }

@@ -18,8 +18,8 @@ export interface CrawlEngine {
   close(): Promise<void>;
 }
 
-/** `turn` waits before each request leaves for its host (robots.txt, pages and redirects alike). */
-export async function startCrawlEngine(o: Options, turn: (host: string) => Promise<void>): Promise<CrawlEngine> {
+/** `turn` waits before each request leaves for its host (robots.txt, pages and redirects alike); what it returns is called once the request has left. */
+export async function startCrawlEngine(o: Options, turn: (host: string) => Promise<() => Promise<void>>): Promise<CrawlEngine> {
   crawleeLog.setLevel(o.logLevel === 'debug' || o.logLevel === 'trace' ? crawleeLog.LEVELS.WARNING : crawleeLog.LEVELS.OFF);
   const policy = policyFor(o);
   const egress = await EgressProxy.start({ policy, upstream: o.proxy, connectTimeoutMs: Math.min(o.navigationTimeoutMs, 15_000), idleTimeoutMs: o.navigationTimeoutMs, beforeForward: turn });

@@ -4,7 +4,7 @@ import type { Options } from '../../options/index.js';
 import type { CrawlEngine } from '../../discover/shared/crawl-slice.js';
 import type { SharedCrawlLimits } from '../../discover/shared/shared-ledger.js';
 import type { JobContext, Role } from '../handler.js';
-import { hostKey, politeInterval, type SharedLimits } from '../limits.js';
+import { hostKey, type SharedLimits } from '../limits.js';
 import { RoleCatalog } from './role-catalog.js';
 
 /** The shared limits' key of the crawl's global request rate (crawlRequestsPerMinute across all workers). */
@@ -76,8 +76,12 @@ export function crawlRole(options: Options): Role<'crawl'> {
   };
 }
 
-/** A request's turn as it leaves the egress proxy: the global rate first, then the host's politeness delay, both across all workers. */
-async function takeTurn(limits: SharedLimits, o: Options, host: string): Promise<void> {
+/**
+ * A request's turn as it leaves the egress proxy, across all workers: the global rate first, then
+ * the host, held until the request has been written, so the next request to the host leaves at least
+ * the politeness delay after this one really went out.
+ */
+async function takeTurn(limits: SharedLimits, o: Options, host: string): Promise<() => Promise<void>> {
   await limits.waitTurn(CRAWL_RATE_KEY, Math.floor(60_000 / o.crawlRequestsPerMinute));
-  await limits.waitTurn(hostKey(host), politeInterval(o.crawlSameDomainDelayMs));
+  return limits.holdTurn(hostKey(host), o.crawlSameDomainDelayMs, o.navigationTimeoutMs);
 }
