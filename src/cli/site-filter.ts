@@ -1,4 +1,4 @@
-import { checkLabel, REVIEW_FILTERS, type Catalog, type ReviewFilter, type SiteFilter } from '../catalog/index.js';
+import { checkLabel, REVIEW_FILTERS, type ReviewFilter, type SiteFilter } from '../catalog/index.js';
 import { UsageError } from '../core/errors.js';
 
 export interface SiteFilterFlags {
@@ -11,8 +11,8 @@ export interface SiteFilterFlags {
   review?: string;
 }
 
-/** The `sites` filter flags, checked: a bad value is one sentence naming the flag and what it takes. */
-export function siteFilter(catalog: Catalog, flags: SiteFilterFlags): SiteFilter {
+/** The `sites` filter flags, checked: a bad value is one sentence naming the flag and what it takes. `runId` finds a run by name or id. */
+export async function siteFilter(flags: SiteFilterFlags, runId: (nameOrId: string) => Promise<number>): Promise<SiteFilter> {
   if (flags.review !== undefined && !(REVIEW_FILTERS as readonly string[]).includes(flags.review)) {
     throw new UsageError(`Unknown review status "${flags.review}"; use --review ${REVIEW_FILTERS.join(', --review ')}.`);
   }
@@ -33,7 +33,7 @@ export function siteFilter(catalog: Catalog, flags: SiteFilterFlags): SiteFilter
     lang: flags.lang?.trim() ?? null,
     country: flags.country?.trim() ?? null,
     network: flags.network?.trim() || null,
-    runId: flags.run ? catalog.run(flags.run).id : null,
+    runId: flags.run ? await runId(flags.run) : null,
     since,
     review: (flags.review as ReviewFilter | undefined) ?? null,
   };

@@ -134,6 +134,15 @@ describe('a crawl shared by workers', () => {
     const sharedSites = (await sql<{ domain: string; label: string }>(db.url, 'SELECT domain, label FROM sites ORDER BY domain COLLATE "C"')).map((r) => `${r.domain} ${r.label}`);
     expect(sharedSites).toEqual(soloSites);
     expect(sharedSites.length).toBeGreaterThan(300);
+    // And `dijkwacht sites` shows them from the shared catalog as it does from the one process's.
+    const listed = async (args: string[], e: Record<string, string>): Promise<string[]> => {
+      const run = await runCli(['sites', '--json', ...args], e);
+      expect(run.code, run.stderr).toBe(0);
+      return (JSON.parse(run.stdout) as { domain: string; label: string; urls: string[] }[]).map((x) => `${x.domain} ${x.label} ${x.urls.length}`);
+    };
+    const fromShared = await listed(['--run', run.name, '--data-dir', dataDir], env);
+    expect(fromShared).toEqual(await listed(['--data-dir', soloDir], {}));
+    expect(fromShared.length).toBeGreaterThan(300);
     // Every domain is one discovery.
     const dup = await sql<{ n: string }>(db.url, 'SELECT count(*) AS n FROM (SELECT domain FROM discoveries WHERE run_id = $1 GROUP BY domain HAVING count(*) > 1) d', [run.id]);
     expect(Number(dup[0]?.n)).toBe(0);

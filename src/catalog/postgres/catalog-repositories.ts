@@ -4,6 +4,7 @@ import { SqliteCrawlPagesRepository, type CrawlPagesRepository } from '../reposi
 import { SqliteSharedFrontierRepository, type SharedFrontierRepository } from '../repositories/frontier-shared.js';
 import { SqliteRunsRepository, type RunsRepository } from '../repositories/runs.js';
 import { SqliteSitesSettleRepository, type SitesSettleRepository } from '../repositories/sites-settle.js';
+import { SqliteSitesRepository, type SitesRepository } from '../repositories/sites-listing.js';
 import { SqliteLookupsRepository, type LookupsRepository } from '../repositories/lookups.js';
 import { SqliteNoticeEventsRepository, type NoticeEventsRepository } from '../repositories/notice-events.js';
 import { PostgresCapturesRepository } from './captures.js';
@@ -11,6 +12,7 @@ import { PostgresCrawlPagesRepository } from './crawl-pages.js';
 import { PostgresSharedFrontierRepository } from './frontier.js';
 import { PostgresRunsRepository } from './runs.js';
 import { PostgresSitesSettleRepository } from './sites-settle.js';
+import { PostgresSitesRepository } from './sites-listing.js';
 import { PostgresLookupsRepository } from './lookups.js';
 import { migratePostgres } from './migrations.js';
 import { PostgresNoticeEventsRepository } from './notice-events.js';
@@ -25,6 +27,8 @@ export interface CatalogRepositories {
   readonly frontier: SharedFrontierRepository;
   readonly crawlPages: CrawlPagesRepository;
   readonly sites: SitesSettleRepository;
+  /** The site listing (`dijkwacht sites`). */
+  readonly siteList: SitesRepository;
   readonly lookups: LookupsRepository;
   readonly captures: CapturesRepository;
   readonly notices: NoticeEventsRepository;
@@ -40,6 +44,7 @@ export function sqliteCatalogRepositories(catalog: Catalog, where: string): Cata
     frontier: new SqliteSharedFrontierRepository(catalog),
     crawlPages: new SqliteCrawlPagesRepository(catalog),
     sites: new SqliteSitesSettleRepository(catalog),
+    siteList: new SqliteSitesRepository(catalog),
     lookups: new SqliteLookupsRepository(catalog),
     captures: new SqliteCapturesRepository(catalog),
     notices: new SqliteNoticeEventsRepository(catalog),
@@ -68,6 +73,7 @@ export async function openCatalogRepositories(options: { catalogUrl: string | nu
     frontier: new PostgresSharedFrontierRepository(pool),
     crawlPages: new PostgresCrawlPagesRepository(pool),
     sites: new PostgresSitesSettleRepository(pool),
+    siteList: new PostgresSitesRepository(pool),
     lookups: new PostgresLookupsRepository(pool),
     captures: new PostgresCapturesRepository(pool),
     notices: new PostgresNoticeEventsRepository(pool),

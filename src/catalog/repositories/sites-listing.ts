@@ -25,6 +25,8 @@ export interface SiteFilter {
 export interface SitesRepository {
   /** The sites that pass `filter`, in domain order. */
   listing(filter: SiteFilter): AsyncIterable<SiteListing>;
+  /** Whether the catalog has any site at all (to tell "no match" from "nothing crawled yet"). */
+  any(): Promise<boolean>;
 }
 
 interface HostingFact {
@@ -66,28 +68,34 @@ export class SqliteSitesRepository implements SitesRepository {
     }
   }
 
+  async any(): Promise<boolean> {
+    return this.#catalog.stmt('SELECT 1 FROM sites LIMIT 1').get() !== undefined;
+  }
+
   /** Whether a domain's latest lookup (of it or its www. name) puts it in the country and network asked for. */
   #hostingMatcher(filter: SiteFilter): (domain: string) => boolean {
     const latest = this.#catalog.stmt('SELECT report_json FROM domain_lookups WHERE domain IN (?, ?) ORDER BY id DESC LIMIT 1');
-    const country = filter.country?.trim().toUpperCase() ?? null;
-    const network = filter.network?.trim().toLowerCase() ?? null;
-    const asn = network ? /^(?:as)?(\d+)$/.exec(network)?.[1] ?? null : null;
-    return (domain) => {
-      const row = latest.get(domain, `www.${domain}`) as { report_json: string } | undefined;
-      if (!row) return false;
-      let hosting: HostingFact[] = [];
-      try {
-        const parsed = JSON.parse(row.report_json) as { hosting?: HostingFact[] };
-        hosting = Array.isArray(parsed.hosting) ? parsed.hosting : [];
-      } catch {
-        return false;
-      }
-      return hosting.some((h) => {
-        if (country && (h.country ?? '').toUpperCase() !== country) return false;
-        if (!network) return true;
-        if (asn !== null && String(h.asn ?? '').replace(/^AS/i, '') === asn) return true;
-        return [h.network, h.holder, h.org].some((v) => typeof v === 'string' && v.toLowerCase().includes(network));
-      });
-    };
+    return (domain) => hostingMatches((latest.get(domain, `www.${domain}`) as { report_json: string } | undefined)?.report_json ?? null, filter);
   }
+}
+
+/** Whether a lookup report (its JSON) puts the site in the filter's hosting country and network. */
+export function hostingMatches(reportJson: string | null, filter: SiteFilter): boolean {
+  if (!reportJson) return false;
+  const country = filter.country?.trim().toUpperCase() ?? null;
+  const network = filter.network?.trim().toLowerCase() ?? null;
+  const asn = network ? /^(?:as)?(\d+)$/.exec(network)?.[1] ?? null : null;
+  let hosting: HostingFact[] = [];
+  try {
+    const parsed = JSON.parse(reportJson) as { hosting?: HostingFact[] };
+    hosting = Array.isArray(parsed.hosting) ? parsed.hosting : [];
+  } catch {
+    return false;
+  }
+  return hosting.some((h) => {
+    if (country && (h.country ?? '').toUpperCase() !== country) return false;
+    if (!network) return true;
+    if (asn !== null && String(h.asn ?? '').replace(/^AS/i, '') === asn) return true;
+    return [h.network, h.holder, h.org].some((v) => typeof v === 'string' && v.toLowerCase().includes(network));
+  });
 }

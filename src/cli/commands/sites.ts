@@ -4,6 +4,7 @@ import type { SiteFilterFlags } from '../site-filter.js';
 
 interface SitesFlags extends CommonFlags, SiteFilterFlags {
   csv?: boolean;
+  catalog?: string;
 }
 
 export function registerSites(program: Command): void {
@@ -18,20 +19,23 @@ export function registerSites(program: Command): void {
       .option('--run <run>', 'only sites seen in this run (name or id)')
       .option('--since <date>', 'only sites first seen on or after this date (YYYY-MM-DD or ISO time)')
       .option('--review <status>', 'pending, confirmed, overridden or needs-review')
-      .option('--csv', 'CSV on stdout'),
+      .option('--csv', 'CSV on stdout')
+      .option('--catalog <url>', 'the shared PostgreSQL catalog (default: the catalogUrl option; unset: the data directory\'s)'),
   )
     .addHelpText('after', '\nExample:\n  dijkwacht sites --label nudify --country NL --review pending --csv > sites.csv')
     .action(async (flags: SitesFlags) => {
-      const options = resolveOptions(flags);
-      const [{ Catalog, SqliteSitesRepository, siteCsvRow, SITES_CSV_HEAD }, { siteFilter }, { streamJsonArray, streamLines, writeOut }] = await Promise.all([
-        import('../../catalog/index.js'),
+      const options = resolveOptions(flags, { catalogUrl: flags.catalog });
+      const [{ openCatalogRepositories }, { siteCsvRow, SITES_CSV_HEAD }, { siteFilter }, { streamJsonArray, streamLines, writeOut }] = await Promise.all([
+        import('../../catalog/postgres/catalog-repositories.js'),
+        import('../../catalog/queries.js'),
         import('../site-filter.js'),
         import('../stream-out.js'),
       ]);
-      const catalog = new Catalog(options.dataDir);
+      // The catalog of catalogUrl (the shared PostgreSQL one, where queued crawls settle their sites), else the data directory's.
+      const repos = await openCatalogRepositories(options, { max: 2, applicationName: 'dijkwacht-sites' });
       try {
-        const filter = siteFilter(catalog, flags);
-        const sites = new SqliteSitesRepository(catalog).listing(filter);
+        const filter = await siteFilter(flags, async (run) => (await repos.runs.get(run)).id);
+        const sites = repos.siteList.listing(filter);
         if (flags.json) {
           await streamJsonArray(sites);
           return;
@@ -45,15 +49,14 @@ export function registerSites(program: Command): void {
           mapAsync(sites, (s) => `${s.label.padEnd(9)} ${s.score.toFixed(2)} ${s.domain}${s.labelSource === 'human' ? ' (human verdict)' : ''}\n    ${s.signals[1] ?? s.signals[0] ?? ''}`),
         );
         if (shown === 0) {
-          const any = catalog.stmt('SELECT 1 FROM sites LIMIT 1').get() !== undefined;
           process.stdout.write(
-            any
-              ? `no site matches these filters in the catalog at ${options.dataDir}\n`
-              : `no sites yet in the catalog at ${options.dataDir}: run "dijkwacht discover" or "dijkwacht crawl" (or pass --data-dir / set DIJKWACHT_DATA_DIR for another data directory)\n`,
+            (await repos.siteList.any())
+              ? `no site matches these filters in the catalog at ${repos.where}\n`
+              : `no sites yet in the catalog at ${repos.where}: run "dijkwacht discover" or "dijkwacht crawl" (or pass --data-dir / set DIJKWACHT_DATA_DIR for another data directory)\n`,
           );
         }
       } finally {
-        catalog.close();
+        await repos.close();
       }
     });
 
