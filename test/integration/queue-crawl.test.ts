@@ -16,7 +16,7 @@ import { startWeb, type TestWeb } from '../world/web.js';
  * fetches of one host closer together than the politeness delay, across all workers.
  */
 const DELAY_MS = 800;
-const OBSERVER_JITTER_MS = 25;
+const OBSERVER_JITTER_MS = 60;
 const SEEDS = generatedSeeds(4);
 // The whole generated web is reachable (every site links to the next); one role page per site keeps it small.
 const LIMITS = { DIJKWACHT_MAX_DEPTH: '20', DIJKWACHT_MAX_PAGES: '5000', DIJKWACHT_MAX_PAGES_PER_SITE: '10', DIJKWACHT_ROLE_PAGES_PER_SITE: '1' };
@@ -157,7 +157,8 @@ describe('a crawl shared by workers', () => {
     const gaps = [...byHost.values()].flatMap((times) => times.sort((a, b) => a - b).slice(1).map((t, i) => t - times[i]!));
     expect(gaps.length).toBeGreaterThan(300);
     // A request holds its host until it has been written, so the delay runs from when it really left.
-    // The test world stamps arrivals on its own event loop, which a loaded machine delays by a few ms.
+    // The test world stamps arrivals on its own event loop, which a loaded machine delays: up to 30 ms
+    // was seen under the full suite, so 60 ms are allowed.
     expect(Math.min(...gaps)).toBeGreaterThanOrEqual(DELAY_MS - OBSERVER_JITTER_MS);
 
     for (const w of workers.slice(1)) w.child.kill('SIGTERM');

@@ -61,12 +61,14 @@ interface WorkerProcess {
   child: ChildProcess;
   lines: JobLine[];
   started: string[];
+  /** The last error and warning lines (stderr), for a failure's message. */
+  problems: string[];
   exited: Promise<number | null>;
 }
 
 function startWorker(env: Record<string, string>, dataDir: string, concurrency = 2): WorkerProcess {
   const child = spawn(process.execPath, [CLI, 'worker', '--roles', 'lookup', '--concurrency', String(concurrency), '--json', '--log-level', 'debug', '--data-dir', dataDir], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  const w: WorkerProcess = { child, lines: [], started: [], exited: new Promise((r) => child.once('exit', (code) => r(code))) };
+  const w: WorkerProcess = { child, lines: [], started: [], problems: [], exited: new Promise((r) => child.once('exit', (code) => r(code))) };
   const onLines = (stream: NodeJS.ReadableStream, each: (line: string) => void): void => {
     let rest = '';
     stream.on('data', (b: Buffer) => {
@@ -77,6 +79,7 @@ function startWorker(env: Record<string, string>, dataDir: string, concurrency =
   };
   onLines(child.stdout, (l) => l.startsWith('{') && w.lines.push(JSON.parse(l) as JobLine));
   onLines(child.stderr, (l) => {
+    if (!l.startsWith('{') || /"level":(40|50|60)/.test(l)) w.problems = [...w.problems, l.slice(0, 600)].slice(-8);
     if (!l.startsWith('{')) return;
     const entry = JSON.parse(l) as { msg?: string; job?: string };
     if (entry.msg?.startsWith('job started') && entry.job) w.started.push(entry.job);
@@ -218,8 +221,8 @@ describe('dijkwacht worker: lookups shared by worker processes over PostgreSQL',
     expect((await status()).deadLetterCount).toBe(0);
 
     // SIGTERM: both remaining workers stop cleanly.
-    expect(await stopWorker(b)).toBe(0);
-    expect(await stopWorker(c)).toBe(0);
+    expect(await stopWorker(b), b.problems.join('\n')).toBe(0);
+    expect(await stopWorker(c), c.problems.join('\n')).toBe(0);
   });
 
   it('keeps two workers within a shared RDAP daily budget: exactly N queries, the rest deferred to tomorrow', async () => {
