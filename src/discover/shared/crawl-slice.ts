@@ -113,7 +113,11 @@ export async function crawlSlice(input: SliceInput): Promise<SliceResult> {
     },
     failures: { ledger, egress: engine.egress, failed: async () => undefined },
   });
-  const running = crawler.run();
+  // A crawler that fails ends the slice (what it held goes back); it never becomes an unhandled rejection.
+  const running = crawler.run().catch((error: unknown) => {
+    input.log.warn({ err: error }, 'the slice crawler ended with an error');
+    stop.abort();
+  });
   const pause = (ms: number): Promise<void> =>
     new Promise((resolve) => {
       const timer = setTimeout(done, ms);
@@ -158,7 +162,7 @@ export async function crawlSlice(input: SliceInput): Promise<SliceResult> {
   } finally {
     input.signal.removeEventListener('abort', onAbort);
     crawler.stop('the slice is over');
-    await running.catch((error: unknown) => input.log.warn({ err: error }, 'the slice crawler ended with an error'));
+    await running;
   }
   let released = 0;
   for (const url of inFlight) if (await frontier.release(runId, url, workerId)) released++;
