@@ -70,7 +70,7 @@ const waitFor = async (check: () => Promise<boolean>, what: string, timeoutMs = 
 };
 
 describe('a crawl shared by workers', () => {
-  it('holds the same pages as one process, each once, after a worker is killed mid-run, and never fetches a host faster than the delay', async () => {
+  it('holds the same pages as one process, each once, after a worker is killed mid-run, and never fetches a host faster than the delay', { timeout: 360_000 }, async () => {
     // The single-process crawl, for comparison.
     const soloDir = await mkdtemp(join(tmpdir(), 'dw-crawl-solo-'));
     cleanup.push(() => rm(soloDir, { recursive: true, force: true }));
