@@ -27,8 +27,11 @@ const GREEK_ALTS: Record<string, string> = {
   υ: 'ύϋΰ', ύ: 'υϋΰ', ϋ: 'υύΰ', ΰ: 'υύϋ', ω: 'ώ', ώ: 'ω', σ: 'ς', ς: 'σ',
 };
 
-/** Rewrites a regex source so that listed letters also match their alternatives, inside and outside classes. */
-const folder = (alts: Record<string, string>) => (source: string): string => {
+/**
+ * Rewrites a regex source so that listed letters also match their alternatives, inside and outside
+ * character classes; `outside` replaces a character outside classes with a pattern of its own.
+ */
+export const folder = (alts: Record<string, string>, outside: Record<string, string> = {}) => (source: string): string => {
   const chars = [...source.normalize('NFC')];
   let out = '';
   let inClass = false;
@@ -41,14 +44,15 @@ const folder = (alts: Record<string, string>) => (source: string): string => {
     if (inClass && ch === ']') inClass = false;
     else if (!inClass && ch === '[') inClass = true;
     const alt = alts[ch];
-    if (alt === undefined) out += ch;
+    const replaced = outside[ch];
+    if (!inClass && replaced !== undefined) out += replaced;
+    else if (alt === undefined) out += ch;
     else if (inClass) out += ch + alt;
-    else if (ch === 'đ') out += '(?:đ|dj?)';
     else out += `[${ch}${alt}]`;
   }
   return out;
 };
-const latin = folder(LATIN_ALTS);
+const latin = folder(LATIN_ALTS, { đ: '(?:đ|dj?)' });
 const greek = folder(GREEK_ALTS);
 /** Hungarian ő/ű as old encodings and keyboards write them. */
 const hungarian = folder({ ő: 'õô', ű: 'ûü' });

@@ -40,35 +40,12 @@
  *   "… ہٹانا ممنوع ہے"): evidence.ts knows no negation words in these four languages yet.
  */
 import type { Phrase } from './lexicon.js';
-import { lang, r } from './lexicon-languages-b-kit.js';
+import { folder, lang, r } from './lexicon-languages-b-kit.js';
 
 export const LANGUAGES_C: string[] = ['ca', 'bn', 'sw', 'ur'];
 
 type Sources = Parameters<typeof lang>[1];
 type Source = Sources[keyof Sources];
-
-/** Rewrites a source so that listed characters also match their alternatives, inside and outside character classes. */
-const folder = (alts: Record<string, string>, outside: Record<string, string> = {}) => (source: string): string => {
-  const chars = [...source.normalize('NFC')];
-  let out = '';
-  let inClass = false;
-  for (let i = 0; i < chars.length; i++) {
-    const ch = chars[i] ?? '';
-    if (ch === '\\') {
-      out += ch + (chars[++i] ?? '');
-      continue;
-    }
-    if (inClass && ch === ']') inClass = false;
-    else if (!inClass && ch === '[') inClass = true;
-    const alt = alts[ch];
-    const replaced = outside[ch];
-    if (!inClass && replaced !== undefined) out += replaced;
-    else if (alt === undefined) out += ch;
-    else if (inClass) out += ch + alt;
-    else out += `[${ch}${alt}]`;
-  }
-  return out;
-};
 
 /** Catalan accents also as plain letters, the middle dot of "l·l" as a full stop, a bullet or nothing, and either apostrophe. */
 const catalan = folder(

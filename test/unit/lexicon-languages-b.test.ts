@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { stressInputs } from '../support/regex-stress.js';
 import { LANGUAGES_B, PHRASES_B } from '../../src/classify/lexicon-languages-b.js';
 import { normalizeText } from '../../src/classify/normalize.js';
 
@@ -152,22 +153,9 @@ describe('phrase lists for cs, sk, hu, ro, uk, bg, hr, sr, sl, el, fi, sv, da, n
   });
 
   it('returns on 200 KB of mixed letters, with and without spaces, and on runs of its own stems', () => {
-    let seed = 7;
-    const rand = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     const letters = 'abcdefghijklmnopqrstuvwxyzáčďéěíňóřšťúůýžäöüőűăâîșțабвгдежзийклмнопрстуфхцчшщъьюяіїєґђјљњћџαβγδεζηθικλμνξοπρστυφχψωάέήίόύώåæøõėįųūāēīķļņ';
-    const pick = (s: string): string => s[Math.floor(rand() * s.length)] ?? 'a';
     const stems = [...new Set(PHRASES_B.flatMap((p) => [...p.pattern.source.matchAll(/(?:\(\(\?:|\|)(\p{L}{3,8})/gu)].map((m) => m[1] ?? '')))];
-    const build = (next: () => string): string => {
-      let s = '';
-      while (s.length < 200_000) s += next();
-      return s;
-    };
-    const inputs = [
-      build(() => pick(letters) + (rand() < 0.15 ? ' ' : '')),
-      build(() => pick(letters)),
-      build(() => stems[Math.floor(rand() * stems.length)] ?? ''),
-      build(() => (stems[Math.floor(rand() * stems.length)] ?? '') + (rand() < 0.3 ? ' ' : '')),
-    ];
+    const inputs = stressInputs(letters, stems, 7);
     for (const input of inputs) {
       for (const p of PHRASES_B) {
         const global = new RegExp(p.pattern.source, 'gu');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { stressInputs } from '../support/regex-stress.js';
 import { LANGUAGES_C, PHRASES_C } from '../../src/classify/lexicon-languages-c.js';
 import { normalizeText } from '../../src/classify/normalize.js';
 import { compilePhrases, groupsIn, reasonOf } from '../../src/classify/phrase-set.js';
@@ -262,22 +263,9 @@ describe('phrase lists for ca, bn, sw, ur', () => {
   }
 
   it('returns on 200 KB of mixed letters and marks, with and without spaces, and on runs of its own stems', () => {
-    let seed = 11;
-    const rand = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     const letters = 'abcdefghijklmnopqrstuvwxyzàèéíïòóúüç·\'কখগঘচছজঝটঠডঢণতথদধনপফবভমযরলশষসহড়য়ািীুূেৈোৌ্ংঁ০১২৯ابپتٹثجچحخدڈذرڑزژسشصضطظعغفقکگلمنںوہھءیےئۓ';
-    const pick = (s: string): string => [...s][Math.floor(rand() * [...s].length)] ?? 'a';
     const stems = [...new Set(PHRASES_C.flatMap((p) => [...p.pattern.source.matchAll(/(?:\(\(\?:|\||\(\?:)([\p{L}\p{M}]{3,8})/gu)].map((m) => m[1] ?? '')))];
-    const build = (next: () => string): string => {
-      let s = '';
-      while (s.length < 200_000) s += next();
-      return s;
-    };
-    const inputs = [
-      build(() => pick(letters) + (rand() < 0.15 ? ' ' : '')),
-      build(() => pick(letters)),
-      build(() => stems[Math.floor(rand() * stems.length)] ?? ''),
-      build(() => (stems[Math.floor(rand() * stems.length)] ?? '') + (rand() < 0.3 ? ' ' : '')),
-    ];
+    const inputs = stressInputs(letters, stems, 11);
     const started = Date.now();
     for (const input of inputs) {
       for (const p of PHRASES_C) {
