@@ -22,14 +22,18 @@ export function cpuSeconds(pid: number): number {
   }
 }
 
-/** Peak resident memory of a live process (VmHWM), MiB. */
-export function peakRssOf(pid: number): number {
+/** A memory field of a live process's /proc status (VmRSS, VmHWM …), MiB; 0 once it is gone. */
+function statusMiB(pid: number, field: 'VmRSS' | 'VmHWM'): number {
   try {
-    return Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+    return Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
   } catch {
     return 0;
   }
 }
+
+/** Peak resident memory of a live process (VmHWM), MiB. */
+export const peakRssOf = (pid: number): number => statusMiB(pid, 'VmHWM');
+const rssMiB = (pid: number): number => statusMiB(pid, 'VmRSS');
 
 /** Pids of every process whose command line contains `needle`. */
 export function pidsOf(needle: string): number[] {
@@ -52,19 +56,7 @@ export function percentile(values: number[], p: number): number {
 }
 
 /** Resident memory (MiB) of every process whose command line contains `needle`, summed. */
-function rssOf(needle: string): number {
-  let kib = 0;
-  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
-    try {
-      if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(needle)) continue;
-      const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-      kib += Number(m?.[1] ?? 0);
-    } catch {
-      // the process ended
-    }
-  }
-  return kib / 1024;
-}
+const rssOf = (needle: string): number => pidsOf(needle).reduce((n, pid) => n + rssMiB(pid), 0);
 
 /** Samples this process's RSS and the browser's (all chromium processes) until stopped. */
 export function sampleMemory(intervalMs = 200): { stop(): { nodePeakMiB: number; browserPeakMiB: number } } {
@@ -106,14 +98,6 @@ function treeOf(pid: number): number[] {
   for (let i = 0; i < out.length; i++) out.push(...(children.get(out[i]!) ?? []));
   return out;
 }
-
-const rssMiB = (pid: number): number => {
-  try {
-    return Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
-  } catch {
-    return 0;
-  }
-};
 
 /**
  * Samples the resident memory of a child process and, separately, of everything it started (a
